@@ -1,0 +1,40 @@
+package dev.tessera.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.DocumentSummary;
+import dev.tessera.shared.ApiException;
+
+/** A manager uploads a UTF-8 plain-text article; it becomes a document named after the file. */
+class ImportDocumentDialog extends Dialog {
+
+    ImportDocumentDialog(DocumentService documents, String projectSlug, Runnable onImported) {
+        setHeaderTitle("Import a document");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                DocumentSummary created = documents.importText(projectSlug, metadata.fileName(), bytes);
+                close();
+                onImported.run();
+                Notification.show("Imported " + created.name() + ": " + created.segmentCount() + " segments")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ApiException e) {
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        })));
+        upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setMaxFiles(1);
+        upload.setId("document-upload");
+        add(new Paragraph("A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
+                upload);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.tessera.dashboard;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.ProjectService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.translation.LocaleProgress;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The start page: every project, its documents, and per target locale how far the translation is. */
+@Route("")
+@PageTitle("Projects · Tessera")
+@Menu(title = "Projects", order = 0, icon = "vaadin:folder-open")
+@PermitAll
+class ProjectsView extends VerticalLayout {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final boolean manager;
+
+    ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
+            CurrentUser currentUser) {
+        this.projects = projects;
+        this.documents = documents;
+        this.translations = translations;
+        this.manager = currentUser.hasRole(Role.MANAGER);
+        addClassName("projects-view");
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        H1 title = new H1("Projects");
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.expand(title);
+        if (manager) {
+            Button create = new Button("New project", VaadinIcon.PLUS.create(),
+                    e -> new NewProjectDialog(projects, this::refresh).open());
+            create.setId("new-project");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+        add(header);
+        List<ProjectInfo> all = projects.projects();
+        if (all.isEmpty()) {
+            add(new Paragraph(manager ? "No projects yet: create one." : "No projects yet."));
+        }
+        all.forEach(project -> add(card(project)));
+    }
+
+    private Div card(ProjectInfo project) {
+        Div card = new Div();
+        card.addClassName("project-card");
+        card.getElement().setAttribute("data-slug", project.slug());
+        H2 name = new H2(project.name());
+        Span meta = new Span(project.slug() + " · " + project.sourceLocale() + " → "
+                + String.join(", ", project.targetLocales()));
+        meta.addClassName("project-meta");
+        HorizontalLayout top = new HorizontalLayout(new VerticalLayout(name, meta));
+        top.setWidthFull();
+        top.setPadding(false);
+        if (manager) {
+            Button importButton = new Button("Import document", VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDocumentDialog(documents, project.slug(), this::refresh).open());
+            importButton.addClassName("import-document");
+            top.add(importButton);
+        }
+        card.add(top);
+        List<DocumentSummary> docs = projects.documents(project.slug());
+        if (docs.isEmpty()) {
+            card.add(new Paragraph("No documents yet."));
+        } else {
+            card.add(documentGrid(project, docs));
+        }
+        return card;
+    }
+
+    private Grid<DocumentSummary> documentGrid(ProjectInfo project, List<DocumentSummary> docs) {
+        Map<Long, List<LocaleProgress>> progress = translations.progress(project, docs);
+        Grid<DocumentSummary> grid = new Grid<>();
+        grid.addClassName("document-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(DocumentSummary::name).setHeader("Document").setFlexGrow(2);
+        grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < project.targetLocales().size(); i++) {
+            int index = i;
+            grid.addComponentColumn(doc -> progressCell(progress.get(doc.id()).get(index)))
+                    .setHeader(project.targetLocales().get(i)).setFlexGrow(3);
+        }
+        grid.setItems(docs);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Div progressCell(LocaleProgress progress) {
+        ProgressBar bar = new ProgressBar(0, 1, progress.finishedShare());
+        Div counts = new Div();
+        counts.addClassName("status-counts");
+        for (TranslationStatus status : TranslationStatus.values()) {
+            Span chip = new Span(label(status) + " " + progress.count(status));
+            chip.addClassNames("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
+            chip.getElement().setAttribute("data-status", status.name());
+            chip.getElement().setAttribute("data-count", String.valueOf(progress.count(status)));
+            counts.add(chip);
+        }
+        Div cell = new Div(bar, counts);
+        cell.addClassName("progress-bar-wrap");
+        cell.getElement().setAttribute("data-locale", progress.locale());
+        return cell;
+    }
+
+    private static String label(TranslationStatus status) {
+        String name = status.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tessera.project;
+
+import dev.tessera.security.SystemActor;
+import dev.tessera.security.TesseraSettings;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, the first start on an empty database creates the projects of the {@code translations/}
+ * folder with their source documents. A marker row keeps it from happening again after people delete them.
+ */
+@Component
+@Order(1)
+class DemoProjectLoader implements ApplicationRunner {
+
+    private static final String MARKER = "demo.loaded";
+    private static final Logger log = LoggerFactory.getLogger(DemoProjectLoader.class);
+
+    private final TesseraSettings settings;
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final ProjectRepository projectRepository;
+    private final JdbcTemplate jdbc;
+    private final Path translationsDir;
+
+    DemoProjectLoader(TesseraSettings settings, ProjectService projects, DocumentService documents,
+            ProjectRepository projectRepository, JdbcTemplate jdbc,
+            @Value("${tessera.translations-dir:./translations}") Path translationsDir) {
+        this.settings = settings;
+        this.projects = projects;
+        this.documents = documents;
+        this.projectRepository = projectRepository;
+        this.jdbc = jdbc;
+        this.translationsDir = translationsDir;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer done = jdbc.queryForObject("select count(*) from tessera_setting where name = ?", Integer.class, MARKER);
+        if (!settings.demo() || done > 0 || projectRepository.count() > 0) {
+            return;
+        }
+        SystemActor.call(() -> {
+            for (TranslationsFolder.ProjectFolder folder : TranslationsFolder.read(translationsDir)) {
+                ProjectInfo project = projects.create(folder.project());
+                for (Path source : folder.sources()) {
+                    documents.importText(project.slug(), source.getFileName().toString(), TranslationsFolder.bytes(source));
+                }
+                log.info("Demo mode: created project '{}' with {} document(s) from {}", project.slug(),
+                        folder.sources().size(), folder.path());
+            }
+            return null;
+        });
+        jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", MARKER, "true");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.tessera.project;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+@Entity
+class Document {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+    @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "segment_count", nullable = false)
+    private int segmentCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "source_text", nullable = false, length = Integer.MAX_VALUE)
+    private String sourceText;
+
+    protected Document() {
+    }
+
+    Document(Long projectId, String name, String sourceText, int segmentCount, String createdBy, Instant createdAt) {
+        this.projectId = projectId;
+        this.name = name;
+        this.sourceText = sourceText;
+        this.segmentCount = segmentCount;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long projectId() {
+        return projectId;
+    }
+
+    String sourceText() {
+        return sourceText;
+    }
+
+    DocumentSummary summary() {
+        return new DocumentSummary(id, name, segmentCount);
+    }
+}

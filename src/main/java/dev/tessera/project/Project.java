@@ -1,0 +1,55 @@
+package dev.tessera.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+@Entity
+class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "source_locale", nullable = false)
+    private String sourceLocale;
+
+    /** Canonical BCP 47 tags separated by commas, in the order the manager gave them. */
+    @Column(name = "target_locales", nullable = false)
+    private String targetLocales;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Project() {
+    }
+
+    Project(String slug, String name, String sourceLocale, List<String> targetLocales, Instant createdAt) {
+        this.slug = slug;
+        this.name = name;
+        this.sourceLocale = sourceLocale;
+        this.targetLocales = String.join(",", targetLocales);
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    ProjectInfo info() {
+        return new ProjectInfo(id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")));
+    }
+}

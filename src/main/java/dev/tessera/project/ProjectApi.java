@@ -1,0 +1,114 @@
+package dev.tessera.project;
+
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Projects and documents")
+class ProjectApi {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final UploadLimits limits;
+
+    ProjectApi(ProjectService projects, DocumentService documents, UploadLimits limits) {
+        this.projects = projects;
+        this.documents = documents;
+        this.limits = limits;
+    }
+
+    record ProjectJson(String slug, String name, String sourceLocale, List<String> targetLocales) {
+        static ProjectJson of(ProjectInfo p) {
+            return new ProjectJson(p.slug(), p.name(), p.sourceLocale(), p.targetLocales());
+        }
+    }
+
+    record DocumentJson(long id, String name, int segmentCount, String project) {
+    }
+
+    @GetMapping("/projects")
+    @Operation(summary = "All projects")
+    List<ProjectJson> projects() {
+        return projects.projects().stream().map(ProjectJson::of).toList();
+    }
+
+    @GetMapping("/projects/{slug}")
+    @Operation(summary = "One project")
+    ProjectJson project(@PathVariable String slug) {
+        return ProjectJson.of(projects.project(slug));
+    }
+
+    @PostMapping(path = "/projects", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a project (MANAGER and up)")
+    ResponseEntity<ProjectJson> create(@RequestBody ProjectJson request) {
+        if (request == null) {
+            throw ApiException.validation("Send the project as JSON: slug, name, sourceLocale, targetLocales.");
+        }
+        ProjectInfo created = projects.create(
+                new NewProject(request.slug(), request.name(), request.sourceLocale(), request.targetLocales()));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + created.slug())).body(ProjectJson.of(created));
+    }
+
+    @GetMapping("/projects/{slug}/documents")
+    @Operation(summary = "The documents of a project")
+    List<DocumentSummary> documents(@PathVariable String slug) {
+        return projects.documents(slug);
+    }
+
+    @PostMapping(path = "/projects/{slug}/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Import a plain-text document, UTF-8 (MANAGER and up)")
+    ResponseEntity<DocumentSummary> importDocument(@PathVariable String slug, @RequestParam String name,
+            HttpServletRequest request) throws IOException {
+        requireUtf8(request);
+        byte[] content = limits.readDocument(request.getInputStream(), request.getContentLengthLong());
+        DocumentSummary created = documents.importText(slug, name, content);
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
+    }
+
+    @GetMapping("/documents/{id}")
+    @Operation(summary = "One document")
+    DocumentJson document(@PathVariable long id) {
+        DocumentInfo d = documents.document(id);
+        return new DocumentJson(d.id(), d.name(), d.segmentCount(), d.project().slug());
+    }
+
+    private static void requireUtf8(HttpServletRequest request) {
+        // Read the header itself: the servlet's character encoding is forced to UTF-8 by Spring Boot.
+        String charset;
+        try {
+            charset = MediaType.parseMediaType(request.getContentType()).getParameter("charset");
+        } catch (RuntimeException e) {
+            throw ApiException.unsupportedMediaType("Send the text as text/plain; charset=UTF-8.");
+        }
+        if (charset != null && !isUtf8(charset.replace("\"", ""))) {
+            throw ApiException.unsupportedMediaType("Send the text as text/plain; charset=UTF-8, not " + charset + ".");
+        }
+    }
+
+    private static boolean isUtf8(String charset) {
+        try {
+            Charset c = Charset.forName(charset);
+            return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

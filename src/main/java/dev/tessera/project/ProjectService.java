@@ -1,0 +1,114 @@
+package dev.tessera.project;
+
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import dev.tessera.shared.UploadedText;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ProjectService {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final ProjectRepository projects;
+    private final DocumentRepository documents;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, DocumentRepository documents, CurrentUser currentUser, Clock clock) {
+        this.projects = projects;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectInfo> projects() {
+        currentUser.require(Role.TRANSLATOR);
+        return projects.findAllByOrderByNameAsc().stream().map(Project::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectInfo project(String slug) {
+        currentUser.require(Role.TRANSLATOR);
+        return find(slug).info();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> documents(String slug) {
+        currentUser.require(Role.TRANSLATOR);
+        return documents.summaries(find(slug).id());
+    }
+
+    @Transactional
+    public ProjectInfo create(NewProject request) {
+        currentUser.require(Role.MANAGER);
+        String slug = request.slug() == null ? "" : request.slug();
+        if (!SLUG.matcher(slug).matches()) {
+            throw ApiException.validation("The slug \"" + slug + "\" must be 2 to 63 characters of a-z, 0-9 and"
+                    + " hyphens, starting with a letter or digit.");
+        }
+        String name = checkedName(request.name(), "project name");
+        String source = Locales.canonical(request.sourceLocale());
+        List<String> targets = targetLocales(request.targetLocales(), source);
+        if (projects.existsBySlug(slug)) {
+            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
+        }
+        try {
+            return projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant())).info();
+        } catch (DataIntegrityViolationException e) {
+            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
+        }
+    }
+
+    Project findById(long id) {
+        return projects.findById(id).orElseThrow(() -> ApiException.notFound("There is no project " + id + "."));
+    }
+
+    Project find(String slug) {
+        return projects.findBySlug(slug == null ? "" : slug)
+                .orElseThrow(() -> ApiException.notFound("There is no project \"" + slug + "\"."));
+    }
+
+    static String checkedName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.validation("The " + what + " is required.");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw ApiException.validation("The " + what + " is longer than " + MAX_NAME_LENGTH + " characters.");
+        }
+        UploadedText.check(stripped, "The " + what);
+        if (stripped.contains("\n") || stripped.contains("\r") || stripped.contains("\t")) {
+            throw ApiException.validation("The " + what + " must be a single line.");
+        }
+        return stripped;
+    }
+
+    private static List<String> targetLocales(List<String> requested, String source) {
+        if (requested == null || requested.isEmpty()) {
+            throw ApiException.validation("Name at least one target locale.");
+        }
+        LinkedHashSet<String> targets = new LinkedHashSet<>();
+        for (String tag : requested) {
+            String canonical = Locales.canonical(tag);
+            if (canonical.equals(source)) {
+                throw ApiException.validation("The target locale " + canonical + " is the source locale.");
+            }
+            if (!targets.add(canonical)) {
+                throw ApiException.validation("The target locale " + canonical + " is named twice.");
+            }
+        }
+        return new ArrayList<>(targets);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tessera.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** JSON answers for the API when authentication is missing or wrong (401) or the role is too low (403). */
+final class ApiAuthenticationErrors {
+
+    private ApiAuthenticationErrors() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Tessera\", charset=\"UTF-8\"");
+            String message = e instanceof DisabledException
+                    ? "This account is disabled; ask an administrator."
+                    : "Sign in with HTTP Basic authentication (username and password).";
+            write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                "Your role does not allow this.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tessera.security;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs start-up work (demo data, folder imports) as the built-in administrator "system". */
+public final class SystemActor {
+
+    public static final String NAME = "system";
+
+    private SystemActor() {
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authorities())));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

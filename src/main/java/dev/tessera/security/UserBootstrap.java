@@ -1,0 +1,92 @@
+package dev.tessera.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives an empty user table its first users: the four demo users in demo mode, otherwise the administrator
+ * named by TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD. Start-up fails when that administrator is
+ * missing or its password is weak, so no installation runs with a default password.
+ */
+@Component
+@Order(0)
+class UserBootstrap implements ApplicationRunner {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Set<String> COMMON_PASSWORDS = Set.of("password12", "1234567890", "qwertyuiop",
+            "password123", "administrator", "changeme123", "letmein1234", "0123456789", "adminadmin");
+    private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final TesseraSettings settings;
+    private final Clock clock;
+
+    UserBootstrap(UserAccountRepository users, PasswordEncoder encoder, TesseraSettings settings, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (settings.demo()) {
+            for (Role role : Role.values()) {
+                String name = role.name().toLowerCase(Locale.ROOT);
+                add(name, capitalize(name), name, role);
+            }
+            log.info("Demo mode: created the users admin, manager, reviewer and translator (password = username)");
+            return;
+        }
+        String username = settings.admin().username();
+        String password = settings.admin().password();
+        String problem = adminProblem(username, password);
+        if (problem != null) {
+            throw new IllegalStateException("Tessera has no users yet and is not in demo mode. " + problem
+                    + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH
+                    + " characters, not a common password) and start again, or start in demo mode with TESSERA_DEMO=true.");
+        }
+        add(username.strip(), username.strip(), password, Role.ADMIN);
+        log.info("Created the first administrator '{}' from the environment", username.strip());
+    }
+
+    static String adminProblem(String username, String password) {
+        if (username == null || username.isBlank()) {
+            return "TESSERA_ADMIN_USERNAME is missing.";
+        }
+        if (password == null || password.isEmpty()) {
+            return "TESSERA_ADMIN_PASSWORD is missing.";
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return "TESSERA_ADMIN_PASSWORD is too short.";
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON_PASSWORDS.contains(lower) || lower.contains(username.strip().toLowerCase(Locale.ROOT))
+                || lower.chars().distinct().count() < 4) {
+            return "TESSERA_ADMIN_PASSWORD is too easy to guess.";
+        }
+        return null;
+    }
+
+    private void add(String username, String displayName, String password, Role role) {
+        users.save(new UserAccount(username, displayName, encoder.encode(password), role, clock.instant()));
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tessera.shared;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An error a client can act on: an HTTP status, a stable snake_case code, a message that says what to do,
+ * and optional extra fields for the JSON body.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final Map<String, Object> details;
+
+    public ApiException(HttpStatus status, String code, String message, Map<String, Object> details) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.details = Map.copyOf(details);
+    }
+
+    public ApiException(HttpStatus status, String code, String message) {
+        this(status, code, message, Map.of());
+    }
+
+    public static ApiException validation(String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", message);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(HttpStatus.NOT_FOUND, "not_found", message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden", message);
+    }
+
+    public static ApiException duplicate(String message) {
+        return new ApiException(HttpStatus.CONFLICT, "duplicate", message);
+    }
+
+    public static ApiException invalidState(String message) {
+        return new ApiException(HttpStatus.CONFLICT, "invalid_state", message);
+    }
+
+    public static ApiException tooLarge(String message) {
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", message);
+    }
+
+    public static ApiException unsupportedMediaType(String message) {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", message);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tessera.shared;
+
+import com.ibm.icu.util.IllformedLocaleException;
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
+
+/** Locale tags as clients may write them ({@code zh_hans}) turned into canonical BCP 47 ({@code zh-Hans}). */
+public final class Locales {
+
+    private Locales() {
+    }
+
+    /**
+     * @return the canonical BCP 47 form of the tag
+     * @throws ApiException validation_failed when the tag is blank, ill-formed, or names a language ICU does not know
+     */
+    public static String canonical(String tag) {
+        if (tag == null || tag.isBlank()) {
+            throw ApiException.validation("A locale is required, for example \"zh-Hans\".");
+        }
+        ULocale locale;
+        try {
+            locale = new ULocale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            throw ApiException.validation("\"" + tag + "\" is not a well-formed BCP 47 locale tag.");
+        }
+        String language = locale.getLanguage();
+        if (language.isEmpty() || !isKnownLanguage(language)) {
+            throw ApiException.validation("The language of \"" + tag + "\" is not known; use an ISO 639 code such as en, fr, ur, zh.");
+        }
+        return locale.toLanguageTag();
+    }
+
+    private static boolean isKnownLanguage(String language) {
+        String name = ULocale.getDisplayLanguage(language, ULocale.ENGLISH);
+        return !name.isEmpty() && !name.toLowerCase(Locale.ROOT).equals(language);
+    }
+
+    /** The language part of a canonical tag: {@code zh} for {@code zh-Hans}. */
+    public static String language(String canonicalTag) {
+        return ULocale.forLanguageTag(canonicalTag).getLanguage();
+    }
+}

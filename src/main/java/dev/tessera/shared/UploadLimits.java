@@ -1,0 +1,39 @@
+package dev.tessera.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** How large an upload may be ({@code tessera.upload.*}). */
+@ConfigurationProperties(prefix = "tessera.upload")
+public record UploadLimits(DataSize maxDocumentSize) {
+
+    public UploadLimits {
+        maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(10) : maxDocumentSize;
+    }
+
+    /**
+     * Reads a whole upload, refusing it with 413 as soon as it passes the document limit and with 400 when
+     * it is empty.
+     */
+    public byte[] readDocument(InputStream in, long declaredLength) throws IOException {
+        long limit = maxDocumentSize.toBytes();
+        if (declaredLength > limit) {
+            throw tooLarge(limit);
+        }
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw tooLarge(limit);
+        }
+        if (bytes.length == 0) {
+            throw ApiException.validation("The upload is empty; send the document's text in the request body.");
+        }
+        return bytes;
+    }
+
+    private static ApiException tooLarge(long limit) {
+        return ApiException.tooLarge("The upload is larger than the limit of " + DataSize.ofBytes(limit).toMegabytes()
+                + " MB (" + limit + " bytes); split the document.");
+    }
+}

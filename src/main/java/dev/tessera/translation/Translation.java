@@ -1,0 +1,69 @@
+package dev.tessera.translation;
+
+import dev.tessera.shared.Columns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/**
+ * The target of one segment in one locale. The version is checked by hand against the writer's (an update
+ * names the version it read), so a stale write changes nothing.
+ */
+@Entity
+class Translation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_seq")
+    @SequenceGenerator(name = "translation_seq", sequenceName = "translation_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "segment_id", nullable = false)
+    private Long segmentId;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(length = Columns.LONG_TEXT)
+    private String target;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TranslationStatus status;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Translation() {
+    }
+
+    Translation(Long segmentId, String locale, String target, TranslationStatus status, String updatedBy,
+            Instant updatedAt) {
+        this.segmentId = segmentId;
+        this.locale = locale;
+        this.target = target;
+        this.status = status;
+        this.version = 1;
+        this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    TranslationState state() {
+        return new TranslationState(target, status, version);
+    }
+}

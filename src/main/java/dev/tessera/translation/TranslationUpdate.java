@@ -1,0 +1,27 @@
+package dev.tessera.translation;
+
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadedText;
+
+/** A translator's write: the new target, DRAFT or TRANSLATED, and the version it was based on. */
+public record TranslationUpdate(String target, TranslationStatus status, Integer version) {
+
+    /** Longest target accepted, in UTF-16 code units. */
+    static final int MAX_TARGET_LENGTH = 100_000;
+
+    void validate() {
+        if (target == null) {
+            throw ApiException.validation("\"target\" is required (the translated text).");
+        }
+        if (target.length() > MAX_TARGET_LENGTH) {
+            throw ApiException.validation("\"target\" is longer than " + MAX_TARGET_LENGTH + " characters.");
+        }
+        UploadedText.check(target, "\"target\"");
+        if (status != TranslationStatus.DRAFT && status != TranslationStatus.TRANSLATED) {
+            throw ApiException.validation("\"status\" must be DRAFT or TRANSLATED here; review has its own actions.");
+        }
+        if (version == null || version < 0) {
+            throw ApiException.validation("\"version\" is required: the version you read (0 for an untranslated segment).");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package dev.tessera.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.support.ApiClient;
+import dev.tessera.support.ApiClient.Response;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The REST contract of the foundation issue: every endpoint, every status code, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tessera.upload.max-document-size=64KB")
+@ActiveProfiles("test")
+class RestApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String slug;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        slug = "api-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void healthAndApiDocsNeedNoLogin() {
+        Response health = api.get(null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        Response docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/projects/{slug}/documents");
+    }
+
+    @Test
+    void demoProjectIsListed() {
+        Response projects = api.get("translator", "/api/v1/projects");
+        assertThat(projects.status()).isEqualTo(200);
+        JsonNode demo = find(projects.json(), "slug", "china-pakistan");
+        assertThat(demo.path("sourceLocale").asString()).isEqualTo("en");
+        assertThat(demo.path("targetLocales").toString()).isEqualTo("[\"zh-Hans\",\"ur\",\"fr\"]");
+        Response docs = api.get("translator", "/api/v1/projects/china-pakistan/documents");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get(0).path("segmentCount").asInt()).isGreaterThan(20);
+    }
+
+    @Test
+    void authenticationAndRoles() {
+        assertThat(api.get(null, "/api/v1/projects").status()).isEqualTo(401);
+        Response wrong = api.get("translator:wrong-password", "/api/v1/projects");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.error()).isEqualTo("unauthorized");
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        Response forbidden = api.postJson("translator", "/api/v1/projects", project(slug));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.error()).isEqualTo("forbidden");
+        Response reviewerImport = api.postText("reviewer", "/api/v1/projects/china-pakistan/documents?name=x.txt", "Hi.");
+        assertThat(reviewerImport.status()).isEqualTo(403);
+    }
+
+    @Test
+    void managerCreatesProjectAndImportsDocument() {
+        Response created = api.postJson("manager", "/api/v1/projects",
+                Map.of("slug", slug, "name", "Test", "sourceLocale", "EN", "targetLocales", List.of("zh_hans", "ur-pk")));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/projects/" + slug);
+        assertThat(created.json().path("targetLocales").toString()).isEqualTo("[\"zh-Hans\",\"ur-PK\"]");
+        assertThat(created.json().path("sourceLocale").asString()).isEqualTo("en");
+        assertThat(api.get("translator", "/api/v1/projects/" + slug).status()).isEqualTo(200);
+
+        Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=" + "news%20one.txt",
+                "\uFEFFFirst sentence. Second one!\n\nThird, in a new paragraph 😀.\n");
+        assertThat(doc.status()).isEqualTo(201);
+        long id = doc.json().path("id").asLong();
+        assertThat(doc.json().path("name").asString()).isEqualTo("news one.txt");
+        assertThat(doc.json().path("segmentCount").asInt()).isEqualTo(3);
+        assertThat(doc.headers().firstValue("Location")).hasValue("/api/v1/documents/" + id);
+
+        Response list = api.get("translator", "/api/v1/projects/" + slug + "/documents");
+        assertThat(list.json().get(0).path("id").asLong()).isEqualTo(id);
+        Response segments = api.get("translator", "/api/v1/documents/" + id + "/segments?locale=zh-hans");
+        assertThat(segments.status()).isEqualTo(200);
+        JsonNode rows = segments.json();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).path("source").asString()).isEqualTo("First sentence.");
+        assertThat(rows.get(2).path("source").asString()).isEqualTo("Third, in a new paragraph 😀.");
+        assertThat(rows.get(2).path("paragraph").asInt()).isEqualTo(2);
+        assertThat(rows.get(2).path("position").asInt()).isEqualTo(3);
+        assertThat(rows.get(0).path("status").asString()).isEqualTo("UNTRANSLATED");
+        assertThat(rows.get(0).path("version").asInt()).isZero();
+        assertThat(rows.get(0).has("target")).isTrue();
+        assertThat(rows.get(0).path("target").isNull()).isTrue();
+    }
+
+    @Test
+    void projectValidation() {
+        assertThat(api.postJson("manager", "/api/v1/projects", project("Bad Slug")).error()).isEqualTo("validation_failed");
+        assertThat(api.postJson("manager", "/api/v1/projects", project("-x")).status()).isEqualTo(400);
+        assertThat(api.postJson("manager", "/api/v1/projects",
+                Map.of("slug", slug, "name", "X", "sourceLocale", "en", "targetLocales", List.of("xx-notalanguage!"))).status())
+                .isEqualTo(400);
+        assertThat(api.postJson("manager", "/api/v1/projects",
+                Map.of("slug", slug, "name", "X", "sourceLocale", "en", "targetLocales", List.of("qq"))).status())
+                .as("well-formed tag of an unknown language").isEqualTo(400);
+        assertThat(api.postJson("manager", "/api/v1/projects", "{\"slug\": ").status()).isEqualTo(400);
+        assertThat(api.postJson("manager", "/api/v1/projects", "{\"slug\":\"" + slug + "\",\"targetLocales\":\"fr\"}").status())
+                .isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/projects/" + slug).status()).as("nothing half-written").isEqualTo(404);
+        assertThat(api.postJson("manager", "/api/v1/projects", project(slug)).status()).isEqualTo(201);
+        Response again = api.postJson("manager", "/api/v1/projects", project(slug));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.error()).isEqualTo("duplicate");
+        assertThat(api.get("translator", "/api/v1/projects/nope-" + slug).status()).isEqualTo(404);
+        assertThat(api.get("translator", "/api/v1/projects/nope-" + slug + "/documents").error()).isEqualTo("not_found");
+    }
+
+    @Test
+    void documentUploadsSurviveBadInput() {
+        api.postJson("manager", "/api/v1/projects", project(slug));
+        String path = "/api/v1/projects/" + slug + "/documents?name=";
+        assertThat(api.postText("manager", path + "empty.txt", "").error()).isEqualTo("validation_failed");
+        assertThat(api.postText("manager", path + "blank.txt", " \n\n\t\n").error()).isEqualTo("validation_failed");
+        assertThat(api.post("manager", path + "latin1.txt", "text/plain", new byte[] {'c', 'a', 'f', (byte) 0xE9}).status())
+                .isEqualTo(400);
+        assertThat(api.postText("manager", path + "ctl.txt", "Bell \u0007 here.").status()).isEqualTo(400);
+        assertThat(api.post("manager", path + "surrogate.txt", "text/plain",
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}).status()).as("encoded lone surrogate").isEqualTo(400);
+        Response html = api.post("manager", path + "page.html", "text/html", "<p>Hi.</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(html.status()).isEqualTo(415);
+        assertThat(html.error()).isEqualTo("unsupported_media_type");
+        assertThat(api.post("manager", path + "l1.txt", "text/plain; charset=ISO-8859-1", "Hi.".getBytes()).status())
+                .isEqualTo(415);
+        Response missingName = api.postText("manager", "/api/v1/projects/" + slug + "/documents", "Hi.");
+        assertThat(missingName.status()).isEqualTo(400);
+        byte[] big = "Too big. ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+        Response tooLarge = api.post("manager", path + "big.txt", "text/plain; charset=UTF-8", big);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.error()).isEqualTo("too_large");
+        assertThat(api.get("manager", "/api/v1/projects/" + slug + "/documents").json()).as("nothing imported").isEmpty();
+
+        assertThat(api.postText("manager", path + "ok.txt", "One. Two.").status()).isEqualTo(201);
+        Response duplicate = api.postText("manager", path + "ok.txt", "Three.");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.error()).isEqualTo("duplicate");
+        assertThat(api.postText("manager", "/api/v1/projects/none-" + slug + "/documents?name=a.txt", "A.").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void translationsAreWrittenWithVersionsAndHistory() {
+        long doc = importDocument("One sentence. Another sentence.");
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        long segment = rows.get(0).path("id").asLong();
+        String put = "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/";
+
+        Response first = api.putJson("translator", put + "fr", Map.of("target", "Une phrase.", "status", "DRAFT", "version", 0));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("version").asInt()).isEqualTo(1);
+        assertThat(first.json().path("status").asString()).isEqualTo("DRAFT");
+        Response second = api.putJson("reviewer", put + "FR", Map.of("target", "Une seule phrase.", "status", "TRANSLATED", "version", 1));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().path("target").asString()).isEqualTo("Une seule phrase.");
+
+        Response stale = api.putJson("translator", put + "fr", Map.of("target", "Vieux.", "status", "DRAFT", "version", 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.error()).isEqualTo("stale_version");
+        assertThat(stale.json().path("current").path("target").asString()).isEqualTo("Une seule phrase.");
+        assertThat(stale.json().path("current").path("status").asString()).isEqualTo("TRANSLATED");
+        assertThat(stale.json().path("current").path("version").asInt()).isEqualTo(2);
+
+        Response history = api.get("translator", put + "fr/history");
+        assertThat(history.status()).isEqualTo(200);
+        JsonNode events = history.json();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).path("actor").asString()).isEqualTo("reviewer");
+        assertThat(events.get(0).path("oldTarget").asString()).isEqualTo("Une phrase.");
+        assertThat(events.get(0).path("newTarget").asString()).isEqualTo("Une seule phrase.");
+        assertThat(events.get(0).path("oldStatus").asString()).isEqualTo("DRAFT");
+        assertThat(events.get(0).path("newStatus").asString()).isEqualTo("TRANSLATED");
+        assertThat(events.get(0).has("comment")).isTrue();
+        assertThat(events.get(0).path("at").asString()).endsWith("Z");
+        assertThat(events.get(1).path("oldStatus").asString()).isEqualTo("UNTRANSLATED");
+
+        JsonNode after = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        assertThat(after.path("target").asString()).isEqualTo("Une seule phrase.");
+        assertThat(after.path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void translationBadInput() {
+        long doc = importDocument("One sentence. Another sentence.");
+        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id").asLong();
+        String put = "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/";
+        Map<String, Object> ok = Map.of("target", "x", "status", "DRAFT", "version", 0);
+
+        assertThat(api.putJson("translator", put + "fr", Map.of("target", "x", "status", "APPROVED", "version", 0)).error())
+                .isEqualTo("validation_failed");
+        assertThat(api.putJson("translator", put + "fr", Map.of("target", "x", "status", "BOGUS", "version", 0)).status())
+                .isEqualTo(400);
+        assertThat(api.putJson("translator", put + "fr", Map.of("target", "x", "status", "DRAFT")).status())
+                .as("version missing").isEqualTo(400);
+        assertThat(api.putJson("translator", put + "fr", "{\"target\": \"x\", ").status()).isEqualTo(400);
+        assertThat(api.putJson("translator", put + "fr", "{\"target\":\"\\ud800\",\"status\":\"DRAFT\",\"version\":0}").status())
+                .as("unpaired surrogate").isEqualTo(400);
+        assertThat(api.putJson("translator", put + "de", ok).status()).as("locale not in project").isEqualTo(400);
+        assertThat(api.putJson("translator", put + "zz-!!", ok).status()).as("ill-formed locale").isEqualTo(400);
+        assertThat(api.putJson("translator", put + "qq", ok).status()).as("unknown language").isEqualTo(400);
+        assertThat(api.putJson("translator", "/api/v1/documents/" + doc + "/segments/999999999/translations/fr", ok).status())
+                .isEqualTo(404);
+        assertThat(api.putJson(null, put + "fr", ok).status()).isEqualTo(401);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments").error()).isEqualTo("validation_failed");
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=de").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/987654321/segments?locale=fr").status()).isEqualTo(404);
+        assertThat(api.get("translator", "/api/v1/documents/abc/segments?locale=fr").status()).isEqualTo(400);
+        assertThat(api.send("translator", HttpRequest.newBuilder(api.uri(put + "fr")).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("x"))).status()).isEqualTo(415);
+        assertThat(api.get("translator", put + "fr/history").json()).as("nothing written").isEmpty();
+        assertThat(api.get("translator", "/api/v1/no/such/thing").error()).isEqualTo("not_found");
+    }
+
+    @Test
+    void twoFirstWritesAtOnceGiveOne200AndOne409() throws Exception {
+        long doc = importDocument("A. B. C. D. E. F. G. H.");
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=ur").json();
+        for (JsonNode row : rows) {
+            String put = "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong() + "/translations/ur";
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Integer>> writes = new ArrayList<>();
+            for (String user : List.of("translator", "reviewer")) {
+                writes.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return api.putJson(user, put, Map.of("target", "ترجمہ", "status", "DRAFT", "version", 0)).status();
+                }));
+            }
+            start.countDown();
+            assertThat(writes.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+
+    private long importDocument(String text) {
+        api.postJson("manager", "/api/v1/projects", project(slug));
+        Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=doc.txt", text);
+        assertThat(doc.status()).isEqualTo(201);
+        return doc.json().path("id").asLong();
+    }
+
+    private static Map<String, Object> project(String slug) {
+        return Map.of("slug", slug, "name", "Project " + slug, "sourceLocale", "en", "targetLocales", List.of("fr", "ur", "zh-Hans"));
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asString())) {
+                return node;
+            }
+        }
+        throw new AssertionError("No element with " + field + "=" + value + " in " + array);
+    }
+}

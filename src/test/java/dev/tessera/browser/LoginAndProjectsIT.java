@@ -1,0 +1,49 @@
+package dev.tessera.browser;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import org.junit.jupiter.api.Test;
+
+class LoginAndProjectsIT extends BrowserTest {
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() {
+        LoginPage login = LoginPage.open();
+        login.demoHint().shouldHave(text("password is the username"));
+        login.signInWrongly("translator", "not-the-password");
+        login.error().shouldBe(visible).shouldHave(text("Wrong username or password"));
+        assertThat(WebDriverRunner.url()).contains("/login");
+        Selenide.open("/");
+        $("vaadin-login-form").shouldBe(visible);
+    }
+
+    @Test
+    void translatorSeesTheDemoProjectWithStatusCounts() {
+        ProjectsPage projects = LoginPage.open().signInAs("translator", "translator");
+        projects.currentUser().shouldHave(text("translator"));
+        projects.project("china-pakistan").shouldBe(visible)
+                .shouldHave(text("China and Pakistan against terrorism"))
+                .shouldHave(text("000_3f756b0bd05c4f32.txt"));
+        projects.statusCount("china-pakistan", "zh-Hans", "UNTRANSLATED").shouldHave(attribute("data-count"));
+        projects.statusCount("china-pakistan", "ur", "APPROVED").shouldHave(attribute("data-count", "0"));
+        projects.newProjectButton().shouldNot(exist);
+    }
+
+    @Test
+    void managerCanCreateAProject() {
+        ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
+        projects.newProjectButton().click();
+        $("#project-slug input").setValue("browser-made");
+        $("#project-name input").setValue("Made in the browser");
+        $("#project-targets input").setValue("fr, zh_hans");
+        $("#create-project").click();
+        projects.project("browser-made").shouldBe(visible).shouldHave(text("en → fr, zh-Hans"));
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tessera.translation;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class H2PersistenceTest extends PersistenceContract {
+}

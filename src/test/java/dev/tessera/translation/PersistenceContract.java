@@ -1,0 +1,205 @@
+package dev.tessera.translation;
+
+import static dev.tessera.support.Actors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.NewProject;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.ProjectService;
+import dev.tessera.security.NotPermittedException;
+import dev.tessera.shared.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the services promise about persistence, run against each database (H2 and PostgreSQL subclasses).
+ */
+abstract class PersistenceContract {
+
+    static final String ARTICLE = """
+            Title line without punctuation
+            The U.S. envoy met Dr. Smith at 07:05 PM. They talked for 2.5 hours.
+
+            A second paragraph. It repeats: They talked for 2.5 hours.
+            """;
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TranslationService translations;
+
+    String slug;
+    long documentId;
+    List<SegmentRow> rows;
+
+    @BeforeEach
+    void importArticle() {
+        slug = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        as("manager", "MANAGER", () -> projects.create(new NewProject(slug, "Test project", "en", List.of("zh_hans", "ur", "FR"))));
+        DocumentSummary doc = as("manager", "MANAGER",
+                () -> documents.importText(slug, "article.txt", ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        documentId = doc.id();
+        rows = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans"));
+    }
+
+    @Test
+    void projectKeepsCanonicalLocalesAndDocuments() {
+        ProjectInfo project = as("translator", "TRANSLATOR", () -> projects.project(slug));
+        assertThat(project.targetLocales()).containsExactly("zh-Hans", "ur", "fr");
+        List<DocumentSummary> docs = as("translator", "TRANSLATOR", () -> projects.documents(slug));
+        assertThat(docs).extracting(DocumentSummary::name).containsExactly("article.txt");
+        assertThat(docs.getFirst().segmentCount()).isEqualTo(rows.size());
+    }
+
+    @Test
+    void importKeepsSegmentsInOrderWithParagraphs() {
+        assertThat(rows).extracting(SegmentRow::position).containsExactly(1, 2, 3, 4, 5);
+        assertThat(rows).extracting(SegmentRow::paragraph).containsExactly(1, 2, 2, 3, 3);
+        assertThat(rows.get(0).source()).isEqualTo("Title line without punctuation");
+        assertThat(rows.get(1).source()).isEqualTo("The U.S. envoy met Dr. Smith at 07:05 PM.");
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(TranslationStatus.UNTRANSLATED);
+            assertThat(row.version()).isZero();
+            assertThat(row.target()).isNull();
+        });
+        assertThat(as("translator", "TRANSLATOR", () -> documents.sourceText(documentId))).isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void duplicateSlugAndDocumentNameAreRefused() {
+        assertThatThrownBy(() -> as("manager", "MANAGER",
+                () -> projects.create(new NewProject(slug, "Again", "en", List.of("fr")))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
+        assertThatThrownBy(() -> as("manager", "MANAGER",
+                () -> documents.importText(slug, "article.txt", "Other text.".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
+    }
+
+    @Test
+    void translatorCannotCreateProjects() {
+        assertThatThrownBy(() -> as("translator", "TRANSLATOR",
+                () -> projects.create(new NewProject("x-" + slug, "X", "en", List.of("fr")))))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void everyChangeAddsAVersionAndAHistoryEvent() {
+        long segment = rows.get(1).id();
+        TranslationState draft = save("translator", segment, "zh-Hans", "美国特使", TranslationStatus.DRAFT, 0);
+        assertThat(draft).isEqualTo(new TranslationState("美国特使", TranslationStatus.DRAFT, 1));
+        TranslationState done = save("translator", segment, "zh_HANS", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
+        assertThat(done.version()).isEqualTo(2);
+        TranslationState same = save("translator", segment, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
+        assertThat(same.version()).as("no change, no new version").isEqualTo(2);
+
+        List<HistoryEntry> history = as("reviewer", "REVIEWER", () -> translations.history(documentId, segment, "zh-Hans"));
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).newStatus()).isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(history.get(0).oldTarget()).isEqualTo("美国特使");
+        assertThat(history.get(1).oldStatus()).isEqualTo(TranslationStatus.UNTRANSLATED);
+        assertThat(history.get(1).actor()).isEqualTo("translator");
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans")).get(1))
+                .extracting(SegmentRow::target, SegmentRow::status, SegmentRow::version)
+                .containsExactly("美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).get(1).status())
+                .as("other locales untouched").isEqualTo(TranslationStatus.UNTRANSLATED);
+    }
+
+    @Test
+    void staleWriteIsRefusedWithTheCurrentTranslationAndChangesNothing() {
+        long segment = rows.get(0).id();
+        save("translator", segment, "fr", "Titre", TranslationStatus.DRAFT, 0);
+        assertThatThrownBy(() -> save("reviewer", segment, "fr", "Autre titre", TranslationStatus.TRANSLATED, 0))
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("stale_version");
+                    assertThat(e.current()).isEqualTo(new TranslationState("Titre", TranslationStatus.DRAFT, 1));
+                });
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "fr"))).hasSize(1);
+        assertThatThrownBy(() -> save("translator", rows.get(2).id(), "fr", "x", TranslationStatus.DRAFT, 3))
+                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void twoFirstWritesAtOnceGiveOneSuccessAndOneStaleVersion() throws Exception {
+        for (SegmentRow row : rows) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<String>> writers = new ArrayList<>();
+            for (String who : List.of("translator", "reviewer")) {
+                writers.add(() -> {
+                    start.await();
+                    try {
+                        save(who, row.id(), "ur", "ترجمہ " + who, TranslationStatus.DRAFT, 0);
+                        return "ok";
+                    } catch (StaleVersionException e) {
+                        return "stale";
+                    }
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<String>> results = writers.stream().map(pool::submit).toList();
+                start.countDown();
+                List<String> outcomes = new ArrayList<>();
+                for (Future<String> result : results) {
+                    outcomes.add(result.get());
+                }
+                assertThat(outcomes).containsExactlyInAnyOrder("ok", "stale");
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, row.id(), "ur"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() {
+        long segment = rows.get(0).id();
+        assertThatThrownBy(() -> save("translator", segment, "de", "x", TranslationStatus.DRAFT, 0))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> save("translator", segment, "fr", "a\u0000b", TranslationStatus.DRAFT, 0))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> save("translator", segment, "fr", "x", TranslationStatus.APPROVED, 0))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> as("translator", "TRANSLATOR", () -> translations.save(documentId + 1000, segment, "fr",
+                new TranslationUpdate("x", TranslationStatus.DRAFT, 0))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "fr"))).isEmpty();
+    }
+
+    @Test
+    void progressCountsEveryStatusPerLocale() {
+        save("translator", rows.get(0).id(), "zh-Hans", "标题", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(1).id(), "zh-Hans", "草稿", TranslationStatus.DRAFT, 0);
+        ProjectInfo project = as("translator", "TRANSLATOR", () -> projects.project(slug));
+        Map<Long, List<LocaleProgress>> progress = as("translator", "TRANSLATOR",
+                () -> translations.progress(project, projects.documents(slug)));
+        LocaleProgress zh = progress.get(documentId).getFirst();
+        assertThat(zh.locale()).isEqualTo("zh-Hans");
+        assertThat(zh.count(TranslationStatus.TRANSLATED)).isEqualTo(1);
+        assertThat(zh.count(TranslationStatus.DRAFT)).isEqualTo(1);
+        assertThat(zh.count(TranslationStatus.UNTRANSLATED)).isEqualTo(3);
+        assertThat(zh.finishedShare()).isEqualTo(0.2);
+        assertThat(progress.get(documentId).get(1).count(TranslationStatus.UNTRANSLATED)).isEqualTo(5);
+    }
+
+    TranslationState save(String user, long segment, String locale, String target, TranslationStatus status, int version) {
+        String role = user.equals("reviewer") ? "REVIEWER" : "TRANSLATOR";
+        return as(user, role, () -> translations.save(documentId, segment, locale, new TranslationUpdate(target, status, version)));
+    }
+}
