@@ -106,7 +106,7 @@ class ProjectsView extends VerticalLayout {
         Grid<DocumentSummary> grid = new Grid<>();
         grid.addClassName("document-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(DocumentSummary::name).setHeader("Document").setFlexGrow(2);
+        grid.addColumn(DocumentSummary::name).setHeader("Document").setFlexGrow(3);
         grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
             int index = i;

@@ -7,6 +7,7 @@ import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codeborne.selenide.Selectors;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,15 @@ class LoginAndProjectsIT extends BrowserTest {
         $("#project-targets input").setValue("fr, zh_hans");
         $("#create-project").click();
         projects.project("browser-made").shouldBe(visible).shouldHave(text("en → fr, zh-Hans"));
+    }
+
+    @Test
+    void managerImportsADocumentFromAFile() {
+        ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
+        projects.project("china-pakistan").$(".import-document").click();
+        $("#document-upload").shouldBe(visible);
+        $(Selectors.shadowCss("input[type='file']", "#document-upload")).uploadFromClasspath("browser/news.txt");
+        projects.project("china-pakistan").shouldHave(text("news.txt"));
+        $("vaadin-notification-card").shouldHave(text("3 segments"));
     }
 }
