@@ -1,6 +1,5 @@
 package dev.tessera.dashboard;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +16,8 @@ class ImportDocumentDialog extends Dialog {
 
     ImportDocumentDialog(DocumentService documents, String projectSlug, Runnable onImported) {
         setHeaderTitle("Import a document");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        // The callback runs in the upload request, with the signed-in user's security context and the UI locked.
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 DocumentSummary created = documents.importText(projectSlug, metadata.fileName(), bytes);
                 close();
@@ -29,9 +28,13 @@ class ImportDocumentDialog extends Dialog {
                 Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
-        })));
+        }));
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
+                + documents.maxDocumentBytes() / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setId("document-upload");
         add(new Paragraph("A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
                 upload);

@@ -11,6 +11,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, the first start on an empty database creates the projects of the {@code translations/}
@@ -28,16 +30,18 @@ class DemoProjectLoader implements ApplicationRunner {
     private final DocumentService documents;
     private final ProjectRepository projectRepository;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Path translationsDir;
 
     DemoProjectLoader(TesseraSettings settings, ProjectService projects, DocumentService documents,
-            ProjectRepository projectRepository, JdbcTemplate jdbc,
+            ProjectRepository projectRepository, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             @Value("${tessera.translations-dir:./translations}") Path translationsDir) {
         this.settings = settings;
         this.projects = projects;
         this.documents = documents;
         this.projectRepository = projectRepository;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.translationsDir = translationsDir;
     }
 
@@ -47,7 +51,8 @@ class DemoProjectLoader implements ApplicationRunner {
         if (!settings.demo() || done > 0 || projectRepository.count() > 0) {
             return;
         }
-        SystemActor.call(() -> {
+        // All or nothing: a folder that fails to load leaves no half-made project and no marker behind.
+        SystemActor.call(() -> transaction.execute(status -> {
             for (TranslationsFolder.ProjectFolder folder : TranslationsFolder.read(translationsDir)) {
                 ProjectInfo project = projects.create(folder.project());
                 for (Path source : folder.sources()) {
@@ -56,8 +61,8 @@ class DemoProjectLoader implements ApplicationRunner {
                 log.info("Demo mode: created project '{}' with {} document(s) from {}", project.slug(),
                         folder.sources().size(), folder.path());
             }
+            jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", MARKER, "true");
             return null;
-        });
-        jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", MARKER, "true");
+        }));
     }
 }

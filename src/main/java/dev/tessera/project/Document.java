@@ -1,9 +1,7 @@
 package dev.tessera.project;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,7 +31,6 @@ class Document {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "source_text", nullable = false, length = Integer.MAX_VALUE)
     private String sourceText;
 
@@ -51,14 +48,6 @@ class Document {
 
     Long id() {
         return id;
-    }
-
-    Long projectId() {
-        return projectId;
-    }
-
-    String sourceText() {
-        return sourceText;
     }
 
     DocumentSummary summary() {

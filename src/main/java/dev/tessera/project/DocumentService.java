@@ -5,11 +5,17 @@ import dev.tessera.security.Role;
 import dev.tessera.segmentation.Segmenter;
 import dev.tessera.segmentation.SourceSegment;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,29 +30,35 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final SegmentRepository segments;
     private final CurrentUser currentUser;
+    private final UploadLimits limits;
     private final Clock clock;
 
     DocumentService(ProjectService projectService, DocumentRepository documents, SegmentRepository segments,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, UploadLimits limits, Clock clock) {
         this.projectService = projectService;
         this.documents = documents;
         this.segments = segments;
         this.currentUser = currentUser;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    /** Imports UTF-8 plain text as a new document of the project, cut into segments by the source language. */
+    /**
+     * Imports UTF-8 plain text as a new document of the project, cut into segments by the source language. The
+     * role, the project and the name are checked before the content is read; content over the upload limit is
+     * refused (413) as soon as the limit is passed.
+     */
     @Transactional
-    public DocumentSummary importText(String projectSlug, String name, byte[] content) {
+    public DocumentSummary importText(String projectSlug, String name, InputStream content, long declaredLength) {
         String actor = currentUser.require(Role.MANAGER);
         Project project = projectService.find(projectSlug);
         String documentName = ProjectService.checkedName(name, "document name");
-        String text = UploadedText.decode(content);
-        if (text.isBlank()) {
-            throw ApiException.validation("The document holds no text.");
-        }
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
+        }
+        String text = UploadedText.decode(read(content, declaredLength));
+        if (text.isBlank()) {
+            throw ApiException.validation("The document holds no text.");
         }
         List<SourceSegment> cut = Segmenter.forLanguage(project.info().sourceLocale()).segmentDocument(text);
         for (SourceSegment s : cut) {
@@ -70,33 +82,60 @@ public class DocumentService {
         return document.summary();
     }
 
+    @Transactional
+    public DocumentSummary importText(String projectSlug, String name, byte[] content) {
+        return importText(projectSlug, name, new ByteArrayInputStream(content), content.length);
+    }
+
+    /** The largest document upload, in bytes. */
+    public long maxDocumentBytes() {
+        return limits.maxDocumentSize().toBytes();
+    }
+
     @Transactional(readOnly = true)
     public DocumentInfo document(long documentId) {
         currentUser.require(Role.TRANSLATOR);
-        Document document = find(documentId);
-        ProjectInfo project = projectService.findById(document.projectId()).info();
-        DocumentSummary summary = document.summary();
-        return new DocumentInfo(summary.id(), summary.name(), summary.segmentCount(), project);
+        DocumentRow row = find(documentId);
+        ProjectInfo project = projectService.findById(row.projectId()).info();
+        return new DocumentInfo(row.id(), row.name(), row.segmentCount(), project);
     }
 
     /** The segment, if it belongs to the document; 404 otherwise. */
     @Transactional(readOnly = true)
-    public Segment segment(long documentId, long segmentId) {
+    public SegmentInfo segment(long documentId, long segmentId) {
         currentUser.require(Role.TRANSLATOR);
-        return segments.findById(segmentId)
-                .filter(s -> s.getDocumentId() == documentId)
+        return segments.findInfo(segmentId)
+                .filter(s -> s.documentId() == documentId)
                 .orElseThrow(() -> ApiException.notFound("Document " + documentId + " has no segment " + segmentId + "."));
+    }
+
+    /** One page of the document's segments in order (all of them with {@link Pageable#unpaged()}). */
+    @Transactional(readOnly = true)
+    public List<SegmentInfo> segments(long documentId, Pageable page) {
+        currentUser.require(Role.TRANSLATOR);
+        return segments.page(documentId, page);
     }
 
     @Transactional(readOnly = true)
     public String sourceText(long documentId) {
         currentUser.require(Role.TRANSLATOR);
-        return find(documentId).sourceText();
+        return documents.findSourceText(documentId).orElseThrow(() -> noDocument(documentId));
     }
 
-    private Document find(long documentId) {
-        return documents.findById(documentId)
-                .orElseThrow(() -> ApiException.notFound("There is no document " + documentId + "."));
+    private DocumentRow find(long documentId) {
+        return documents.findRow(documentId).orElseThrow(() -> noDocument(documentId));
+    }
+
+    private byte[] read(InputStream content, long declaredLength) {
+        try {
+            return limits.readDocument(content, declaredLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException noDocument(long documentId) {
+        return ApiException.notFound("There is no document " + documentId + ".");
     }
 
     private static ApiException duplicateName(String name) {

@@ -1,7 +1,6 @@
 package dev.tessera.project;
 
 import dev.tessera.shared.ApiException;
-import dev.tessera.shared.UploadLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,12 +26,9 @@ class ProjectApi {
 
     private final ProjectService projects;
     private final DocumentService documents;
-    private final UploadLimits limits;
-
-    ProjectApi(ProjectService projects, DocumentService documents, UploadLimits limits) {
+    ProjectApi(ProjectService projects, DocumentService documents) {
         this.projects = projects;
         this.documents = documents;
-        this.limits = limits;
     }
 
     record ProjectJson(String slug, String name, String sourceLocale, List<String> targetLocales) {
@@ -78,8 +74,8 @@ class ProjectApi {
     ResponseEntity<DocumentSummary> importDocument(@PathVariable String slug, @RequestParam String name,
             HttpServletRequest request) throws IOException {
         requireUtf8(request);
-        byte[] content = limits.readDocument(request.getInputStream(), request.getContentLengthLong());
-        DocumentSummary created = documents.importText(slug, name, content);
+        DocumentSummary created = documents.importText(slug, name, request.getInputStream(),
+                request.getContentLengthLong());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
     }
 

@@ -76,7 +76,10 @@ public class ProjectService {
     }
 
     Project find(String slug) {
-        return projects.findBySlug(slug == null ? "" : slug)
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw ApiException.validation("\"" + slug + "\" is not a project slug (a-z, 0-9 and hyphens).");
+        }
+        return projects.findBySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("There is no project \"" + slug + "\"."));
     }
 

@@ -8,9 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-/** One sentence of a document's source; it never changes once imported. Other features query it in JPQL. */
+/** One sentence of a document's source; it never changes once imported. */
 @Entity
-public class Segment {
+class Segment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "segment_seq")
@@ -45,25 +45,5 @@ public class Segment {
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
         this.source = source;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getDocumentId() {
-        return documentId;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public int getParagraph() {
-        return paragraph;
-    }
-
-    public String getSource() {
-        return source;
     }
 }

@@ -1,6 +1,19 @@
 package dev.tessera.project;
 
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SegmentRepository extends JpaRepository<Segment, Long> {
+
+    String INFO = "select new dev.tessera.project.SegmentInfo(s.id, s.documentId, s.position, s.paragraph, s.source)"
+            + " from Segment s";
+
+    @Query(INFO + " where s.id = :id")
+    Optional<SegmentInfo> findInfo(long id);
+
+    @Query(INFO + " where s.documentId = :documentId order by s.position")
+    List<SegmentInfo> page(long documentId, Pageable page);
 }

@@ -1,8 +1,7 @@
 package dev.tessera.security;
 
+import dev.tessera.shared.ApiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,20 +18,12 @@ final class ApiAuthenticationErrors {
             String message = e instanceof DisabledException
                     ? "This account is disabled; ask an administrator."
                     : "Sign in with HTTP Basic authentication (username and password).";
-            write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+            ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+        return (request, response, e) -> ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
                 "Your role does not allow this.");
-    }
-
-    private static void write(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

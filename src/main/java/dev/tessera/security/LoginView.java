@@ -19,7 +19,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(TesseraSettings settings) {
+    LoginView(LoginHints hints) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,7 +37,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph("Translation and glossary workbench");
         add(title, tagline, login);
-        if (settings.demo()) {
+        if (hints.showDemoUsers()) {
             Div hint = new Div();
             hint.addClassName("demo-hint");
             hint.setId("demo-hint");
@@ -45,7 +45,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             add(hint);
         }
     }
-
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -50,6 +50,17 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
+    void disable() {
+        enabled = false;
+    }
+
+    /** Makes this account an enabled administrator with a new password. */
+    void restoreAsAdministrator(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        role = Role.ADMIN;
+        enabled = true;
+    }
+
     String username() {
         return username;
     }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives an empty user table its first users: the four demo users in demo mode, otherwise the administrator
- * named by TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD. Start-up fails when that administrator is
- * missing or its password is weak, so no installation runs with a default password.
+ * named by TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD. Outside demo mode no account keeps a demo
+ * password (a database once started in demo mode has its demo accounts disabled), and start-up fails when
+ * no enabled administrator is left and the environment names none or a weak one.
  */
 @Component
 @Order(0)
@@ -41,27 +42,50 @@ class UserBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (settings.demo()) {
+            if (users.count() == 0) {
+                for (Role role : Role.values()) {
+                    String name = demoName(role);
+                    add(name, capitalize(name), name, role);
+                }
+                log.info("Demo mode: created the users admin, manager, reviewer and translator (password = username)");
+            }
             return;
         }
-        if (settings.demo()) {
-            for (Role role : Role.values()) {
-                String name = role.name().toLowerCase(Locale.ROOT);
-                add(name, capitalize(name), name, role);
-            }
-            log.info("Demo mode: created the users admin, manager, reviewer and translator (password = username)");
+        disableDemoPasswords();
+        if (users.existsByRoleAndEnabledTrue(Role.ADMIN)) {
             return;
         }
         String username = settings.admin().username();
         String password = settings.admin().password();
         String problem = adminProblem(username, password);
         if (problem != null) {
-            throw new IllegalStateException("Tessera has no users yet and is not in demo mode. " + problem
+            throw new IllegalStateException("Tessera has no enabled administrator and is not in demo mode. " + problem
                     + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH
                     + " characters, not a common password) and start again, or start in demo mode with TESSERA_DEMO=true.");
         }
-        add(username.strip(), username.strip(), password, Role.ADMIN);
-        log.info("Created the first administrator '{}' from the environment", username.strip());
+        String name = username.strip();
+        users.findByUsername(name).ifPresentOrElse(
+                existing -> existing.restoreAsAdministrator(encoder.encode(password)),
+                () -> add(name, name, password, Role.ADMIN));
+        log.info("Administrator '{}' set from the environment", name);
+    }
+
+    /** Outside demo mode, the demo accounts are disabled while their password is still their username. */
+    private void disableDemoPasswords() {
+        for (Role role : Role.values()) {
+            users.findByUsername(demoName(role))
+                    .filter(account -> account.enabled() && encoder.matches(account.username(), account.passwordHash()))
+                    .ifPresent(account -> {
+                        account.disable();
+                        log.warn("Disabled the demo account '{}': its password is its username and demo mode is off",
+                                account.username());
+                    });
+        }
+    }
+
+    static String demoName(Role role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 
     static String adminProblem(String username, String password) {

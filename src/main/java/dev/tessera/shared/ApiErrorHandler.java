@@ -1,6 +1,5 @@
 package dev.tessera.shared;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,11 +84,8 @@ class ApiErrorHandler {
 
     static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,
             Map<String, Object> details) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", code);
-        body.put("message", message);
-        body.putAll(details);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiErrors.body(code, message, details));
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,13 +1,13 @@
 package dev.tessera.translation;
 
+import dev.tessera.project.SegmentInfo;
+
 /** A source segment with its translation in one locale, as the API lists it. */
 public record SegmentRow(long id, int position, int paragraph, String source, String target,
         TranslationStatus status, int version) {
 
-    /** Constructor for the JPQL projection, where an untranslated segment has no translation row. */
-    public SegmentRow(Long id, Integer position, Integer paragraph, String source, String target,
-            TranslationStatus status, Integer version) {
-        this(id.longValue(), position.intValue(), paragraph.intValue(), source, target,
-                status == null ? TranslationStatus.UNTRANSLATED : status, version == null ? 0 : version.intValue());
+    static SegmentRow of(SegmentInfo segment, TranslationState state) {
+        return new SegmentRow(segment.id(), segment.position(), segment.paragraph(), segment.source(), state.target(),
+                state.status(), state.version());
     }
 }

@@ -23,6 +23,9 @@ class Translation {
     @SequenceGenerator(name = "translation_seq", sequenceName = "translation_seq", allocationSize = 1)
     private Long id;
 
+    @Column(name = "document_id", nullable = false)
+    private Long documentId;
+
     @Column(name = "segment_id", nullable = false)
     private Long segmentId;
 
@@ -48,8 +51,9 @@ class Translation {
     protected Translation() {
     }
 
-    Translation(Long segmentId, String locale, String target, TranslationStatus status, String updatedBy,
+    Translation(Long documentId, Long segmentId, String locale, String target, TranslationStatus status, String updatedBy,
             Instant updatedAt) {
+        this.documentId = documentId;
         this.segmentId = segmentId;
         this.locale = locale;
         this.target = target;
@@ -61,6 +65,10 @@ class Translation {
 
     Long id() {
         return id;
+    }
+
+    Long segmentId() {
+        return segmentId;
     }
 
     TranslationState state() {

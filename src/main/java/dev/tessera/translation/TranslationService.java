@@ -4,6 +4,7 @@ import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -22,12 +24,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Target segments: reading them beside the source, writing them with a version check, and their history. */
 @Service
 public class TranslationService {
+
+    private static final int IN_LIST_SIZE = 1000;
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -44,7 +49,9 @@ public class TranslationService {
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
+        // Each write is its own transaction, so that a failed one can be followed by a read of the current state.
         this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Every segment of the document in order, with its translation in the locale. */
@@ -57,7 +64,19 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale, Pageable page) {
         DocumentInfo document = documents.document(documentId);
-        return translations.rows(documentId, targetLocale(document, locale), page);
+        String target = targetLocale(document, locale);
+        List<SegmentInfo> segments = documents.segments(documentId, page);
+        Map<Long, TranslationState> states = new HashMap<>();
+        if (page.isUnpaged()) {
+            translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> states.put(t.segmentId(), t.state()));
+        } else {
+            for (List<Long> ids : chunks(segments.stream().map(SegmentInfo::id).toList())) {
+                translations.findByLocaleAndSegmentIdIn(target, ids).forEach(t -> states.put(t.segmentId(), t.state()));
+            }
+        }
+        return segments.stream()
+                .map(s -> SegmentRow.of(s, states.getOrDefault(s.id(), TranslationState.UNTRANSLATED)))
+                .toList();
     }
 
     /**
@@ -72,8 +91,13 @@ public class TranslationService {
         documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
         try {
-            return transaction.execute(status -> write(segmentId, target, update, actor));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            return transaction.execute(status -> write(documentId, segmentId, target, update, actor));
+        } catch (DataIntegrityViolationException e) {
+            if (!isDuplicateTranslation(e)) {
+                throw e;
+            }
+            throw new StaleVersionException(current(segmentId, target));
+        } catch (ConcurrencyFailureException e) {
             throw new StaleVersionException(current(segmentId, target));
         }
     }
@@ -113,7 +137,7 @@ public class TranslationService {
         return progress;
     }
 
-    private TranslationState write(long segmentId, String locale, TranslationUpdate update, String actor) {
+    private TranslationState write(long documentId, long segmentId, String locale, TranslationUpdate update, String actor) {
         Optional<Translation> existing = translations.findBySegmentIdAndLocale(segmentId, locale);
         TranslationState before = existing.map(Translation::state).orElse(TranslationState.UNTRANSLATED);
         if (before.version() != update.version()) {
@@ -130,7 +154,7 @@ public class TranslationService {
         Instant now = clock.instant();
         TranslationState after = new TranslationState(update.target(), status, before.version() + 1);
         if (existing.isEmpty()) {
-            translations.saveAndFlush(new Translation(segmentId, locale, after.target(), status, actor, now));
+            translations.saveAndFlush(new Translation(documentId, segmentId, locale, after.target(), status, actor, now));
         } else if (translations.updateIfVersion(existing.get().id(), before.version(), after.target(), status, actor,
                 now) == 0) {
             throw new StaleVersionException(current(segmentId, locale));
@@ -142,6 +166,21 @@ public class TranslationService {
     private TranslationState current(long segmentId, String locale) {
         return transaction.execute(status -> translations.findBySegmentIdAndLocale(segmentId, locale)
                 .map(Translation::state).orElse(TranslationState.UNTRANSLATED));
+    }
+
+    /** Another writer inserted the first translation of this segment and locale at the same time. */
+    private static boolean isDuplicateTranslation(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("uk_translation_segment_locale");
+    }
+
+    /** Splits ids into lists small enough for an SQL {@code in} list. */
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IN_LIST_SIZE) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_LIST_SIZE)));
+        }
+        return chunks;
     }
 
     /** The locale in canonical form, if the document's project translates into it; 400 otherwise. */

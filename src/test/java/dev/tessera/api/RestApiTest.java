@@ -256,6 +256,66 @@ class RestApiTest {
         }
     }
 
+    @Test
+    void oversizedUploadsAreRefusedWith413EvenWhenStreamedOrHuge() {
+        api.postJson("manager", "/api/v1/projects", project(slug));
+        String path = "/api/v1/projects/" + slug + "/documents?name=";
+        byte[] chunk = "Streamed without a length. ".repeat(4000).getBytes(StandardCharsets.UTF_8);
+        Response chunked = api.send("manager", HttpRequest.newBuilder(api.uri(path + "chunked.txt"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunk))));
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.error()).isEqualTo("too_large");
+        byte[] huge = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Response big = api.post("manager", path + "huge.txt", "text/plain; charset=UTF-8", huge);
+        assertThat(big.status()).as("the client reads the 413, not a reset").isEqualTo(413);
+        assertThat(big.error()).isEqualTo("too_large");
+        Response translator = api.post("translator", path + "huge.txt", "text/plain; charset=UTF-8", huge);
+        assertThat(translator.status()).as("role checked before the body is read").isEqualTo(403);
+        assertThat(api.post("manager", "/api/v1/projects/none-" + slug + "/documents?name=a.txt", "text/plain", huge)
+                .status()).as("project checked before the body is read").isEqualTo(404);
+        assertThat(api.postText(null, path + "anon.txt", "Hi.").status()).isEqualTo(401);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug + "/documents").json()).isEmpty();
+    }
+
+    @Test
+    void malformedSlugsInPathsAre400() {
+        assertThat(api.get("translator", "/api/v1/projects/Bad_Slug").error()).isEqualTo("validation_failed");
+        assertThat(api.get("translator", "/api/v1/projects/Bad_Slug/documents").status()).isEqualTo(400);
+    }
+
+    @Test
+    void writesFromAnotherSitesPageAreRefused() {
+        Response crossSite = api.send("manager", HttpRequest.newBuilder(api.uri("/api/v1/projects"))
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\"}")));
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.error()).isEqualTo("forbidden");
+        assertThat(api.send("translator", HttpRequest.newBuilder(api.uri("/api/v1/projects"))
+                .header("Sec-Fetch-Site", "cross-site").GET()).status()).as("reads are fine").isEqualTo(200);
+    }
+
+    @Test
+    void segmentAndHistoryPathsAreChecked() {
+        long doc = importDocument("One sentence. Another sentence.");
+        Response other = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=other.txt", "Other text.");
+        long otherSegment = api.get("translator", "/api/v1/documents/" + other.json().path("id").asLong()
+                + "/segments?locale=fr").json().get(0).path("id").asLong();
+        Map<String, Object> ok = Map.of("target", "x", "status", "DRAFT", "version", 0);
+        Response wrongDocument = api.putJson("translator",
+                "/api/v1/documents/" + doc + "/segments/" + otherSegment + "/translations/fr", ok);
+        assertThat(wrongDocument.status()).as("segment of another document").isEqualTo(404);
+        String history = "/api/v1/documents/" + doc + "/segments/" + otherSegment + "/translations/fr/history";
+        assertThat(api.get("translator", history).status()).isEqualTo(404);
+        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id").asLong();
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/de/history")
+                .error()).isEqualTo("validation_failed");
+        assertThat(api.get(null, "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/fr/history")
+                .status()).isEqualTo(401);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString()).isEqualTo(slug);
+    }
+
     private long importDocument(String text) {
         api.postJson("manager", "/api/v1/projects", project(slug));
         Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=doc.txt", text);

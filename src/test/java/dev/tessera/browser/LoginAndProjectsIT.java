@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codeborne.selenide.Selectors;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
+import dev.tessera.support.ApiClient;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 class LoginAndProjectsIT extends BrowserTest {
@@ -27,13 +30,26 @@ class LoginAndProjectsIT extends BrowserTest {
 
     @Test
     void translatorSeesTheDemoProjectWithStatusCounts() {
+        ApiClient api = new ApiClient(port);
+        JsonNode document = api.get("translator", "/api/v1/projects/china-pakistan/documents").json().get(0);
+        int segments = document.path("segmentCount").asInt();
+        JsonNode last = api.get("translator", "/api/v1/documents/" + document.path("id").asLong() + "/segments?locale=fr")
+                .json().get(segments - 1);
+        assertThat(api.putJson("translator", "/api/v1/documents/" + document.path("id").asLong() + "/segments/"
+                + last.path("id").asLong() + "/translations/fr", Map.of("target", "opinion@globaltimes.com.cn",
+                "status", "DRAFT", "version", last.path("version").asInt())).status()).isEqualTo(200);
+
         ProjectsPage projects = LoginPage.open().signInAs("translator", "translator");
         projects.currentUser().shouldHave(text("translator"));
         projects.project("china-pakistan").shouldBe(visible)
                 .shouldHave(text("China and Pakistan against terrorism"))
                 .shouldHave(text("000_3f756b0bd05c4f32.txt"));
-        projects.statusCount("china-pakistan", "zh-Hans", "UNTRANSLATED").shouldHave(attribute("data-count"));
-        projects.statusCount("china-pakistan", "ur", "APPROVED").shouldHave(attribute("data-count", "0"));
+        projects.statusCount("china-pakistan", "zh-Hans", "UNTRANSLATED")
+                .shouldHave(attribute("data-count", String.valueOf(segments)), text("Untranslated " + segments));
+        projects.statusCount("china-pakistan", "fr", "UNTRANSLATED")
+                .shouldHave(attribute("data-count", String.valueOf(segments - 1)));
+        projects.statusCount("china-pakistan", "fr", "DRAFT").shouldHave(attribute("data-count", "1"));
+        projects.statusCount("china-pakistan", "ur", "DRAFT").shouldHave(attribute("data-count", "0"));
         projects.newProjectButton().shouldNot(exist);
     }
 

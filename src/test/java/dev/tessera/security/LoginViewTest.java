@@ -1,6 +1,8 @@
 package dev.tessera.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
@@ -8,10 +10,19 @@ import org.junit.jupiter.api.Test;
 
 class LoginViewTest {
 
+    final UserAccountRepository users = mock(UserAccountRepository.class);
+
     @Test
-    void theDemoUsersAreNamedOnlyInDemoMode() {
-        assertThat(hint(new LoginView(new TesseraSettings(true, null)))).isPresent();
-        assertThat(hint(new LoginView(new TesseraSettings(false, null)))).isEmpty();
+    void theDemoUsersAreNamedOnlyInDemoModeAndWhenTheyExist() {
+        when(users.existsByUsername("translator")).thenReturn(true);
+        assertThat(hint(view(true))).isPresent();
+        assertThat(hint(view(false))).isEmpty();
+        when(users.existsByUsername("translator")).thenReturn(false);
+        assertThat(hint(view(true))).isEmpty();
+    }
+
+    private LoginView view(boolean demo) {
+        return new LoginView(new LoginHints(new TesseraSettings(demo, null), users));
     }
 
     private static Optional<Component> hint(LoginView view) {

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -65,10 +67,34 @@ class UserBootstrapTest {
     }
 
     @Test
-    void existingUsersAreLeftAlone() {
-        when(users.count()).thenReturn(3L);
+    void anEnabledAdministratorIsEnoughOutsideDemoMode() {
+        when(users.existsByRoleAndEnabledTrue(Role.ADMIN)).thenReturn(true);
         bootstrap(false, "", "").run(null);
         verify(users, never()).save(any());
+    }
+
+    @Test
+    void demoModeLeavesAnExistingUserTableAlone() {
+        when(users.count()).thenReturn(3L);
+        bootstrap(true, "", "").run(null);
+        verify(users, never()).save(any());
+    }
+
+    @Test
+    void outsideDemoModeDemoAccountsWithTheirDemoPasswordAreDisabled() {
+        UserAccount demoAdmin = new UserAccount("admin", "Admin", encoder.encode("admin"), Role.ADMIN, Instant.now());
+        UserAccount changed = new UserAccount("translator", "T", encoder.encode("a better secret"), Role.TRANSLATOR,
+                Instant.now());
+        when(users.findByUsername("admin")).thenReturn(Optional.of(demoAdmin));
+        when(users.findByUsername("translator")).thenReturn(Optional.of(changed));
+        assertThatThrownBy(() -> bootstrap(false, "", "").run(null))
+                .hasMessageContaining("no enabled administrator");
+        assertThat(demoAdmin.enabled()).isFalse();
+        assertThat(changed.enabled()).isTrue();
+
+        bootstrap(false, "admin", "a long new secret").run(null);
+        assertThat(demoAdmin.enabled()).isTrue();
+        assertThat(encoder.matches("a long new secret", demoAdmin.passwordHash())).isTrue();
     }
 
     @Test

@@ -14,23 +14,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class Postgres {
 
-    public static final String SCHEMA = "tessera_test";
-
     private Postgres() {
     }
 
-    /** Points the Spring context at a freshly emptied schema of the test server. */
-    public static void register(DynamicPropertyRegistry registry) {
+    /** Points the Spring context at a freshly emptied schema of the test server, one schema per test class. */
+    public static void register(DynamicPropertyRegistry registry, String schema) {
         String url = requireUrl();
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("drop schema if exists " + schema + " cascade");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "");
-        registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.datasource.hikari.schema", () -> schema);
+        registry.add("spring.flyway.schemas", () -> schema);
     }
 
     public static String requireUrl() {

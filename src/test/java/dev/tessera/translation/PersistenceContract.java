@@ -12,6 +12,7 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.security.NotPermittedException;
 import dev.tessera.shared.ApiException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the services promise about persistence, run against each database (H2 and PostgreSQL subclasses).
@@ -43,6 +46,10 @@ abstract class PersistenceContract {
     DocumentService documents;
     @Autowired
     TranslationService translations;
+    @Autowired
+    TranslationRepository translationRows;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     String slug;
     long documentId;
@@ -138,33 +145,83 @@ abstract class PersistenceContract {
     @Test
     void twoFirstWritesAtOnceGiveOneSuccessAndOneStaleVersion() throws Exception {
         for (SegmentRow row : rows) {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Callable<String>> writers = new ArrayList<>();
-            for (String who : List.of("translator", "reviewer")) {
-                writers.add(() -> {
-                    start.await();
-                    try {
-                        save(who, row.id(), "ur", "ترجمہ " + who, TranslationStatus.DRAFT, 0);
-                        return "ok";
-                    } catch (StaleVersionException e) {
-                        return "stale";
-                    }
-                });
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<String>> results = writers.stream().map(pool::submit).toList();
-                start.countDown();
-                List<String> outcomes = new ArrayList<>();
-                for (Future<String> result : results) {
-                    outcomes.add(result.get());
-                }
-                assertThat(outcomes).containsExactlyInAnyOrder("ok", "stale");
-            } finally {
-                pool.shutdown();
-            }
+            assertThat(race(row.id(), "ur", 0)).containsExactlyInAnyOrder("ok", "stale");
             assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, row.id(), "ur"))).hasSize(1);
         }
+    }
+
+    /** Two writers send different texts based on the same version at the same moment. */
+    List<String> race(long segment, String locale, int version) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<String>> writers = new ArrayList<>();
+        for (String who : List.of("translator", "reviewer")) {
+            writers.add(() -> {
+                start.await();
+                try {
+                    save(who, segment, locale, "texte de " + who, TranslationStatus.TRANSLATED, version);
+                    return "ok";
+                } catch (StaleVersionException e) {
+                    return "stale";
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = writers.stream().map(pool::submit).toList();
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Sets a status that the review workflow (a later feature) would set, straight in the table. */
+    void setStatus(long segment, String locale, TranslationStatus status) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            Translation row = translationRows.findBySegmentIdAndLocale(segment, locale).orElseThrow();
+            TranslationState state = row.state();
+            assertThat(translationRows.updateIfVersion(row.id(), state.version(), state.target(), status, "reviewer",
+                    Instant.now())).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void twoUpdatesOfTheSameVersionAtOnceGiveOneSuccessAndOneStaleVersion() throws Exception {
+        for (SegmentRow row : rows) {
+            save("translator", row.id(), "fr", "Premier jet", TranslationStatus.DRAFT, 0);
+            List<String> outcomes = race(row.id(), "fr", 1);
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "stale");
+            assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, row.id(), "fr"))).hasSize(2);
+            assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr"))
+                    .get(row.position() - 1).version()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aTranslatorCannotChangeAnApprovedSegmentButAReviewerCan() {
+        long segment = rows.get(2).id();
+        save("translator", segment, "fr", "Ils ont parlé.", TranslationStatus.TRANSLATED, 0);
+        setStatus(segment, "fr", TranslationStatus.APPROVED);
+        assertThatThrownBy(() -> save("translator", segment, "fr", "Autre.", TranslationStatus.TRANSLATED, 2))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        TranslationState edited = save("reviewer", segment, "fr", "Ils ont parlé 2,5 heures.", TranslationStatus.TRANSLATED, 2);
+        assertThat(edited).isEqualTo(new TranslationState("Ils ont parlé 2,5 heures.", TranslationStatus.TRANSLATED, 3));
+    }
+
+    @Test
+    void aDraftSaveOnARejectedSegmentKeepsItRejectedUntilConfirmed() {
+        long segment = rows.get(4).id();
+        save("translator", segment, "ur", "ترجمہ", TranslationStatus.TRANSLATED, 0);
+        setStatus(segment, "ur", TranslationStatus.REJECTED);
+        TranslationState draft = save("translator", segment, "ur", "بہتر ترجمہ", TranslationStatus.DRAFT, 2);
+        assertThat(draft.status()).isEqualTo(TranslationStatus.REJECTED);
+        assertThat(draft.version()).isEqualTo(3);
+        TranslationState confirmed = save("translator", segment, "ur", "بہتر ترجمہ", TranslationStatus.TRANSLATED, 3);
+        assertThat(confirmed.status()).isEqualTo(TranslationStatus.TRANSLATED);
     }
 
     @Test

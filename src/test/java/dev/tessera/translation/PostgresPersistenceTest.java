@@ -18,6 +18,6 @@ class PostgresPersistenceTest extends PersistenceContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
+        Postgres.register(registry, "tessera_test_persistence");
     }
 }

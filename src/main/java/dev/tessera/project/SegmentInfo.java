@@ -1,0 +1,5 @@
+package dev.tessera.project;
+
+/** A source segment as other features see it. */
+public record SegmentInfo(long id, long documentId, int position, int paragraph, String source) {
+}

@@ -1,0 +1,41 @@
+package dev.tessera.shared;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one shape of every API error: {@code {"error": CODE, "message": "what to do", ...details}}. */
+public final class ApiErrors {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ApiErrors() {
+    }
+
+    public static Map<String, Object> body(String code, String message, Map<String, Object> details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", message);
+        body.putAll(details);
+        return body;
+    }
+
+    /** Writes the error straight to a servlet response, for filters and handlers outside Spring MVC. */
+    public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body(code, message, Map.of()));
+    }
+
+    /** The snake_case code of a status without a more specific one: {@code bad_request}, {@code not_found}. */
+    public static String codeOf(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "error_" + status : known.name().toLowerCase(Locale.ROOT);
+    }
+}
