@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -110,7 +111,7 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
             int index = i;
-            grid.addComponentColumn(doc -> progressCell(progress.get(doc.id()).get(index)))
+            grid.addComponentColumn(doc -> progressCell(doc.id(), progress.get(doc.id()).get(index)))
                     .setHeader(project.targetLocales().get(i)).setFlexGrow(3);
         }
         grid.setItems(docs);
@@ -118,8 +119,11 @@ class ProjectsView extends VerticalLayout {
         return grid;
     }
 
-    private static Div progressCell(LocaleProgress progress) {
+    private static Div progressCell(long documentId, LocaleProgress progress) {
         ProgressBar bar = new ProgressBar(0, 1, progress.finishedShare());
+        Anchor open = new Anchor("documents/" + documentId + "/" + progress.locale(),
+                "Open in " + progress.locale() + " · " + Math.round(progress.finishedShare() * 100) + "%");
+        open.addClassName("open-editor");
         Div counts = new Div();
         counts.addClassName("status-counts");
         for (TranslationStatus status : TranslationStatus.values()) {
@@ -129,7 +133,7 @@ class ProjectsView extends VerticalLayout {
             chip.getElement().setAttribute("data-count", String.valueOf(progress.count(status)));
             counts.add(chip);
         }
-        Div cell = new Div(bar, counts);
+        Div cell = new Div(open, bar, counts);
         cell.addClassName("progress-bar-wrap");
         cell.getElement().setAttribute("data-locale", progress.locale());
         return cell;

@@ -75,8 +75,11 @@ public class DocumentService {
             throw duplicateName(documentName);
         }
         List<Segment> rows = new ArrayList<>(cut.size());
+        int previousParagraph = 0;
         for (SourceSegment s : cut) {
-            rows.add(new Segment(document.id(), s.position(), s.paragraph(), s.start(), s.end(), s.text()));
+            rows.add(new Segment(document.id(), s.position(), s.paragraph(), s.paragraph() != previousParagraph,
+                    s.start(), s.end(), s.text()));
+            previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
         return document.summary();

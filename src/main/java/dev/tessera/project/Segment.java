@@ -8,9 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-/** One sentence of a document's source; it never changes once imported. */
+/**
+ * One sentence of a document's source; it never changes once imported. Part of the project feature's API: the
+ * translation feature joins it with its translations in JPQL.
+ */
 @Entity
-class Segment {
+public class Segment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "segment_seq")
@@ -35,15 +38,45 @@ class Segment {
     @Column(nullable = false, length = Columns.LONG_TEXT)
     private String source;
 
+    /** The first segment of its paragraph. */
+    @Column(name = "paragraph_start", nullable = false)
+    private boolean paragraphStart;
+
     protected Segment() {
     }
 
-    Segment(Long documentId, int position, int paragraph, int sourceStart, int sourceEnd, String source) {
+    Segment(Long documentId, int position, int paragraph, boolean paragraphStart, int sourceStart, int sourceEnd,
+            String source) {
+        this.paragraphStart = paragraphStart;
         this.documentId = documentId;
         this.position = position;
         this.paragraph = paragraph;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
         this.source = source;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getParagraph() {
+        return paragraph;
+    }
+
+    public boolean isParagraphStart() {
+        return paragraphStart;
+    }
+
+    public String getSource() {
+        return source;
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SegmentRepository extends JpaRepository<Segment, Long> {
 
-    String INFO = "select new dev.tessera.project.SegmentInfo(s.id, s.documentId, s.position, s.paragraph, s.source)"
+    String INFO = "select new dev.tessera.project.SegmentInfo(s.id, s.documentId, s.position, s.paragraph,"
+            + " s.paragraphStart, s.source)"
             + " from Segment s";
 
     @Query(INFO + " where s.id = :id")

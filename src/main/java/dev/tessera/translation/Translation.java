@@ -48,6 +48,10 @@ class Translation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The segment whose confirmed translation was copied here; cleared by the next edit. */
+    @Column(name = "propagated_from")
+    private Long propagatedFrom;
+
     protected Translation() {
     }
 
@@ -65,6 +69,17 @@ class Translation {
 
     Long id() {
         return id;
+    }
+
+    static Translation propagated(Long documentId, Long segmentId, String locale, String target, Long from,
+            String actor, Instant at) {
+        Translation translation = new Translation(documentId, segmentId, locale, target, TranslationStatus.DRAFT, actor, at);
+        translation.propagatedFrom = from;
+        return translation;
+    }
+
+    Long propagatedFrom() {
+        return propagatedFrom;
     }
 
     Long segmentId() {

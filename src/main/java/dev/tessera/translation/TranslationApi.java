@@ -32,7 +32,7 @@ class TranslationApi {
 
     @PutMapping(path = "/{segmentId}/translations/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a translation (DRAFT or TRANSLATED) based on the version you read")
-    TranslationState save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+    SaveResult save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
             @RequestBody TranslationUpdate update) {
         if (update == null) {
             throw ApiException.validation("Send {\"target\", \"status\", \"version\"} as JSON.");

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TranslationService {
 
-    private static final int IN_LIST_SIZE = 1000;
+    private static final EnumSet<TranslationStatus> UNFINISHED = EnumSet.of(TranslationStatus.DRAFT,
+            TranslationStatus.REJECTED);
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -57,41 +60,73 @@ public class TranslationService {
     /** Every segment of the document in order, with its translation in the locale. */
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale) {
-        return segments(documentId, locale, Pageable.unpaged());
-    }
-
-    /** One page of the document's segments in order, with their translations in the locale. */
-    @Transactional(readOnly = true)
-    public List<SegmentRow> segments(long documentId, String locale, Pageable page) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        List<SegmentInfo> segments = documents.segments(documentId, page);
-        Map<Long, TranslationState> states = new HashMap<>();
-        if (page.isUnpaged()) {
-            translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> states.put(t.segmentId(), t.state()));
-        } else {
-            for (List<Long> ids : chunks(segments.stream().map(SegmentInfo::id).toList())) {
-                translations.findByLocaleAndSegmentIdIn(target, ids).forEach(t -> states.put(t.segmentId(), t.state()));
-            }
-        }
-        return segments.stream()
-                .map(s -> SegmentRow.of(s, states.getOrDefault(s.id(), TranslationState.UNTRANSLATED)))
+        Map<Long, Translation> bySegment = new HashMap<>();
+        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> bySegment.put(t.segmentId(), t));
+        return documents.segments(documentId, Pageable.unpaged()).stream()
+                .map(s -> SegmentRow.of(s, bySegment.get(s.id())))
                 .toList();
     }
 
+    /** One page of the segments the filter lets through, in document order: three SQL statements. */
+    @Transactional(readOnly = true)
+    public List<SegmentRow> segments(long documentId, String locale, SegmentFilter filter, Pageable page) {
+        String target = targetLocale(documents.document(documentId), locale);
+        return translations.filteredRows(documentId, target, filter.statuses(), filter.includesUntranslated(),
+                filter.likePattern(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long documentId, String locale, SegmentFilter filter) {
+        String target = targetLocale(documents.document(documentId), locale);
+        return translations.countFiltered(documentId, target, filter.statuses(), filter.includesUntranslated(),
+                filter.likePattern());
+    }
+
+    /** Where the segment at {@code position} stands among the rows the filter lets through (0-based). */
+    @Transactional(readOnly = true)
+    public long indexOf(long documentId, String locale, SegmentFilter filter, int position) {
+        String target = targetLocale(documents.document(documentId), locale);
+        return translations.countFilteredBefore(documentId, target, filter.statuses(), filter.includesUntranslated(),
+                filter.likePattern(), position);
+    }
+
+    /** The next segment after {@code position} that is not finished, wrapping around to the start. */
+    @Transactional(readOnly = true)
+    public Optional<SegmentRow> nextUnfinished(long documentId, String locale, int position) {
+        String target = targetLocale(documents.document(documentId), locale);
+        PageRequest first = PageRequest.of(0, 1);
+        List<SegmentRow> next = translations.unfinishedAfter(documentId, target, position, UNFINISHED, first);
+        if (next.isEmpty()) {
+            next = translations.unfinishedAfter(documentId, target, 0, UNFINISHED, first);
+        }
+        return next.stream().findFirst();
+    }
+
+    /** The segment with its translation in the locale. */
+    @Transactional(readOnly = true)
+    public SegmentRow segment(long documentId, long segmentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        SegmentInfo segment = documents.segment(documentId, segmentId);
+        return SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segmentId, targetLocale(document, locale))
+                .orElse(null));
+    }
+
     /**
-     * Writes a new target text and status, if {@code update.version()} is still the current version.
+     * Writes a new target text and status, if {@code update.version()} is still the current version. Confirming
+     * (TRANSLATED) also gives untranslated repetitions of the same source sentence the same text as a draft.
      *
      * @throws StaleVersionException when someone else wrote first; nothing is changed then
      */
-    public TranslationState save(long documentId, long segmentId, String locale, TranslationUpdate update) {
+    public SaveResult save(long documentId, long segmentId, String locale, TranslationUpdate update) {
         String actor = currentUser.require(Role.TRANSLATOR);
         update.validate();
         DocumentInfo document = documents.document(documentId);
-        documents.segment(documentId, segmentId);
+        SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
         try {
-            return transaction.execute(status -> write(documentId, segmentId, target, update, actor));
+            return transaction.execute(status -> write(segment, target, update, actor));
         } catch (DataIntegrityViolationException e) {
             if (!isDuplicateTranslation(e)) {
                 throw e;
@@ -108,6 +143,16 @@ public class TranslationService {
         documents.segment(documentId, segmentId);
         return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, targetLocale(document, locale))
                 .stream().map(TranslationEvent::entry).toList();
+    }
+
+    /** Status counts of one document in one locale. */
+    @Transactional(readOnly = true)
+    public LocaleProgress progress(long documentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        ProjectInfo project = document.project();
+        DocumentSummary summary = new DocumentSummary(document.id(), document.name(), document.segmentCount());
+        return progress(project, List.of(summary)).get(documentId).get(project.targetLocales().indexOf(target));
     }
 
     /** Status counts per document and target locale; segments without a translation count as UNTRANSLATED. */
@@ -137,7 +182,8 @@ public class TranslationService {
         return progress;
     }
 
-    private TranslationState write(long documentId, long segmentId, String locale, TranslationUpdate update, String actor) {
+    private SaveResult write(SegmentInfo segment, String locale, TranslationUpdate update, String actor) {
+        long segmentId = segment.id();
         Optional<Translation> existing = translations.findBySegmentIdAndLocale(segmentId, locale);
         TranslationState before = existing.map(Translation::state).orElse(TranslationState.UNTRANSLATED);
         if (before.version() != update.version()) {
@@ -149,18 +195,35 @@ public class TranslationService {
         TranslationStatus status = before.status() == TranslationStatus.REJECTED
                 && update.status() == TranslationStatus.DRAFT ? TranslationStatus.REJECTED : update.status();
         if (update.target().equals(before.target()) && status == before.status()) {
-            return before;
+            return SaveResult.of(before, 0);
         }
         Instant now = clock.instant();
         TranslationState after = new TranslationState(update.target(), status, before.version() + 1);
         if (existing.isEmpty()) {
-            translations.saveAndFlush(new Translation(documentId, segmentId, locale, after.target(), status, actor, now));
+            translations.saveAndFlush(new Translation(segment.documentId(), segmentId, locale, after.target(), status,
+                    actor, now));
         } else if (translations.updateIfVersion(existing.get().id(), before.version(), after.target(), status, actor,
                 now) == 0) {
             throw new StaleVersionException(current(segmentId, locale));
         }
         events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
-        return after;
+        int propagated = status == TranslationStatus.TRANSLATED ? propagate(segment, locale, after.target(), actor, now) : 0;
+        return SaveResult.of(after, propagated);
+    }
+
+    /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */
+    private int propagate(SegmentInfo segment, String locale, String target, String actor, Instant now) {
+        List<Long> repetitions = translations.untranslatedRepetitions(segment.documentId(), segment.id(),
+                segment.source(), locale);
+        TranslationState draft = new TranslationState(target, TranslationStatus.DRAFT, 1);
+        for (Long repetition : repetitions) {
+            translations.save(Translation.propagated(segment.documentId(), repetition, locale, target, segment.id(),
+                    actor, now));
+            events.save(new TranslationEvent(repetition, locale, actor, now, TranslationState.UNTRANSLATED, draft,
+                    "Propagated from segment " + segment.position() + ", a repetition of the same source."));
+        }
+        translations.flush();
+        return repetitions.size();
     }
 
     private TranslationState current(long segmentId, String locale) {
@@ -172,15 +235,6 @@ public class TranslationService {
     private static boolean isDuplicateTranslation(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("uk_translation_segment_locale");
-    }
-
-    /** Splits ids into lists small enough for an SQL {@code in} list. */
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += IN_LIST_SIZE) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_LIST_SIZE)));
-        }
-        return chunks;
     }
 
     /** The locale in canonical form, if the document's project translates into it; 400 otherwise. */

@@ -257,6 +257,7 @@ abstract class PersistenceContract {
 
     TranslationState save(String user, long segment, String locale, String target, TranslationStatus status, int version) {
         String role = user.equals("reviewer") ? "REVIEWER" : "TRANSLATOR";
-        return as(user, role, () -> translations.save(documentId, segment, locale, new TranslationUpdate(target, status, version)));
+        return as(user, role, () -> translations.save(documentId, segment, locale, new TranslationUpdate(target, status, version)))
+                .state();
     }
 }

@@ -1,0 +1,547 @@
+package dev.tessera.translation;
+
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The editor: the article's segments beside their targets in one locale, one active segment whose target is
+ * edited in its row, the article as a reading pane, filters, find and replace, and keyboard shortcuts.
+ * URL: {@code /documents/{id}/{locale}?segment={segmentId}}.
+ */
+@Route("documents/:documentId/:locale")
+@PermitAll
+class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final TranslationService translations;
+    private final FindReplaceService findReplace;
+    private final DocumentService documents;
+
+    private DocumentInfo document;
+    private String locale;
+    private String sourceLang;
+    private String dir;
+    private SegmentFilter filter = SegmentFilter.ALL;
+
+    private final Grid<SegmentRow> grid = new Grid<>();
+    private CallbackDataProvider<SegmentRow, Void> rows;
+    private final ReadingPane pane = new ReadingPane();
+    private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
+    private final Span progressLabel = new Span();
+    private final MultiSelectComboBox<TranslationStatus> statusFilter = new MultiSelectComboBox<>();
+    private final TextField textFilter = new TextField();
+    private final Button paneToggle = new Button("Show translation");
+
+    private SegmentRow active;
+    private String pending = "";
+    private boolean focusEditor;
+    private boolean unsavedFlag;
+    private Long requestedSegment;
+
+    EditorView(TranslationService translations, FindReplaceService findReplace, DocumentService documents) {
+        this.translations = translations;
+        this.findReplace = findReplace;
+        this.documents = documents;
+        addClassName("editor-view");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long documentId = Long.parseLong(event.getRouteParameters().get("documentId").orElse(""));
+            document = documents.document(documentId);
+            locale = TranslationService.targetLocale(document, event.getRouteParameters().get("locale").orElse(""));
+        } catch (NumberFormatException | ApiException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
+            return;
+        }
+        if (!event.getRouteParameters().get("locale").orElse("").equals(locale)) {
+            event.forwardTo("documents/" + document.id() + "/" + locale);
+            return;
+        }
+        requestedSegment = event.getLocation().getQueryParameters().getSingleParameter("segment")
+                .flatMap(EditorView::parseLong).orElse(null);
+        sourceLang = document.project().sourceLocale();
+        dir = ULocale.forLanguageTag(locale).isRightToLeft() ? "rtl" : "ltr";
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? "Editor · Tessera" : document.name() + " · " + locale + " · Tessera";
+    }
+
+    private void build() {
+        removeAll();
+        pane.configure(sourceLang, locale, "rtl".equals(dir));
+        pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
+        configureGrid();
+        SplitLayout split = new SplitLayout(pane, grid);
+        split.setSplitterPosition(32);
+        split.setSizeFull();
+        split.addClassName("editor-split");
+        add(header(), split);
+        setFlexGrow(1, split);
+        updateProgress();
+    }
+
+    private Component header() {
+        Anchor projects = new Anchor("", "Projects");
+        projects.setId("editor-projects-link");
+        Span project = new Span(document.project().name());
+        project.addClassName("crumb");
+        Span name = new Span(document.name());
+        name.addClassNames("crumb", "document-name");
+        Select<String> localeSelect = new Select<>();
+        localeSelect.setId("locale-select");
+        localeSelect.setItems(document.project().targetLocales());
+        localeSelect.setValue(locale);
+        localeSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate("documents/" + document.id() + "/" + e.getValue());
+            }
+        });
+        progressBar.setId("editor-progress");
+        progressBar.setWidth("10rem");
+        progressLabel.setId("editor-progress-label");
+        progressLabel.addClassName("progress-label");
+
+        statusFilter.setId("status-filter");
+        statusFilter.setPlaceholder("All statuses");
+        statusFilter.setItems(TranslationStatus.values());
+        statusFilter.setItemLabelGenerator(EditorView::label);
+        statusFilter.addValueChangeListener(e -> applyFilter());
+        textFilter.setId("text-filter");
+        textFilter.setPlaceholder("Search source and target");
+        textFilter.setClearButtonVisible(true);
+        textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.addValueChangeListener(e -> applyFilter());
+
+        Button replace = new Button("Find & replace", VaadinIcon.EXCHANGE.create(), e -> openFindReplace());
+        replace.setId("find-replace");
+        paneToggle.setId("pane-toggle");
+        paneToggle.addClickListener(e -> loadArticle(!pane.isTranslated()));
+        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> showShortcuts());
+        help.setId("shortcuts-button");
+        help.setAriaLabel("Keyboard shortcuts (F1)");
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout crumbs = new HorizontalLayout(projects, sep(), project, sep(), name, localeSelect);
+        crumbs.setAlignItems(Alignment.CENTER);
+        crumbs.addClassName("crumbs");
+        HorizontalLayout progress = new HorizontalLayout(progressBar, progressLabel);
+        progress.setAlignItems(Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(statusFilter, textFilter, replace, paneToggle, help);
+        tools.setAlignItems(Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(crumbs, progress, tools);
+        header.addClassName("editor-header");
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+        header.expand(crumbs);
+        return header;
+    }
+
+    private void configureGrid() {
+        grid.setId("segment-grid");
+        grid.addClassName("segment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addColumn(LitRenderer.<SegmentRow>of(
+                        "<span class=\"position\" data-position=\"${item.position}\">${item.position}</span>")
+                .withProperty("position", SegmentRow::position))
+                .setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<SegmentRow>of(
+                        "<div class=\"source-text\" lang=\"${item.lang}\" data-position=\"${item.position}\">${item.source}</div>")
+                .withProperty("lang", row -> sourceLang)
+                .withProperty("position", SegmentRow::position)
+                .withProperty("source", SegmentRow::source))
+                .setHeader("Source").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::targetCell)).setHeader("Target (" + locale + ")").setFlexGrow(1);
+        grid.addColumn(LitRenderer.<SegmentRow>of("<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
+                                + " data-position=\"${item.position}\" title=\"${item.title}\">${item.label}</span>")
+                        .withProperty("css", row -> row.status().name().toLowerCase(Locale.ROOT))
+                        .withProperty("status", row -> row.status().name())
+                        .withProperty("position", SegmentRow::position)
+                        .withProperty("label", row -> label(row.status()) + (row.propagated() ? " ⇣" : ""))
+                        .withProperty("title", row -> label(row.status())
+                                + (row.propagated() ? ", propagated from a repetition" : "")))
+                .setHeader("Status").setWidth("8.5em").setFlexGrow(0);
+        grid.setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
+                + (active != null && active.id() == row.id() ? "active-row" : ""));
+        rows = new CallbackDataProvider<>(
+                query -> translations.segments(document.id(), locale, filter,
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) translations.count(document.id(), locale, filter),
+                SegmentRow::id);
+        grid.setItems(rows);
+        grid.addItemClickListener(e -> {
+            if (active == null || active.id() != e.getItem().id()) {
+                activate(e.getItem(), true);
+            }
+        });
+    }
+
+    private Component targetCell(SegmentRow row) {
+        if (active != null && active.id() == row.id()) {
+            return editor(row);
+        }
+        Div text = new Div();
+        text.setText(row.target() == null ? "" : row.target());
+        text.addClassName("target-text");
+        text.getElement().setAttribute("lang", locale);
+        text.getElement().setAttribute("dir", dir);
+        text.getElement().setAttribute("data-position", String.valueOf(row.position()));
+        return text;
+    }
+
+    private TextArea editor(SegmentRow row) {
+        TextArea area = new TextArea();
+        area.setId("target-editor");
+        area.addClassName("target-editor");
+        area.setWidthFull();
+        area.setValue(pending);
+        area.setValueChangeMode(ValueChangeMode.EAGER);
+        area.getElement().setAttribute("lang", locale);
+        area.getElement().setAttribute("dir", dir);
+        area.getElement().setAttribute("data-position", String.valueOf(row.position()));
+        area.setAriaLabel("Target of segment " + row.position());
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                pending = e.getValue();
+                updateUnsavedFlag();
+            }
+        });
+        Shortcuts.addShortcutListener(area, this::confirm, Key.ENTER, KeyModifier.CONTROL).listenOn(area);
+        Shortcuts.addShortcutListener(area, this::saveDraft, Key.KEY_S, KeyModifier.CONTROL).listenOn(area);
+        Shortcuts.addShortcutListener(area, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(area);
+        Shortcuts.addShortcutListener(area, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(area);
+        Shortcuts.addShortcutListener(area, () -> replaceText(row.source()), Key.KEY_C, KeyModifier.CONTROL,
+                KeyModifier.SHIFT).listenOn(area);
+        Shortcuts.addShortcutListener(area, () -> replaceText(active.target() == null ? "" : active.target()),
+                Key.ESCAPE).listenOn(area);
+        if (focusEditor) {
+            focusEditor = false;
+            area.focus();
+        }
+        return area;
+    }
+
+    /** Makes the row the active segment, keeping unsaved text of the previous one as a draft. */
+    private void activate(SegmentRow row, boolean focus) {
+        if (active != null && active.id() == row.id()) {
+            return;
+        }
+        if (isDirty() && !save(TranslationStatus.DRAFT)) {
+            return;
+        }
+        SegmentRow previous = active;
+        active = row;
+        pending = row.target() == null ? "" : row.target();
+        focusEditor = focus;
+        updateUnsavedFlag();
+        if (previous != null) {
+            rows.refreshItem(previous);
+        }
+        rows.refreshItem(row);
+        grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
+        pane.highlight(row.id());
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                "documents/" + document.id() + "/" + locale + "?segment=" + row.id());
+    }
+
+    private void confirm() {
+        if (active != null && save(TranslationStatus.TRANSLATED)) {
+            translations.nextUnfinished(document.id(), locale, active.position()).ifPresentOrElse(
+                    next -> activate(next, true),
+                    () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
+        }
+    }
+
+    private void saveDraft() {
+        if (active != null && save(TranslationStatus.DRAFT)) {
+            Notification.show("Draft saved", 1500, Notification.Position.BOTTOM_END);
+        }
+    }
+
+    private void move(int step) {
+        if (active == null) {
+            return;
+        }
+        long index = translations.indexOf(document.id(), locale, filter, active.position()) + step;
+        if (index < 0) {
+            return;
+        }
+        translations.segments(document.id(), locale, filter, PageRequest.of((int) index, 1)).stream().findFirst()
+                .ifPresent(next -> activate(next, true));
+    }
+
+    private void replaceText(String text) {
+        pending = text;
+        rows.refreshItem(active);
+        focusEditor = true;
+        rows.refreshItem(active);
+        updateUnsavedFlag();
+    }
+
+    /**
+     * Saves the pending text with the status; on a conflict opens the conflict dialog and answers false.
+     */
+    private boolean save(TranslationStatus status) {
+        SegmentRow row = active;
+        String text = pending;
+        try {
+            SaveResult result = translations.save(document.id(), row.id(), locale,
+                    new TranslationUpdate(text, status, row.version()));
+            applySaved(row, result.state());
+            if (result.propagated() > 0) {
+                Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
+                                + " of this sentence received the translation as a draft.", 4000,
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                rows.refreshAll();
+                loadArticle(pane.isTranslated());
+            }
+            return true;
+        } catch (StaleVersionException e) {
+            new ConflictDialog(text, e.current(), locale, dir, resolution -> resolve(row, status, resolution)).open();
+            return false;
+        } catch (ApiException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    private void resolve(SegmentRow row, TranslationStatus status, ConflictDialog.Resolution resolution) {
+        TranslationState theirs = resolution.theirs();
+        SegmentRow current = withState(row, theirs);
+        if (active != null && active.id() == row.id()) {
+            active = current;
+        }
+        if (resolution.text() == null) {
+            pending = theirs.target() == null ? "" : theirs.target();
+            applySaved(row, theirs);
+            return;
+        }
+        pending = resolution.text();
+        save(status == TranslationStatus.TRANSLATED ? TranslationStatus.TRANSLATED : TranslationStatus.DRAFT);
+    }
+
+    private void applySaved(SegmentRow row, TranslationState state) {
+        SegmentRow saved = withState(row, state);
+        if (active != null && active.id() == row.id()) {
+            active = saved;
+            pending = state.target() == null ? "" : state.target();
+        }
+        rows.refreshItem(saved);
+        pane.update(saved);
+        updateUnsavedFlag();
+        updateProgress();
+    }
+
+    private static SegmentRow withState(SegmentRow row, TranslationState state) {
+        return new SegmentRow(row.id(), row.position(), row.paragraph(), row.paragraphStart(), row.source(),
+                state.target(), state.status(), state.version(), false);
+    }
+
+    private void applyFilter() {
+        filter = new SegmentFilter(statusFilter.getValue(), textFilter.getValue());
+        rows.refreshAll();
+        if (active != null) {
+            grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, active.position()));
+        }
+    }
+
+    private void openFindReplace() {
+        new FindReplaceDialog(findReplace, document.id(), locale, locale, dir, outcome -> {
+            Notification.show("Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
+                    + (outcome.skippedApproved() > 0 ? "; " + outcome.skippedApproved() + " approved left alone" : "")
+                    + (outcome.skippedStale() > 0 ? "; " + outcome.skippedStale() + " changed meanwhile, skipped" : "")
+                    + ".", 4000, Notification.Position.BOTTOM_END);
+            if (active != null) {
+                active = translations.segment(document.id(), active.id(), locale);
+                pending = active.target() == null ? "" : active.target();
+            }
+            rows.refreshAll();
+            loadArticle(pane.isTranslated());
+            updateProgress();
+        }).open();
+    }
+
+    private void updateProgress() {
+        LocaleProgress progress = translations.progress(document.id(), locale);
+        progressBar.setValue(progress.finishedShare());
+        long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
+        progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
+                + " finished");
+    }
+
+    /** Renders the reading pane: the source article, or the translated one. */
+    @ClientCallable
+    void loadArticle() {
+        loadArticle(pane.isTranslated());
+    }
+
+    private void loadArticle(boolean translated) {
+        pane.render(translations.segments(document.id(), locale), translated, active == null ? null : active.id());
+        paneToggle.setText(translated ? "Show source" : "Show translation");
+    }
+
+    @ClientCallable
+    void showShortcuts() {
+        new ShortcutsDialog().open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (document == null) {
+            return;
+        }
+        Shortcuts.addShortcutListener(this, this::showShortcuts, Key.F1);
+        // The editor wants the width: the navigation drawer folds away (its toggle brings it back).
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (layout != null) {
+            layout.setDrawerOpened(false);
+        }
+        // The article arrives after the first rows are shown; "?" outside a text field shows the shortcuts.
+        getElement().executeJs("""
+                const view = this;
+                requestAnimationFrame(() => setTimeout(() => view.$server.loadArticle(), 0));
+                if (window.__tesseraKeys) document.removeEventListener('keydown', window.__tesseraKeys);
+                window.__tesseraKeys = e => {
+                  const target = e.composedPath()[0];
+                  const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+                  if (e.key === '?' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); view.$server.showShortcuts(); }
+                };
+                document.addEventListener('keydown', window.__tesseraKeys);
+                if (!window.__tesseraUnload) {
+                  window.__tesseraUnload = e => { if (window.__tesseraUnsaved) { e.preventDefault(); e.returnValue = ''; } };
+                  window.addEventListener('beforeunload', window.__tesseraUnload);
+                }""");
+        Optional<SegmentRow> start = requestedSegment == null
+                ? translations.nextUnfinished(document.id(), locale, 0)
+                : Optional.of(translations.segment(document.id(), requestedSegment, locale));
+        start.ifPresent(row -> activate(row, true));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("window.__tesseraUnsaved = false;"
+                + " if (window.__tesseraKeys) { document.removeEventListener('keydown', window.__tesseraKeys); window.__tesseraKeys = null; }");
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!isDirty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("unsaved-dialog");
+        dialog.setHeader("Unsaved text");
+        dialog.setText("Segment " + active.position() + " has text you have not saved.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Stay");
+        dialog.setRejectable(true);
+        dialog.setRejectText("Discard and leave");
+        dialog.addRejectListener(e -> {
+            pending = active.target() == null ? "" : active.target();
+            updateUnsavedFlag();
+            action.proceed();
+        });
+        dialog.setConfirmText("Save draft and leave");
+        dialog.addConfirmListener(e -> {
+            if (save(TranslationStatus.DRAFT)) {
+                action.proceed();
+            }
+        });
+        dialog.open();
+    }
+
+    private boolean isDirty() {
+        return active != null && !pending.equals(active.target() == null ? "" : active.target());
+    }
+
+    private void updateUnsavedFlag() {
+        boolean dirty = isDirty();
+        if (dirty != unsavedFlag) {
+            unsavedFlag = dirty;
+            getElement().executeJs("window.__tesseraUnsaved = $0", dirty);
+        }
+    }
+
+    private static Span sep() {
+        Span sep = new Span("▸");
+        sep.addClassName("crumb-separator");
+        return sep;
+    }
+
+    static String label(TranslationStatus status) {
+        String name = status.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Optional<Long> parseLong(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For tests: the rows the grid would show first. */
+    List<SegmentRow> firstRows(int count) {
+        return translations.segments(document.id(), locale, filter, PageRequest.of(0, count));
+    }
+}

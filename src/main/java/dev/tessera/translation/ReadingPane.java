@@ -1,0 +1,134 @@
+package dev.tessera.translation;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole article as a reader sees it, one element rendered once: paragraphs of sentences tinted by status,
+ * the active one outlined. A click on a sentence asks the editor to jump to its segment. It shows the source, or
+ * the translated article (targets in place, the source where there is none yet).
+ */
+class ReadingPane extends Div {
+
+    private static final String CLICKED_ID = "event.target.closest('[data-id]')?.dataset.id";
+
+    private boolean translated;
+    private String sourceLang = "en";
+    private String targetLang = "en";
+    private boolean targetRtl;
+
+    ReadingPane() {
+        addClassName("reading-pane");
+        setId("reading-pane");
+        getElement().addEventListener("click", event -> {
+            var id = event.getEventData().get(CLICKED_ID);
+            if (id != null && id.isString() && id.asString().matches("\\d{1,18}")) {
+                fireEvent(new SentenceClicked(this, Long.parseLong(id.asString())));
+            }
+        }).addEventData(CLICKED_ID);
+    }
+
+    void configure(String sourceLang, String targetLang, boolean targetRtl) {
+        this.sourceLang = sourceLang;
+        this.targetLang = targetLang;
+        this.targetRtl = targetRtl;
+    }
+
+    boolean isTranslated() {
+        return translated;
+    }
+
+    /** Renders the article from all segments in order. */
+    void render(List<SegmentRow> rows, boolean showTranslation, Long activeId) {
+        this.translated = showTranslation;
+        StringBuilder html = new StringBuilder(rows.size() * 160);
+        String lang = translated ? targetLang : sourceLang;
+        html.append("<article lang=\"").append(lang).append("\" dir=\"").append(translated && targetRtl ? "rtl" : "ltr")
+                .append("\">");
+        boolean open = false;
+        for (SegmentRow row : rows) {
+            if (row.paragraphStart() || !open) {
+                if (open) {
+                    html.append("</p>");
+                }
+                html.append("<p>");
+                open = true;
+            }
+            html.append(sentence(row, activeId != null && activeId == row.id())).append(' ');
+        }
+        if (open) {
+            html.append("</p>");
+        }
+        html.append("</article>");
+        getElement().setProperty("innerHTML", html.toString());
+        getElement().setAttribute("data-mode", translated ? "translated" : "source");
+    }
+
+    /** Updates one sentence after its translation changed. */
+    void update(SegmentRow row) {
+        getElement().executeJs("const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
+                        + " if (el) { el.className = $1 + (el.classList.contains('active') ? ' active' : '');"
+                        + " if ($2 !== null) { el.textContent = $2; if ($3) el.setAttribute('lang', $3); else el.removeAttribute('lang'); } }",
+                String.valueOf(row.id()), classes(row, false), translated ? shown(row) : null,
+                translated && row.target() == null ? sourceLang : null);
+    }
+
+    void highlight(long segmentId) {
+        getElement().executeJs("this.querySelectorAll('.seg.active').forEach(e => e.classList.remove('active'));"
+                + " const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
+                + " if (el) { el.classList.add('active'); el.scrollIntoView({block: 'nearest'}); }", String.valueOf(segmentId));
+    }
+
+    Registration addSentenceClickedListener(ComponentEventListener<SentenceClicked> listener) {
+        return addListener(SentenceClicked.class, listener);
+    }
+
+    private String sentence(SegmentRow row, boolean active) {
+        String text = translated ? shown(row) : row.source();
+        String lang = translated && row.target() == null ? " lang=\"" + sourceLang + "\"" : "";
+        return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + escape(text)
+                + "</span>";
+    }
+
+    private static String shown(SegmentRow row) {
+        return row.target() == null || row.target().isEmpty() ? row.source() : row.target();
+    }
+
+    private static String classes(SegmentRow row, boolean active) {
+        return "seg st-" + row.status().name().toLowerCase(Locale.ROOT) + (active ? " active" : "");
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A person clicked a sentence of the article. */
+    static class SentenceClicked extends ComponentEvent<ReadingPane> {
+
+        private final long segmentId;
+
+        SentenceClicked(ReadingPane source, long segmentId) {
+            super(source, true);
+            this.segmentId = segmentId;
+        }
+
+        long segmentId() {
+            return segmentId;
+        }
+    }
+}
