@@ -138,6 +138,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Component header() {
         Anchor projects = new Anchor("", "Projects");
         projects.setId("editor-projects-link");
+        // Navigate on the server, so that unsaved text is asked about on every click, not only the first.
+        projects.getElement().addEventListener("click", e -> UI.getCurrent().navigate(""))
+                .addEventData("event.preventDefault()");
         Span project = new Span(document.project().name());
         project.addClassName("crumb");
         Span name = new Span(document.name());
@@ -158,6 +161,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
         statusFilter.setId("status-filter");
         statusFilter.setPlaceholder("All statuses");
+        statusFilter.setClearButtonVisible(true);
         statusFilter.setItems(TranslationStatus.values());
         statusFilter.setItemLabelGenerator(EditorView::label);
         statusFilter.addValueChangeListener(e -> applyFilter());
@@ -297,8 +301,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         rows.refreshItem(row);
         grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
         pane.highlight(row.id());
+        showUrl();
+    }
+
+    /** Keeps the address bar on this editor and its active segment: a link a person can share. */
+    private void showUrl() {
         UI.getCurrent().getPage().getHistory().replaceState(null,
-                "documents/" + document.id() + "/" + locale + "?segment=" + row.id());
+                "documents/" + document.id() + "/" + locale + (active == null ? "" : "?segment=" + active.id()));
     }
 
     private void confirm() {
@@ -493,6 +502,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         dialog.setText("Segment " + active.position() + " has text you have not saved.");
         dialog.setCancelable(true);
         dialog.setCancelText("Stay");
+        dialog.addCancelListener(e -> {
+            // Vaadin ignores a second navigation to the location it last handled; staying must not swallow the next.
+            UI.getCurrent().getInternals().clearLastHandledNavigation();
+            showUrl();
+        });
         dialog.setRejectable(true);
         dialog.setRejectText("Discard and leave");
         dialog.addRejectListener(e -> {

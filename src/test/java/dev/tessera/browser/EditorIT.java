@@ -3,38 +3,238 @@ package dev.tessera.browser;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.exactText;
+import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
 import dev.tessera.support.ApiClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import tools.jackson.databind.JsonNode;
 
+/** A translator at work in the editor, as a person clicks and types. */
 class EditorIT extends BrowserTest {
 
-    long demoDocument;
+    ApiClient api;
 
     @BeforeEach
-    void findDemo() {
-        demoDocument = new ApiClient(port).get("translator", "/api/v1/projects/china-pakistan/documents").json()
-                .get(0).path("id").asLong();
+    void client() {
+        api = new ApiClient(port);
     }
 
     @Test
-    void translatorConfirmsASegmentAndMovesOn() {
-        LoginPage.open().signInAs("translator", "translator");
-        EditorPage editor = EditorPage.open(demoDocument, "zh-Hans");
-        Selenide.screenshot("editor-zh");
-        editor.shouldBeActiveAt(1).press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
+    void translatorOpensTheDemoFromTheProjectListConfirmsASegmentAndMovesOn() {
+        ProjectsPage projects = LoginPage.open().signInAs("translator", "translator");
+        projects.project("china-pakistan").$("a[href$='/zh-Hans']").click();
+        EditorPage editor = EditorPage.shown();
+        editor.shouldBeActiveAt(1);
+        editor.source(1).shouldHave(attribute("lang", "en"));
+        editor.editor().shouldHave(attribute("lang", "zh-Hans"));
+        editor.progressLabel().shouldHave(text("0%"));
+        editor.press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
         editor.type("发布时间：2021年10月2日 19:05").confirm();
         editor.shouldBeActiveAt(3);
+        editor.editor().shouldHave(attribute("focused"));
         editor.status(2).shouldHave(attribute("data-status", "TRANSLATED"));
         Selenide.refresh();
         EditorPage.shown();
         editor.status(2).shouldHave(attribute("data-status", "TRANSLATED"));
         editor.target(2).shouldHave(exactText("发布时间：2021年10月2日 19:05"));
+    }
+
+    @Test
+    void draftsRepetitionsAndEscape() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+        editor.type("Pourquoi").press(Keys.CONTROL, "s");
+        $("vaadin-notification-card").shouldHave(text("Draft saved"));
+        editor.status(1).shouldHave(attribute("data-status", "DRAFT"));
+        editor.shouldBeActiveAt(1);
+        editor.type(" encore").press(Keys.ESCAPE);
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pourquoi"));
+        editor.press(Keys.CONTROL, Keys.SHIFT, "c");
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value(
+                "Why is it essential for China, Pakistan to enhance coordination against terrorists, safeguard regional stability"));
+
+        // The caption repeats: confirming segment 3 fills segment 5 as a propagated draft.
+        editor.press(Keys.ESCAPE).press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
+        editor.press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(3);
+        editor.type("Des soldats chinois et pakistanais se préparent à un assaut.").confirm();
+        $("vaadin-notification-card").shouldHave(text("1 repetition"));
+        editor.status(5).shouldHave(attribute("data-status", "DRAFT"), attribute("title", "Draft, propagated from a repetition"));
+        editor.target(5).shouldHave(exactText("Des soldats chinois et pakistanais se préparent à un assaut."));
+        editor.shouldBeActiveAt(4);
+    }
+
+    @Test
+    void readingPaneFollowsAndJumpsAndShowsTheTranslation() {
+        long doc = freshArticle();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "zh-Hans").shouldBeActiveAt(1);
+        long second = rows.get(1).path("id").asLong();
+        long tenth = rows.get(9).path("id").asLong();
+        editor.sentence(rows.get(0).path("id").asLong()).shouldHave(cssClass("active"));
+        editor.type("为什么中巴必须加强反恐协调").confirm();
+        editor.sentence(rows.get(0).path("id").asLong()).shouldHave(cssClass("st-translated"));
+        editor.sentence(second).shouldHave(cssClass("active"));
+        editor.sentence(tenth).click();
+        editor.shouldBeActiveAt(10);
+        editor.sentence(tenth).shouldHave(cssClass("active"));
+        editor.paneToggle().click();
+        editor.readingPane().shouldHave(attribute("data-mode", "translated"));
+        editor.sentence(rows.get(0).path("id").asLong()).shouldHave(exactText("为什么中巴必须加强反恐协调"));
+        editor.sentence(second).shouldHave(exactText("Published: Oct 02, 2021 07:05 PM"), attribute("lang", "en"));
+    }
+
+    @Test
+    void filtersKeepThePositionWhenCleared() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+        editor.type("Titre").confirm().shouldBeActiveAt(2);
+        editor.type("Publié").confirm().shouldBeActiveAt(3);
+        editor.filterByStatus("Translated");
+        $$("#segment-grid .status-badge").filter(visible).shouldHave(CollectionCondition.size(2));
+        editor.status(1).shouldBe(visible);
+        editor.status(3).shouldNotBe(visible);
+        editor.clearStatusFilter();
+        editor.status(3).shouldBe(visible);
+        editor.shouldBeActiveAt(3);
+        editor.search("Kabul");
+        $$("#segment-grid .status-badge").filter(visible).shouldHave(CollectionCondition.size(1));
+        $$("#segment-grid .source-text").filter(visible).first().shouldHave(text("took over Kabul"));
+    }
+
+    @Test
+    void findAndReplaceWithPreview() {
+        long doc = freshArticle();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        put(doc, rows.get(6), "fr", "Ces dernières années, la structure mondiale a changé.", "TRANSLATED");
+        put(doc, rows.get(7), "fr", "À présent, la structure de l'Asie du Sud change.", "DRAFT");
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr");
+        $("#find-replace").click();
+        $("#find-text input").setValue("structure");
+        $("#replace-text input").setValue("architecture");
+        $("#find-preview").click();
+        $("#replace-summary").shouldHave(text("2 segments will change"));
+        $("#replace-preview").shouldHave(text("la architecture mondiale"));
+        $("#replace-all").click();
+        $("vaadin-notification-card").shouldHave(text("Replaced in 2 segments"));
+        editor.target(7).shouldHave(exactText("Ces dernières années, la architecture mondiale a changé."));
+        editor.status(7).shouldHave(attribute("data-status", "TRANSLATED"));
+        editor.status(8).shouldHave(attribute("data-status", "DRAFT"));
+        JsonNode history = api.get("translator", "/api/v1/documents/" + doc + "/segments/" + rows.get(6).path("id").asLong()
+                + "/translations/fr/history").json();
+        assertThat(history).hasSize(2);
+    }
+
+    @Test
+    void urduIsEditedRightToLeft() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "ur");
+        editor.editor().shouldHave(attribute("dir", "rtl"), attribute("lang", "ur"));
+        editor.type("چین اور پاکستان کے لیے یہ کیوں ضروری ہے؟").confirm();
+        editor.target(1).shouldHave(attribute("dir", "rtl"), attribute("lang", "ur"));
+        editor.source(1).shouldHave(attribute("lang", "en"));
+    }
+
+    @Test
+    void aConflictShowsBothTextsAndNothingIsOverwritten() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        put(doc, first, "fr", "Le texte du relecteur", "DRAFT");
+        editor.type("Mon texte").confirm();
+        $("#conflict-dialog").shouldBe(visible);
+        $("#conflict-mine").shouldHave(exactText("Mon texte"));
+        $("#conflict-theirs").shouldHave(exactText("Le texte du relecteur"));
+        $("#conflict-keep-mine").click();
+        editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
+        JsonNode saved = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        assertThat(saved.path("target").asString()).isEqualTo("Mon texte");
+        assertThat(saved.path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void leavingWithUnsavedTextAsks() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr");
+        editor.type("Pas encore enregistré");
+        $("#editor-projects-link").click();
+        $("#unsaved-dialog").shouldBe(visible).shouldHave(text("Segment 1"));
+        $("#unsaved-dialog vaadin-button[slot='cancel-button']").click();
+        $("#unsaved-dialog").shouldNot(exist);
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pas encore enregistré"));
+        $("#editor-projects-link").click();
+        $("#unsaved-dialog vaadin-button[slot='confirm-button']").click();
+        ProjectsPage.shown();
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0)
+                .path("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aSharedSegmentLinkWorksThroughTheLogin() {
+        long doc = freshArticle();
+        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json().get(11)
+                .path("id").asLong();
+        Selenide.open("/documents/" + doc + "/zh-Hans?segment=" + segment);
+        $("vaadin-login-form").shouldBe(visible);
+        new LoginPage().signInWrongly("translator", "translator");
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(12);
+        editor.editor().shouldHave(attribute("focused"));
+        editor.type("分享的链接");
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("分享的链接"));
+        assertThat(WebDriverRunner.url()).contains("segment=" + segment);
+    }
+
+    @Test
+    void shortcutsAreShownWithF1AndQuestionMark() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr");
+        editor.press(Keys.F1);
+        $("#shortcuts-dialog").shouldBe(visible).shouldHave(text("Ctrl+Enter"));
+        Selenide.actions().sendKeys(Keys.ESCAPE).perform();
+        $("#shortcuts-dialog").shouldNot(exist);
+        editor.type("?");
+        $("#shortcuts-dialog").shouldNot(exist);
+        editor.source(1).click();
+        Selenide.actions().sendKeys("?").perform();
+        $("#shortcuts-dialog").shouldBe(visible);
+    }
+
+    /** A copy of the demo article of its own, so that each test starts with everything untranslated. */
+    private long freshArticle() {
+        try {
+            byte[] text = Files.readAllBytes(Path.of("translations/china-pakistan/source/000_3f756b0bd05c4f32.txt"));
+            return api.post("manager", "/api/v1/projects/china-pakistan/documents?name=copy-" + UUID.randomUUID() + ".txt",
+                    "text/plain; charset=UTF-8", text).json().path("id").asLong();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void put(long doc, JsonNode row, String locale, String target, String status) {
+        assertThat(api.putJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong()
+                + "/translations/" + locale, Map.of("target", target, "status", status,
+                "version", row.path("version").asInt())).status()).isEqualTo(200);
     }
 }

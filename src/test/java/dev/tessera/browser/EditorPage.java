@@ -2,7 +2,9 @@ package dev.tessera.browser;
 
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
@@ -68,5 +70,30 @@ class EditorPage {
 
     SelenideElement progressLabel() {
         return $("#editor-progress-label");
+    }
+
+    SelenideElement sentence(long segmentId) {
+        return $("#reading-pane [data-id='" + segmentId + "']");
+    }
+
+    SelenideElement paneToggle() {
+        return $("#pane-toggle");
+    }
+
+    EditorPage filterByStatus(String label) {
+        $("#status-filter input").click();
+        $$("vaadin-multi-select-combo-box-item").findBy(exactText(label)).click();
+        $("#status-filter input").sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    EditorPage clearStatusFilter() {
+        $(com.codeborne.selenide.Selectors.shadowCss("[part~='clear-button']", "#status-filter")).click();
+        return this;
+    }
+
+    EditorPage search(String text) {
+        $("#text-filter input").setValue(text);
+        return this;
     }
 }
