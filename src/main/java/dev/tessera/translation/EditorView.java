@@ -70,14 +70,15 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private String dir;
     private SegmentFilter filter = SegmentFilter.ALL;
 
-    private final Grid<SegmentRow> grid = new Grid<>();
+    // Made anew for each document and locale: Vaadin reuses the view when only the route parameters change.
+    private Grid<SegmentRow> grid;
     private CallbackDataProvider<SegmentRow, Void> rows;
-    private final ReadingPane pane = new ReadingPane();
-    private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
-    private final Span progressLabel = new Span();
-    private final MultiSelectComboBox<TranslationStatus> statusFilter = new MultiSelectComboBox<>();
-    private final TextField textFilter = new TextField();
-    private final Button paneToggle = new Button("Show translation");
+    private ReadingPane pane;
+    private ProgressBar progressBar;
+    private Span progressLabel;
+    private MultiSelectComboBox<TranslationStatus> statusFilter;
+    private TextField textFilter;
+    private Button paneToggle;
 
     private SegmentRow active;
     private String pending = "";
@@ -93,6 +94,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         setSizeFull();
         setPadding(false);
         setSpacing(false);
+        Shortcuts.addShortcutListener(this, this::showShortcuts, Key.F1);
     }
 
     @Override
@@ -114,6 +116,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         sourceLang = document.project().sourceLocale();
         dir = ULocale.forLanguageTag(locale).isRightToLeft() ? "rtl" : "ltr";
         build();
+        if (isAttached()) {
+            start();
+        }
     }
 
     @Override
@@ -123,6 +128,16 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void build() {
         removeAll();
+        active = null;
+        pending = "";
+        filter = SegmentFilter.ALL;
+        grid = new Grid<>();
+        pane = new ReadingPane();
+        progressBar = new ProgressBar(0, 1, 0);
+        progressLabel = new Span();
+        statusFilter = new MultiSelectComboBox<>();
+        textFilter = new TextField();
+        paneToggle = new Button("Show translation");
         pane.configure(sourceLang, locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
@@ -312,10 +327,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void confirm() {
         if (active != null && save(TranslationStatus.TRANSLATED)) {
-            translations.nextUnfinished(document.id(), locale, active.position()).ifPresentOrElse(
-                    next -> activate(next, true),
-                    () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
+            goToNextUnfinished();
         }
+    }
+
+    private void goToNextUnfinished() {
+        translations.nextUnfinished(document.id(), locale, active.position()).ifPresentOrElse(
+                next -> activate(next, true),
+                () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
     }
 
     private void saveDraft() {
@@ -384,7 +403,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             return;
         }
         pending = resolution.text();
-        save(status == TranslationStatus.TRANSLATED ? TranslationStatus.TRANSLATED : TranslationStatus.DRAFT);
+        if (save(status) && status == TranslationStatus.TRANSLATED) {
+            goToNextUnfinished();
+        }
     }
 
     private void applySaved(SegmentRow row, TranslationState state) {
@@ -454,15 +475,18 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (document == null) {
-            return;
-        }
-        Shortcuts.addShortcutListener(this, this::showShortcuts, Key.F1);
         // The editor wants the width: the navigation drawer folds away (its toggle brings it back).
         AppLayout layout = findAncestor(AppLayout.class);
         if (layout != null) {
             layout.setDrawerOpened(false);
         }
+        if (document != null) {
+            start();
+        }
+    }
+
+    /** Loads the article after the first rows are shown, and activates the linked or first unfinished segment. */
+    private void start() {
         // The article arrives after the first rows are shown; "?" outside a text field shows the shortcuts.
         getElement().executeJs("""
                 const view = this;
@@ -478,10 +502,19 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                   window.__tesseraUnload = e => { if (window.__tesseraUnsaved) { e.preventDefault(); e.returnValue = ''; } };
                   window.addEventListener('beforeunload', window.__tesseraUnload);
                 }""");
-        Optional<SegmentRow> start = requestedSegment == null
-                ? translations.nextUnfinished(document.id(), locale, 0)
-                : Optional.of(translations.segment(document.id(), requestedSegment, locale));
-        start.ifPresent(row -> activate(row, true));
+        Optional<SegmentRow> first = Optional.empty();
+        if (requestedSegment != null) {
+            try {
+                first = Optional.of(translations.segment(document.id(), requestedSegment, locale));
+            } catch (ApiException e) {
+                Notification.show("Segment " + requestedSegment + " is not in this document.", 4000,
+                        Notification.Position.MIDDLE);
+            }
+        }
+        if (first.isEmpty()) {
+            first = translations.nextUnfinished(document.id(), locale, 0);
+        }
+        first.ifPresent(row -> activate(row, true));
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.tessera.browser;
 
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideConfig;
+import com.codeborne.selenide.SelenideDriver;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -33,21 +36,34 @@ abstract class BrowserTest {
                     + " (Debian packages chromium and chromium-driver); .ci/run installs them.");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
         Path downloads = Files.createDirectories(Path.of("target", "downloads"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,800", "--lang=en-US");
         Configuration.browser = "chrome";
-        Configuration.browserCapabilities = options;
+        Configuration.browserCapabilities = chromeOptions("1280,800");
         Configuration.headless = true;
         Configuration.browserSize = "1280x800";
         Configuration.downloadsFolder = downloads.toString();
         Configuration.reportsFolder = "target/selenide-reports";
         Configuration.timeout = 15_000;
         Configuration.pageLoadTimeout = 60_000;
+    }
+
+    /** Chromium with a fresh profile of its own: headless, no network of its own, no downloads. */
+    static ChromeOptions chromeOptions(String windowSize) throws IOException {
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + windowSize,
+                "--lang=en-US");
+        return options;
+    }
+
+    /** A second person's browser, beside the default one. Close it at the end. */
+    SelenideDriver secondBrowser() throws IOException {
+        return new SelenideDriver(new SelenideConfig().browser("chrome").headless(true)
+                .browserCapabilities(chromeOptions("1280,800")).browserSize("1280x800")
+                .baseUrl("http://localhost:" + port).timeout(15_000).reportsFolder("target/selenide-reports"));
     }
 
     @BeforeEach

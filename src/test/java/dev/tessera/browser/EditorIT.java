@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.WebDriverRunner;
 import dev.tessera.support.ApiClient;
 import java.io.IOException;
@@ -147,7 +148,11 @@ class EditorIT extends BrowserTest {
     void urduIsEditedRightToLeft() {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");
-        EditorPage editor = EditorPage.open(doc, "ur");
+        EditorPage editor = EditorPage.open(doc, "fr");
+        editor.editor().shouldHave(attribute("dir", "ltr"));
+        $("#locale-select").click();
+        $$("vaadin-select-item").findBy(exactText("ur")).click();
+        EditorPage.shown();
         editor.editor().shouldHave(attribute("dir", "rtl"), attribute("lang", "ur"));
         editor.type("چین اور پاکستان کے لیے یہ کیوں ضروری ہے؟").confirm();
         editor.target(1).shouldHave(attribute("dir", "rtl"), attribute("lang", "ur"));
@@ -170,6 +175,43 @@ class EditorIT extends BrowserTest {
         JsonNode saved = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
         assertThat(saved.path("target").asString()).isEqualTo("Mon texte");
         assertThat(saved.path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void twoBrowserSessionsOnTheSameSegmentMeetInTheConflictDialog() throws Exception {
+        long doc = freshArticle();
+        SelenideDriver reviewer = secondBrowser();
+        try {
+            LoginPage.open().signInAs("translator", "translator");
+            EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+
+            reviewer.open("/login");
+            reviewer.$("vaadin-login-form input[name='username']").setValue("reviewer");
+            reviewer.$("vaadin-login-form input[name='password']").setValue("reviewer");
+            reviewer.$("vaadin-login-form vaadin-button[slot='submit']").click();
+            reviewer.$(".projects-view").shouldBe(visible);
+            reviewer.open("/documents/" + doc + "/fr");
+            reviewer.$("#target-editor").shouldHave(attribute("data-position", "1"));
+            reviewer.$("#target-editor textarea").sendKeys("La version du relecteur");
+            reviewer.$("#target-editor textarea").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            reviewer.$("#target-editor").shouldHave(attribute("data-position", "2"));
+
+            editor.type("La version du traducteur").confirm();
+            $("#conflict-dialog").shouldBe(visible);
+            $("#conflict-theirs").shouldHave(exactText("La version du relecteur"));
+            $("#conflict-mine").shouldHave(exactText("La version du traducteur"));
+            $("#conflict-merged textarea").setValue("La version commune");
+            $("#conflict-save-merged").click();
+            editor.target(1).shouldHave(exactText("La version commune"));
+            editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
+            JsonNode history = api.get("translator", "/api/v1/documents/" + doc + "/segments/"
+                    + api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id").asLong()
+                    + "/translations/fr/history").json();
+            assertThat(history).hasSize(2);
+            assertThat(history.get(0).path("oldTarget").asString()).isEqualTo("La version du relecteur");
+        } finally {
+            reviewer.close();
+        }
     }
 
     @Test
