@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +38,7 @@ abstract class PersistenceContract {
             Title line without punctuation
             The U.S. envoy met Dr. Smith at 07:05 PM. They talked for 2.5 hours.
 
-            A second paragraph. It repeats: They talked for 2.5 hours.
+            A second paragraph. They talked for 2.5 hours.
             """;
 
     @Autowired
@@ -46,6 +47,8 @@ abstract class PersistenceContract {
     DocumentService documents;
     @Autowired
     TranslationService translations;
+    @Autowired
+    FindReplaceService findReplace;
     @Autowired
     TranslationRepository translationRows;
     @Autowired
@@ -158,7 +161,7 @@ abstract class PersistenceContract {
             writers.add(() -> {
                 start.await();
                 try {
-                    save(who, segment, locale, "texte de " + who, TranslationStatus.TRANSLATED, version);
+                    save(who, segment, locale, "texte de " + who, TranslationStatus.DRAFT, version);
                     return "ok";
                 } catch (StaleVersionException e) {
                     return "stale";
@@ -222,6 +225,79 @@ abstract class PersistenceContract {
         assertThat(draft.version()).isEqualTo(3);
         TranslationState confirmed = save("translator", segment, "ur", "بہتر ترجمہ", TranslationStatus.TRANSLATED, 3);
         assertThat(confirmed.status()).isEqualTo(TranslationStatus.TRANSLATED);
+    }
+
+    @Test
+    void confirmingFillsUntranslatedRepetitionsAsPropagatedDrafts() {
+        SaveResult result = as("translator", "TRANSLATOR", () -> translations.save(documentId, rows.get(2).id(), "fr",
+                new TranslationUpdate("Ils ont parlé 2,5 heures.", TranslationStatus.TRANSLATED, 0)));
+        assertThat(result.propagated()).isEqualTo(1);
+        SegmentRow repetition = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).get(4);
+        assertThat(repetition.source()).isEqualTo(rows.get(2).source());
+        assertThat(repetition.status()).isEqualTo(TranslationStatus.DRAFT);
+        assertThat(repetition.target()).isEqualTo("Ils ont parlé 2,5 heures.");
+        assertThat(repetition.propagated()).isTrue();
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, repetition.id(), "fr")).getFirst()
+                .comment()).contains("Propagated from segment 3");
+        // A draft does not propagate, an already translated repetition is left alone, and an edit clears the mark.
+        TranslationState edited = save("translator", repetition.id(), "fr", "Ils ont parlé longtemps.", TranslationStatus.DRAFT, 1);
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).get(4).propagated()).isFalse();
+        SaveResult again = as("translator", "TRANSLATOR", () -> translations.save(documentId, rows.get(2).id(), "fr",
+                new TranslationUpdate("Ils ont parlé deux heures et demie.", TranslationStatus.TRANSLATED, 1)));
+        assertThat(again.propagated()).isZero();
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).get(4).target())
+                .isEqualTo("Ils ont parlé longtemps.");
+    }
+
+    @Test
+    void filtersPagesPositionsAndTheNextUnfinishedSegment() {
+        save("translator", rows.get(0).id(), "zh-Hans", "标题", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(3).id(), "zh-Hans", "第二段", TranslationStatus.DRAFT, 0);
+        SegmentFilter translated = new SegmentFilter(java.util.Set.of(TranslationStatus.TRANSLATED), "");
+        SegmentFilter open = new SegmentFilter(java.util.Set.of(TranslationStatus.UNTRANSLATED, TranslationStatus.DRAFT), "");
+        SegmentFilter text = new SegmentFilter(java.util.Set.of(), "2.5 HOURS");
+        SegmentFilter percent = new SegmentFilter(java.util.Set.of(), "100%");
+        as("translator", "TRANSLATOR", () -> {
+            assertThat(translations.count(documentId, "zh-Hans", SegmentFilter.ALL)).isEqualTo(5);
+            assertThat(translations.segments(documentId, "zh-Hans", translated, PageRequest.of(0, 10)))
+                    .extracting(SegmentRow::position).containsExactly(1);
+            assertThat(translations.segments(documentId, "zh-Hans", open, PageRequest.of(0, 10)))
+                    .extracting(SegmentRow::position).containsExactly(2, 3, 4, 5);
+            assertThat(translations.segments(documentId, "zh-Hans", text, PageRequest.of(0, 10)))
+                    .extracting(SegmentRow::position).containsExactly(3, 5);
+            assertThat(translations.count(documentId, "zh-Hans", percent)).as("% is literal").isZero();
+            assertThat(translations.segments(documentId, "zh-Hans", new SegmentFilter(java.util.Set.of(), "第二"),
+                    PageRequest.of(0, 10))).extracting(SegmentRow::position).containsExactly(4);
+            assertThat(translations.segments(documentId, "zh-Hans", SegmentFilter.ALL, PageRequest.of(1, 2)))
+                    .extracting(SegmentRow::position).containsExactly(3, 4);
+            assertThat(translations.indexOf(documentId, "zh-Hans", open, 4)).isEqualTo(2);
+            assertThat(translations.nextUnfinished(documentId, "zh-Hans", 1)).get().extracting(SegmentRow::position).isEqualTo(2);
+            assertThat(translations.nextUnfinished(documentId, "zh-Hans", 5)).as("wraps around")
+                    .get().extracting(SegmentRow::position).isEqualTo(2);
+            return null;
+        });
+    }
+
+    @Test
+    void findAndReplaceSkipsApprovedSegmentsForTranslatorsAndWritesHistory() {
+        save("translator", rows.get(1).id(), "fr", "L'envoyé des États-Unis a rencontré le Dr Smith.", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(0).id(), "fr", "Titre des États-Unis", TranslationStatus.TRANSLATED, 0);
+        setStatus(rows.get(0).id(), "fr", TranslationStatus.APPROVED);
+        List<Replacement> preview = as("translator", "TRANSLATOR",
+                () -> findReplace.preview(documentId, "fr", "états-unis", "USA", false));
+        assertThat(preview).hasSize(2);
+        assertThat(preview).filteredOn(Replacement::allowed).extracting(Replacement::after)
+                .containsExactly("L'envoyé des USA a rencontré le Dr Smith.");
+        ReplaceOutcome outcome = as("translator", "TRANSLATOR", () -> findReplace.apply(documentId, "fr", preview));
+        assertThat(outcome).isEqualTo(new ReplaceOutcome(1, 1, 0));
+        List<SegmentRow> after = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr"));
+        assertThat(after.get(0).target()).isEqualTo("Titre des États-Unis");
+        assertThat(after.get(1).target()).isEqualTo("L'envoyé des USA a rencontré le Dr Smith.");
+        assertThat(after.get(1).status()).isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, rows.get(1).id(), "fr"))).hasSize(2);
+        assertThat(as("translator", "TRANSLATOR", () -> findReplace.preview(documentId, "fr", "États-Unis", "X", true)))
+                .as("match case").hasSize(1);
     }
 
     @Test
