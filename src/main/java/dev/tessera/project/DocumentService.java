@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,6 +118,13 @@ public class DocumentService {
     public List<SegmentInfo> segments(long documentId, Pageable page) {
         currentUser.require(Role.TRANSLATOR);
         return segments.page(documentId, page);
+    }
+
+    /** Up to {@code limit} segments after {@code position}, in order. */
+    @Transactional(readOnly = true)
+    public List<SegmentInfo> segmentsAfter(long documentId, int position, int limit) {
+        currentUser.require(Role.TRANSLATOR);
+        return segments.after(documentId, position, PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,9 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
     @Query(INFO + " where s.id = :id")
     Optional<SegmentInfo> findInfo(long id);
 
+    @Query(INFO + " where s.documentId = :documentId and s.position > :after order by s.position")
+    List<SegmentInfo> after(long documentId, int after, Pageable page);
+
     @Query(INFO + " where s.documentId = :documentId order by s.position")
     List<SegmentInfo> page(long documentId, Pageable page);
 }

@@ -487,10 +487,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     /** Loads the article after the first rows are shown, and activates the linked or first unfinished segment. */
     private void start() {
-        // The article arrives after the first rows are shown; "?" outside a text field shows the shortcuts.
+        // The article (one large message for a long document) is asked for once the first rows had time to arrive;
+        // "?" outside a text field shows the shortcuts.
         getElement().executeJs("""
                 const view = this;
-                requestAnimationFrame(() => setTimeout(() => view.$server.loadArticle(), 0));
+                setTimeout(() => view.$server.loadArticle(), 400);
                 if (window.__tesseraKeys) document.removeEventListener('keydown', window.__tesseraKeys);
                 window.__tesseraKeys = e => {
                   const target = e.composedPath()[0];

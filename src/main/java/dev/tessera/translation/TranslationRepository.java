@@ -31,10 +31,7 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
     long countFilteredBefore(long documentId, String locale, Collection<TranslationStatus> statuses,
             boolean untranslated, String pattern, int position);
 
-    @Query(ROWS + " where s.documentId = :documentId and s.position > :after"
-            + " and (t.id is null or t.status in :unfinished) order by s.position")
-    List<SegmentRow> unfinishedAfter(long documentId, String locale, int after,
-            Collection<TranslationStatus> unfinished, Pageable page);
+    List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 
     /** Segments of the document with this exact source that have no translation in the locale yet. */
     @Query("select s.id from Segment s where s.documentId = :documentId and s.source = :source and s.id <> :segmentId"
@@ -46,7 +43,6 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
 
     List<Translation> findByDocumentIdAndLocale(Long documentId, String locale);
 
-    List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 
     /** Writes only if nobody changed the row since {@code expectedVersion} was read; answers the rows changed. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

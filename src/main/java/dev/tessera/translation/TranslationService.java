@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TranslationService {
 
-    private static final EnumSet<TranslationStatus> UNFINISHED = EnumSet.of(TranslationStatus.DRAFT,
-            TranslationStatus.REJECTED);
+    private static final int NEXT_BATCH = 50;
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -79,7 +77,11 @@ public class TranslationService {
 
     @Transactional(readOnly = true)
     public long count(long documentId, String locale, SegmentFilter filter) {
-        String target = targetLocale(documents.document(documentId), locale);
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        if (filter.isAll()) {
+            return document.segmentCount();
+        }
         return translations.countFiltered(documentId, target, filter.statuses(), filter.includesUntranslated(),
                 filter.likePattern());
     }
@@ -88,6 +90,9 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public long indexOf(long documentId, String locale, SegmentFilter filter, int position) {
         String target = targetLocale(documents.document(documentId), locale);
+        if (filter.isAll()) {
+            return position - 1L;
+        }
         return translations.countFilteredBefore(documentId, target, filter.statuses(), filter.includesUntranslated(),
                 filter.likePattern(), position);
     }
@@ -96,12 +101,29 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Optional<SegmentRow> nextUnfinished(long documentId, String locale, int position) {
         String target = targetLocale(documents.document(documentId), locale);
-        PageRequest first = PageRequest.of(0, 1);
-        List<SegmentRow> next = translations.unfinishedAfter(documentId, target, position, UNFINISHED, first);
-        if (next.isEmpty()) {
-            next = translations.unfinishedAfter(documentId, target, 0, UNFINISHED, first);
+        Optional<SegmentRow> next = firstUnfinishedAfter(documentId, target, position);
+        return next.isPresent() || position == 0 ? next : firstUnfinishedAfter(documentId, target, 0);
+    }
+
+    /** Walks the segments after the position a batch at a time: usually one batch and two short queries. */
+    private Optional<SegmentRow> firstUnfinishedAfter(long documentId, String locale, int position) {
+        int after = position;
+        while (true) {
+            List<SegmentInfo> batch = documents.segmentsAfter(documentId, after, NEXT_BATCH);
+            if (batch.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<Long, Translation> bySegment = new HashMap<>();
+            translations.findByLocaleAndSegmentIdIn(locale, batch.stream().map(SegmentInfo::id).toList())
+                    .forEach(t -> bySegment.put(t.segmentId(), t));
+            for (SegmentInfo segment : batch) {
+                Translation translation = bySegment.get(segment.id());
+                if (translation == null || !translation.state().status().isFinished()) {
+                    return Optional.of(SegmentRow.of(segment, translation));
+                }
+            }
+            after = batch.getLast().position();
         }
-        return next.stream().findFirst();
     }
 
     /** The segment with its translation in the locale. */

@@ -1,0 +1,85 @@
+package dev.tessera.browser;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Configuration;
+import com.codeborne.selenide.Selenide;
+import dev.tessera.support.ApiClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor's speed figures, measured in the browser; runs only in the benchmark profile ({@code mvn -Pbench test}).
+ * It prints a table and asserts only that the work was done.
+ */
+@Tag("bench")
+class EditorBenchmarkTest extends BrowserTest {
+
+    @Test
+    void editorFigures() {
+        ApiClient api = new ApiClient(port);
+        api.postJson("manager", "/api/v1/projects", Map.of("slug", "bench-editor", "name", "Bench", "sourceLocale", "en",
+                "targetLocales", List.of("fr")));
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 10_000; i++) {
+            text.append("Row ").append(i).append(": the quick brown fox jumps over the lazy dog near the river bank.\n");
+        }
+        long doc = api.postText("manager", "/api/v1/projects/bench-editor/documents?name=big.txt", text.toString())
+                .json().path("id").asLong();
+        Configuration.pollingInterval = 5;
+        LoginPage.open().signInAs("translator", "translator");
+
+        List<Double> open = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long start = System.nanoTime();
+            Selenide.open("/documents/" + doc + "/fr");
+            $("#segment-grid .source-text[data-position='1']").shouldBe(visible);
+            $("#target-editor").shouldBe(visible);
+            open.add((System.nanoTime() - start) / 1e6);
+        }
+        open.removeFirst();
+
+        List<Double> confirm = new ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            $("#target-editor textarea").sendKeys("Ligne traduite " + i);
+            Object ms = Selenide.executeAsyncJavaScript("""
+                    const done = arguments[arguments.length - 1];
+                    const editor = document.querySelector('#target-editor');
+                    const next = String(Number(editor.dataset.position) + 1);
+                    const start = performance.now();
+                    const observer = new MutationObserver(() => {
+                      const now = document.querySelector('#target-editor');
+                      if (now && now.dataset.position === next) { observer.disconnect(); done(performance.now() - start); }
+                    });
+                    observer.observe(document.body, {subtree: true, childList: true, attributes: true});
+                    editor.querySelector('textarea').dispatchEvent(new KeyboardEvent('keydown',
+                        {key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, composed: true}));
+                    """);
+            confirm.add(((Number) ms).doubleValue());
+            $("#target-editor").shouldHave(attribute("data-position", String.valueOf(i + 2)));
+        }
+        confirm.removeFirst();
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(39)
+                .path("status").asString()).isEqualTo("TRANSLATED");
+
+        System.out.println();
+        System.out.println("| editor benchmark | figure | target |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| 10,000-segment document: first rows and editor visible after open (median of 5) | %.0f ms | ≤ 2 s |%n",
+                percentile(open, 50));
+        System.out.printf("| confirm round trip, Ctrl+Enter to next segment active (p95 of 40; median %.0f ms) | %.0f ms | ≤ 100 ms |%n",
+                percentile(confirm, 50), percentile(confirm, 95));
+        System.out.println();
+    }
+
+    private static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+}
