@@ -263,6 +263,25 @@ class EditorIT extends BrowserTest {
         $("#shortcuts-dialog").shouldBe(visible);
     }
 
+    @Test
+    void theEditorFitsAt1280x800And1920x1080() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+            WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            EditorPage editor = EditorPage.open(doc, "zh-Hans");
+            editor.readingPane().$("article p").shouldBe(visible);
+            editor.source(1).shouldBe(visible);
+            editor.status(1).shouldBe(visible);
+            $("#editor-progress-label").shouldBe(visible);
+            Selenide.screenshot("editor-" + size[0] + "x" + size[1]);
+            Object overflow = Selenide.executeJavaScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("no sideways scrolling at %dx%d", size[0], size[1]).isLessThanOrEqualTo(0);
+        }
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+    }
+
     /** A copy of the demo article of its own, so that each test starts with everything untranslated. */
     private long freshArticle() {
         try {
