@@ -43,6 +43,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import jakarta.annotation.security.PermitAll;
@@ -63,11 +65,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private final TranslationService translations;
     private final FindReplaceService findReplace;
     private final DocumentService documents;
+    private final CurrentUser currentUser;
 
     private DocumentInfo document;
     private String locale;
     private String sourceLang;
     private String dir;
+    private String sourceDir;
     private SegmentFilter filter = SegmentFilter.ALL;
 
     // Made anew for each document and locale: Vaadin reuses the view when only the route parameters change.
@@ -79,6 +83,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private MultiSelectComboBox<TranslationStatus> statusFilter;
     private TextField textFilter;
     private Button paneToggle;
+    private Select<String> localeSelect;
 
     private SegmentRow active;
     private String pending = "";
@@ -86,10 +91,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private boolean unsavedFlag;
     private Long requestedSegment;
 
-    EditorView(TranslationService translations, FindReplaceService findReplace, DocumentService documents) {
+    EditorView(TranslationService translations, FindReplaceService findReplace, DocumentService documents,
+            CurrentUser currentUser) {
         this.translations = translations;
         this.findReplace = findReplace;
         this.documents = documents;
+        this.currentUser = currentUser;
         addClassName("editor-view");
         setSizeFull();
         setPadding(false);
@@ -108,13 +115,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             return;
         }
         if (!event.getRouteParameters().get("locale").orElse("").equals(locale)) {
-            event.forwardTo("documents/" + document.id() + "/" + locale);
+            event.forwardTo("documents/" + document.id() + "/" + locale, event.getLocation().getQueryParameters());
             return;
         }
         requestedSegment = event.getLocation().getQueryParameters().getSingleParameter("segment")
                 .flatMap(EditorView::parseLong).orElse(null);
         sourceLang = document.project().sourceLocale();
         dir = ULocale.forLanguageTag(locale).isRightToLeft() ? "rtl" : "ltr";
+        sourceDir = ULocale.forLanguageTag(sourceLang).isRightToLeft() ? "rtl" : "ltr";
         build();
         if (isAttached()) {
             start();
@@ -138,7 +146,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         statusFilter = new MultiSelectComboBox<>();
         textFilter = new TextField();
         paneToggle = new Button("Show translation");
-        pane.configure(sourceLang, locale, "rtl".equals(dir));
+        pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
         SplitLayout split = new SplitLayout(pane, grid);
@@ -160,7 +168,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         project.addClassName("crumb");
         Span name = new Span(document.name());
         name.addClassNames("crumb", "document-name");
-        Select<String> localeSelect = new Select<>();
+        localeSelect = new Select<>();
         localeSelect.setId("locale-select");
         localeSelect.setItems(document.project().targetLocales());
         localeSelect.setValue(locale);
@@ -222,8 +230,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 .withProperty("position", SegmentRow::position))
                 .setHeader("#").setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<SegmentRow>of(
-                        "<div class=\"source-text\" lang=\"${item.lang}\" data-position=\"${item.position}\">${item.source}</div>")
+                        "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\">${item.source}</div>")
                 .withProperty("lang", row -> sourceLang)
+                .withProperty("dir", row -> sourceDir)
                 .withProperty("position", SegmentRow::position)
                 .withProperty("source", SegmentRow::source))
                 .setHeader("Source").setFlexGrow(1);
@@ -247,7 +256,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         grid.setItems(rows);
         grid.addItemClickListener(e -> {
             if (active == null || active.id() != e.getItem().id()) {
-                activate(e.getItem(), true);
+                activate(translations.segment(document.id(), e.getItem().id(), locale), true);
             }
         });
     }
@@ -276,6 +285,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         area.getElement().setAttribute("dir", dir);
         area.getElement().setAttribute("data-position", String.valueOf(row.position()));
         area.setAriaLabel("Target of segment " + row.position());
+        boolean locked = row.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER);
+        area.setReadOnly(locked);
+        if (locked) {
+            area.setHelperText("Approved: only a reviewer can change it.");
+        }
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 pending = e.getValue();
@@ -283,6 +297,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             }
         });
         Shortcuts.addShortcutListener(area, this::confirm, Key.ENTER, KeyModifier.CONTROL).listenOn(area);
+        // A line break always ends a segment, so a target is one line: a plain Enter does nothing.
+        Shortcuts.addShortcutListener(area, () -> { }, Key.ENTER).listenOn(area);
         Shortcuts.addShortcutListener(area, this::saveDraft, Key.KEY_S, KeyModifier.CONTROL).listenOn(area);
         Shortcuts.addShortcutListener(area, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(area);
         Shortcuts.addShortcutListener(area, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(area);
@@ -305,6 +321,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (isDirty() && !save(TranslationStatus.DRAFT)) {
             return;
         }
+        if (!filter.accepts(row)) {
+            clearFilters();
+        }
         SegmentRow previous = active;
         active = row;
         pending = row.target() == null ? "" : row.target();
@@ -326,7 +345,15 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void confirm() {
-        if (active != null && save(TranslationStatus.TRANSLATED)) {
+        if (active == null) {
+            return;
+        }
+        if (pending.isBlank()) {
+            Notification.show("Type the translation first; an empty segment cannot be confirmed.", 3000,
+                    Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        if (save(TranslationStatus.TRANSLATED)) {
             goToNextUnfinished();
         }
     }
@@ -338,7 +365,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void saveDraft() {
-        if (active != null && save(TranslationStatus.DRAFT)) {
+        if (active == null) {
+            return;
+        }
+        if (!isDirty()) {
+            Notification.show("Nothing new to save", 1500, Notification.Position.BOTTOM_END);
+            return;
+        }
+        if (save(TranslationStatus.DRAFT)) {
             Notification.show("Draft saved", 1500, Notification.Position.BOTTOM_END);
         }
     }
@@ -347,7 +381,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (active == null) {
             return;
         }
-        long index = translations.indexOf(document.id(), locale, filter, active.position()) + step;
+        long before = translations.indexOf(document.id(), locale, filter, active.position());
+        // When the filter hides the active row, the rows around it are at "before - 1" and "before".
+        long index = filter.accepts(active) ? before + step : (step > 0 ? before : before - 1);
         if (index < 0) {
             return;
         }
@@ -413,6 +449,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (active != null && active.id() == row.id()) {
             active = saved;
             pending = state.target() == null ? "" : state.target();
+            focusEditor = true;
         }
         rows.refreshItem(saved);
         pane.update(saved);
@@ -425,6 +462,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 state.target(), state.status(), state.version(), false);
     }
 
+    private void clearFilters() {
+        statusFilter.clear();
+        textFilter.clear();
+        applyFilter();
+    }
+
     private void applyFilter() {
         filter = new SegmentFilter(statusFilter.getValue(), textFilter.getValue());
         rows.refreshAll();
@@ -434,6 +477,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void openFindReplace() {
+        if (isDirty() && !save(TranslationStatus.DRAFT)) {
+            return;
+        }
         new FindReplaceDialog(findReplace, document.id(), locale, locale, dir, outcome -> {
             Notification.show("Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
                     + (outcome.skippedApproved() > 0 ? "; " + outcome.skippedApproved() + " approved left alone" : "")
@@ -536,11 +582,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         dialog.setText("Segment " + active.position() + " has text you have not saved.");
         dialog.setCancelable(true);
         dialog.setCancelText("Stay");
-        dialog.addCancelListener(e -> {
-            // Vaadin ignores a second navigation to the location it last handled; staying must not swallow the next.
-            UI.getCurrent().getInternals().clearLastHandledNavigation();
-            showUrl();
-        });
+        dialog.addCancelListener(e -> stay());
         dialog.setRejectable(true);
         dialog.setRejectText("Discard and leave");
         dialog.addRejectListener(e -> {
@@ -552,9 +594,19 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         dialog.addConfirmListener(e -> {
             if (save(TranslationStatus.DRAFT)) {
                 action.proceed();
+            } else {
+                stay();
             }
         });
         dialog.open();
+    }
+
+    /** The person stays in the editor after a navigation was held back. */
+    private void stay() {
+        // Vaadin ignores a second navigation to the location it last handled; staying must not swallow the next.
+        UI.getCurrent().getInternals().clearLastHandledNavigation();
+        localeSelect.setValue(locale);
+        showUrl();
     }
 
     private boolean isDirty() {

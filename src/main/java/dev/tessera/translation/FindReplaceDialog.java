@@ -56,7 +56,9 @@ class FindReplaceDialog extends Dialog {
         preview.addColumn(Replacement::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         preview.addComponentColumn(r -> text(r.before(), lang, dir)).setHeader("Before");
         preview.addComponentColumn(r -> text(r.after(), lang, dir)).setHeader("After");
-        preview.addColumn(r -> r.allowed() ? "" : "approved: left alone").setHeader("").setAutoWidth(true);
+        preview.addColumn(r -> !r.allowed() ? "approved: left alone"
+                : r.status() == TranslationStatus.APPROVED ? "approved: will need approval again" : "")
+                .setHeader("").setAutoWidth(true);
         preview.setHeight("320px");
         summary.setId("replace-summary");
         add(fields, summary, preview);

@@ -41,6 +41,9 @@ public class FindReplaceService {
             Matcher matcher = pattern.matcher(row.target());
             if (matcher.find()) {
                 String after = matcher.replaceAll(Matcher.quoteReplacement(replacement == null ? "" : replacement));
+                if (after.equals(row.target())) {
+                    continue;
+                }
                 boolean allowed = row.status() != TranslationStatus.APPROVED || reviewer;
                 changes.add(new Replacement(row.id(), row.position(), row.target(), after, row.status(), row.version(),
                         allowed));
@@ -49,7 +52,10 @@ public class FindReplaceService {
         return changes;
     }
 
-    /** Applies a preview; a segment changed since the preview is skipped, never overwritten. */
+    /**
+     * Applies a preview; a segment changed since the preview (or refused) is skipped, never overwritten. An approved
+     * segment a reviewer changes becomes TRANSLATED and needs approval again, as any edit of it does.
+     */
     public ReplaceOutcome apply(long documentId, String locale, List<Replacement> planned) {
         int replaced = 0;
         int approved = 0;
@@ -67,6 +73,9 @@ public class FindReplaceService {
                         new TranslationUpdate(change.after(), status, change.version()));
                 replaced++;
             } catch (StaleVersionException e) {
+                stale++;
+            } catch (ApiException e) {
+                // Refused for this segment only (for example a line break in the replacement): it stays as it was.
                 stale++;
             }
         }

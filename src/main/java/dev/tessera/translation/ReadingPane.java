@@ -20,6 +20,7 @@ class ReadingPane extends Div {
     private String sourceLang = "en";
     private String targetLang = "en";
     private boolean targetRtl;
+    private boolean sourceRtl;
 
     ReadingPane() {
         addClassName("reading-pane");
@@ -32,8 +33,9 @@ class ReadingPane extends Div {
         }).addEventData(CLICKED_ID);
     }
 
-    void configure(String sourceLang, String targetLang, boolean targetRtl) {
+    void configure(String sourceLang, boolean sourceRtl, String targetLang, boolean targetRtl) {
         this.sourceLang = sourceLang;
+        this.sourceRtl = sourceRtl;
         this.targetLang = targetLang;
         this.targetRtl = targetRtl;
     }
@@ -47,7 +49,7 @@ class ReadingPane extends Div {
         this.translated = showTranslation;
         StringBuilder html = new StringBuilder(rows.size() * 160);
         String lang = translated ? targetLang : sourceLang;
-        html.append("<article lang=\"").append(lang).append("\" dir=\"").append(translated && targetRtl ? "rtl" : "ltr")
+        html.append("<article lang=\"").append(lang).append("\" dir=\"").append((translated ? targetRtl : sourceRtl) ? "rtl" : "ltr")
                 .append("\">");
         boolean open = false;
         for (SegmentRow row : rows) {
@@ -70,11 +72,14 @@ class ReadingPane extends Div {
 
     /** Updates one sentence after its translation changed. */
     void update(SegmentRow row) {
+        boolean fallback = translated && isUntranslated(row);
         getElement().executeJs("const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
                         + " if (el) { el.className = $1 + (el.classList.contains('active') ? ' active' : '');"
-                        + " if ($2 !== null) { el.textContent = $2; if ($3) el.setAttribute('lang', $3); else el.removeAttribute('lang'); } }",
+                        + " if ($2 !== null) { el.textContent = $2;"
+                        + " if ($3) { el.setAttribute('lang', $3); el.setAttribute('dir', $4); }"
+                        + " else { el.removeAttribute('lang'); el.removeAttribute('dir'); } } }",
                 String.valueOf(row.id()), classes(row, false), translated ? shown(row) : null,
-                translated && row.target() == null ? sourceLang : null);
+                fallback ? sourceLang : null, sourceRtl ? "rtl" : "ltr");
     }
 
     void highlight(long segmentId) {
@@ -89,13 +94,19 @@ class ReadingPane extends Div {
 
     private String sentence(SegmentRow row, boolean active) {
         String text = translated ? shown(row) : row.source();
-        String lang = translated && row.target() == null ? " lang=\"" + sourceLang + "\"" : "";
+        // Source shown in place of a missing translation keeps its own language and direction.
+        String lang = translated && isUntranslated(row)
+                ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\"" : "";
         return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + escape(text)
                 + "</span>";
     }
 
     private static String shown(SegmentRow row) {
-        return row.target() == null || row.target().isEmpty() ? row.source() : row.target();
+        return isUntranslated(row) ? row.source() : row.target();
+    }
+
+    private static boolean isUntranslated(SegmentRow row) {
+        return row.target() == null || row.target().isEmpty();
     }
 
     private static String classes(SegmentRow row, boolean active) {

@@ -18,6 +18,16 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text) {
         return statuses.size() == TranslationStatus.values().length && text.isEmpty();
     }
 
+    /** Whether the row passes this filter (the same rule as the database query). */
+    boolean accepts(SegmentRow row) {
+        if (!statuses.contains(row.status())) {
+            return false;
+        }
+        String needle = text.toLowerCase(Locale.ROOT);
+        return needle.isEmpty() || row.source().toLowerCase(Locale.ROOT).contains(needle)
+                || (row.target() != null && row.target().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
     boolean includesUntranslated() {
         return statuses.contains(TranslationStatus.UNTRANSLATED);
     }

@@ -33,6 +33,11 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
 
     List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 
+    @Query("select min(s.position) from Segment s where s.documentId = :documentId and s.position > :after"
+            + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale"
+            + " and t.status in :finished)")
+    Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
+
     /** Segments of the document with this exact source that have no translation in the locale yet. */
     @Query("select s.id from Segment s where s.documentId = :documentId and s.source = :source and s.id <> :segmentId"
             + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale)"

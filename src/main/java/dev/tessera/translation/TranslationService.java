@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TranslationService {
 
     private static final int NEXT_BATCH = 50;
+    private static final List<TranslationStatus> FINISHED = List.of(TranslationStatus.TRANSLATED,
+            TranslationStatus.APPROVED);
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -105,25 +107,28 @@ public class TranslationService {
         return next.isPresent() || position == 0 ? next : firstUnfinishedAfter(documentId, target, 0);
     }
 
-    /** Walks the segments after the position a batch at a time: usually one batch and two short queries. */
+    /**
+     * Looks at the next few segments first (two short queries, the usual case while translating in order), then
+     * asks the database for the first unfinished position beyond them.
+     */
     private Optional<SegmentRow> firstUnfinishedAfter(long documentId, String locale, int position) {
-        int after = position;
-        while (true) {
-            List<SegmentInfo> batch = documents.segmentsAfter(documentId, after, NEXT_BATCH);
-            if (batch.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<Long, Translation> bySegment = new HashMap<>();
-            translations.findByLocaleAndSegmentIdIn(locale, batch.stream().map(SegmentInfo::id).toList())
-                    .forEach(t -> bySegment.put(t.segmentId(), t));
-            for (SegmentInfo segment : batch) {
-                Translation translation = bySegment.get(segment.id());
-                if (translation == null || !translation.state().status().isFinished()) {
-                    return Optional.of(SegmentRow.of(segment, translation));
-                }
-            }
-            after = batch.getLast().position();
+        List<SegmentInfo> batch = documents.segmentsAfter(documentId, position, NEXT_BATCH);
+        if (batch.isEmpty()) {
+            return Optional.empty();
         }
+        Map<Long, Translation> bySegment = new HashMap<>();
+        translations.findByLocaleAndSegmentIdIn(locale, batch.stream().map(SegmentInfo::id).toList())
+                .forEach(t -> bySegment.put(t.segmentId(), t));
+        for (SegmentInfo segment : batch) {
+            Translation translation = bySegment.get(segment.id());
+            if (translation == null || !translation.state().status().isFinished()) {
+                return Optional.of(SegmentRow.of(segment, translation));
+            }
+        }
+        Integer next = translations.firstUnfinishedPosition(documentId, locale, batch.getLast().position(), FINISHED);
+        return next == null ? Optional.empty() : documents.segmentsAfter(documentId, next - 1, 1).stream().findFirst()
+                .map(segment -> SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segment.id(), locale)
+                        .orElse(null)));
     }
 
     /** The segment with its translation in the locale. */

@@ -217,6 +217,8 @@ class RestApiTest {
         assertThat(api.putJson("translator", put + "fr", "{\"target\": \"x\", ").status()).isEqualTo(400);
         assertThat(api.putJson("translator", put + "fr", "{\"target\":\"\\ud800\",\"status\":\"DRAFT\",\"version\":0}").status())
                 .as("unpaired surrogate").isEqualTo(400);
+        assertThat(api.putJson("translator", put + "fr", Map.of("target", "two\nlines", "status", "DRAFT", "version", 0))
+                .error()).as("a line break ends a segment").isEqualTo("validation_failed");
         assertThat(api.putJson("translator", put + "de", ok).status()).as("locale not in project").isEqualTo(400);
         assertThat(api.putJson("translator", put + "zz-!!", ok).status()).as("ill-formed locale").isEqualTo(400);
         assertThat(api.putJson("translator", put + "qq", ok).status()).as("unknown language").isEqualTo(400);

@@ -43,11 +43,14 @@ class EditorIT extends BrowserTest {
         editor.shouldBeActiveAt(1);
         editor.source(1).shouldHave(attribute("lang", "en"));
         editor.editor().shouldHave(attribute("lang", "zh-Hans"));
-        editor.progressLabel().shouldHave(text("0%"));
+        editor.progressLabel().shouldHave(text("of 39 finished"));
         editor.press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
         editor.type("发布时间：2021年10月2日 19:05").confirm();
         editor.shouldBeActiveAt(3);
         editor.editor().shouldHave(attribute("focused"));
+        Selenide.actions().sendKeys("士兵").perform();
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("士兵"));
+        editor.press(Keys.ESCAPE);
         editor.status(2).shouldHave(attribute("data-status", "TRANSLATED"));
         Selenide.refresh();
         EditorPage.shown();
@@ -64,6 +67,12 @@ class EditorIT extends BrowserTest {
         $("vaadin-notification-card").shouldHave(text("Draft saved"));
         editor.status(1).shouldHave(attribute("data-status", "DRAFT"));
         editor.shouldBeActiveAt(1);
+        // The editor keeps the focus: typing goes on without a click.
+        Selenide.actions().sendKeys(" donc").perform();
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pourquoi donc"));
+        editor.press(Keys.ENTER);
+        editor.editorInput().as("a plain Enter adds no line break").shouldHave(com.codeborne.selenide.Condition.value("Pourquoi donc"));
+        editor.press(Keys.ESCAPE);
         editor.type(" encore").press(Keys.ESCAPE);
         editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pourquoi"));
         editor.press(Keys.CONTROL, Keys.SHIFT, "c");
@@ -178,6 +187,44 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void takingTheirTextInAConflictReplacesMineAndABlankConfirmIsRefused() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+        editor.confirm();
+        $("vaadin-notification-card").shouldHave(text("cannot be confirmed"));
+        editor.shouldBeActiveAt(1).status(1).shouldHave(attribute("data-status", "UNTRANSLATED"));
+        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        put(doc, first, "fr", "Le texte du relecteur", "TRANSLATED");
+        editor.type("Mon texte").press(Keys.CONTROL, "s");
+        $("#conflict-dialog").shouldBe(visible);
+        $("#conflict-take-theirs").click();
+        $("#conflict-dialog").shouldNot(exist);
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Le texte du relecteur"));
+        editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
+        Selenide.actions().sendKeys(" !").perform();
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Le texte du relecteur !"));
+    }
+
+    @Test
+    void clearingAFilterKeepsTheActiveSegmentInView() {
+        long doc = freshArticle();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        put(doc, rows.get(0), "fr", "Titre", "TRANSLATED");
+        LoginPage.open().signInAs("translator", "translator");
+        Selenide.open("/documents/" + doc + "/fr?segment=" + rows.get(33).path("id").asLong());
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(34);
+        editor.filterByStatus("Translated");
+        $$("#segment-grid .status-badge").filter(visible).shouldHave(CollectionCondition.size(1));
+        editor.clearStatusFilter();
+        editor.shouldBeActiveAt(34);
+        Selenide.Wait().until(driver -> Boolean.TRUE.equals(Selenide.executeJavaScript("""
+                const grid = document.querySelector('#segment-grid').getBoundingClientRect();
+                const row = document.querySelector('#target-editor').getBoundingClientRect();
+                return row.height > 0 && row.top >= grid.top && row.bottom <= grid.bottom + 1;""")));
+    }
+
+    @Test
     void twoBrowserSessionsOnTheSameSegmentMeetInTheConflictDialog() throws Exception {
         long doc = freshArticle();
         SelenideDriver reviewer = secondBrowser();
@@ -256,8 +303,9 @@ class EditorIT extends BrowserTest {
         $("#shortcuts-dialog").shouldBe(visible).shouldHave(text("Ctrl+Enter"));
         Selenide.actions().sendKeys(Keys.ESCAPE).perform();
         $("#shortcuts-dialog").shouldNot(exist);
-        editor.type("?");
-        $("#shortcuts-dialog").shouldNot(exist);
+        editor.type("Pourquoi ?").press(Keys.CONTROL, "s");
+        $("vaadin-notification-card").shouldHave(text("Draft saved"));
+        $("#shortcuts-dialog").as("? typed into the target is text").shouldNot(exist);
         editor.source(1).click();
         Selenide.actions().sendKeys("?").perform();
         $("#shortcuts-dialog").shouldBe(visible);

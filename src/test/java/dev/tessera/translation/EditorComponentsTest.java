@@ -69,7 +69,7 @@ class EditorComponentsTest extends BrowserlessTest {
     @Test
     void theReadingPaneRendersParagraphsEscapedAndTintedByStatus() {
         ReadingPane pane = new ReadingPane();
-        pane.configure("en", "ur", true);
+        pane.configure("en", false, "ur", true);
         List<SegmentRow> rows = List.of(
                 new SegmentRow(1, 1, 1, true, "A <b>bold</b> claim & more.", "ایک دعویٰ", TranslationStatus.TRANSLATED, 2, false),
                 new SegmentRow(2, 2, 1, false, "Second.", null, TranslationStatus.UNTRANSLATED, 0, false),
@@ -84,7 +84,7 @@ class EditorComponentsTest extends BrowserlessTest {
         String translated = pane.getElement().getProperty("innerHTML");
         assertThat(translated).startsWith("<article lang=\"ur\" dir=\"rtl\">")
                 .contains(">ایک دعویٰ<")
-                .contains("data-id=\"2\" lang=\"en\">Second.<");
+                .contains("data-id=\"2\" lang=\"en\" dir=\"ltr\">Second.<");
         assertThat(pane.getElement().getAttribute("data-mode")).isEqualTo("translated");
     }
 

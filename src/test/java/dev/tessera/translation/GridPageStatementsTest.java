@@ -42,9 +42,9 @@ class GridPageStatementsTest {
         as("manager", "MANAGER", () -> projects.create(new NewProject("statements", "Statements", "en", List.of("fr"))));
         long doc = as("manager", "MANAGER", () -> documents.importText("statements", "long.txt",
                 text.toString().getBytes(StandardCharsets.UTF_8))).id();
+        List<SegmentRow> all = as("translator", "TRANSLATOR", () -> translations.segments(doc, "fr"));
         for (int i = 0; i < 300; i += 3) {
-            long segment = as("translator", "TRANSLATOR", () -> translations.segments(doc, "fr", SegmentFilter.ALL,
-                    PageRequest.of(0, 1))).getFirst().id() + i;
+            long segment = all.get(i).id();
             as("translator", "TRANSLATOR", () -> translations.save(doc, segment, "fr",
                     new TranslationUpdate("Phrase", TranslationStatus.DRAFT, 0)));
         }
@@ -61,6 +61,28 @@ class GridPageStatementsTest {
         assertThat(first).isLessThanOrEqualTo(4);
         assertThat(count).isLessThanOrEqualTo(4);
         assertThat(as("translator", "TRANSLATOR", () -> translations.count(doc, "fr", drafts))).isEqualTo(100);
+    }
+
+    @Test
+    void theNextUnfinishedSegmentIsFoundBeyondTheFirstBatch() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            text.append("Line ").append(i).append(" of the article.\n");
+        }
+        as("manager", "MANAGER", () -> projects.create(new NewProject("next-unfinished", "Next", "en", List.of("fr"))));
+        long doc = as("manager", "MANAGER", () -> documents.importText("next-unfinished", "doc.txt",
+                text.toString().getBytes(StandardCharsets.UTF_8))).id();
+        List<SegmentRow> rows = as("translator", "TRANSLATOR", () -> translations.segments(doc, "fr"));
+        for (SegmentRow row : rows.subList(0, 120)) {
+            as("translator", "TRANSLATOR", () -> translations.save(doc, row.id(), "fr",
+                    new TranslationUpdate("Ligne", TranslationStatus.TRANSLATED, 0)));
+        }
+        assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 3)))
+                .get().extracting(SegmentRow::position).isEqualTo(121);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 150)))
+                .get().extracting(SegmentRow::position).isEqualTo(151);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 200)))
+                .as("wraps around").get().extracting(SegmentRow::position).isEqualTo(121);
     }
 
     private static long statements(Statistics statistics, Supplier<?> work) {
