@@ -66,6 +66,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private final FindReplaceService findReplace;
     private final DocumentService documents;
     private final CurrentUser currentUser;
+    private final ReviewService reviews;
 
     private DocumentInfo document;
     private String locale;
@@ -84,6 +85,10 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private TextField textFilter;
     private Button paneToggle;
     private Select<String> localeSelect;
+    private SegmentPanel panel;
+    private LocaleProgress progress;
+    private Button approve;
+    private Button reject;
 
     private SegmentRow active;
     private String pending = "";
@@ -92,7 +97,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Long requestedSegment;
 
     EditorView(TranslationService translations, FindReplaceService findReplace, DocumentService documents,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ReviewService reviews) {
+        this.reviews = reviews;
         this.translations = translations;
         this.findReplace = findReplace;
         this.documents = documents;
@@ -146,10 +152,16 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         statusFilter = new MultiSelectComboBox<>();
         textFilter = new TextField();
         paneToggle = new Button("Show translation");
+        panel = new SegmentPanel(reviews, translations);
+        approve = new Button("Approve", VaadinIcon.CHECK.create(), e -> approve());
+        reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create(), e -> new RejectDialog(active.position(), this::reject).open());
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
-        SplitLayout split = new SplitLayout(pane, grid);
+        SplitLayout work = new SplitLayout(grid, panel, SplitLayout.Orientation.VERTICAL);
+        work.setSplitterPosition(72);
+        work.setSizeFull();
+        SplitLayout split = new SplitLayout(pane, work);
         split.setSplitterPosition(32);
         split.setSizeFull();
         split.addClassName("editor-split");
@@ -209,7 +221,16 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         crumbs.addClassName("crumbs");
         HorizontalLayout progress = new HorizontalLayout(progressBar, progressLabel);
         progress.setAlignItems(Alignment.CENTER);
-        HorizontalLayout tools = new HorizontalLayout(statusFilter, textFilter, replace, paneToggle, help);
+        approve.setId("approve-segment");
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        reject.setId("reject-segment");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
+        approve.setVisible(reviewer);
+        reject.setVisible(reviewer);
+        approve.setEnabled(false);
+        reject.setEnabled(false);
+        HorizontalLayout tools = new HorizontalLayout(statusFilter, textFilter, replace, paneToggle, approve, reject, help);
         tools.setAlignItems(Alignment.CENTER);
         HorizontalLayout header = new HorizontalLayout(crumbs, progress, tools);
         header.addClassName("editor-header");
@@ -335,6 +356,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         rows.refreshItem(row);
         grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
         pane.highlight(row.id());
+        panel.show(document.id(), locale, row);
+        updateReviewActions();
         showUrl();
     }
 
@@ -358,6 +381,10 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
     }
 
+    private void refreshPanel() {
+        panel.refresh();
+    }
+
     private void goToNextUnfinished() {
         translations.nextUnfinished(document.id(), locale, active.position()).ifPresentOrElse(
                 next -> activate(next, true),
@@ -373,6 +400,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             return;
         }
         if (save(TranslationStatus.DRAFT)) {
+            refreshPanel();
             Notification.show("Draft saved", 1500, Notification.Position.BOTTOM_END);
         }
     }
@@ -415,6 +443,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                         Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 rows.refreshAll();
                 loadArticle(pane.isTranslated());
+                updateProgress();
             }
             return true;
         } catch (StaleVersionException e) {
@@ -436,6 +465,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (resolution.text() == null) {
             pending = theirs.target() == null ? "" : theirs.target();
             applySaved(row, theirs);
+            refreshPanel();
             return;
         }
         pending = resolution.text();
@@ -454,7 +484,42 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         rows.refreshItem(saved);
         pane.update(saved);
         updateUnsavedFlag();
-        updateProgress();
+        updateProgress(row.status(), state.status());
+        updateReviewActions();
+    }
+
+    /** A reviewer approves or rejects the active segment when it is TRANSLATED and holds no unsaved text. */
+    private void updateReviewActions() {
+        boolean reviewable = active != null && active.status() == TranslationStatus.TRANSLATED && !isDirty();
+        approve.setEnabled(reviewable);
+        reject.setEnabled(reviewable);
+    }
+
+    private void approve() {
+        if (review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, active.version()))) {
+            move(1);
+        }
+    }
+
+    private void reject(String comment) {
+        review(new ReviewRequest(ReviewRequest.Action.REJECT, comment, active.version()));
+    }
+
+    private boolean review(ReviewRequest request) {
+        SegmentRow row = active;
+        try {
+            applySaved(row, reviews.review(document.id(), row.id(), locale, request));
+            refreshPanel();
+            return true;
+        } catch (StaleVersionException e) {
+            applySaved(row, e.current());
+            Notification.show("The segment changed meanwhile; review the current text.", 4000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (ApiException e) {
+            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        return false;
     }
 
     private static SegmentRow withState(SegmentRow row, TranslationState state) {
@@ -495,8 +560,24 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }).open();
     }
 
+    /** Moves one segment's count from its old status to its new one, without asking the database. */
+    private void updateProgress(TranslationStatus before, TranslationStatus after) {
+        if (progress == null) {
+            updateProgress();
+            return;
+        }
+        java.util.Map<TranslationStatus, Long> counts = new java.util.EnumMap<>(progress.counts());
+        counts.merge(before, -1L, Long::sum);
+        counts.merge(after, 1L, Long::sum);
+        showProgress(new LocaleProgress(locale, progress.total(), counts));
+    }
+
     private void updateProgress() {
-        LocaleProgress progress = translations.progress(document.id(), locale);
+        showProgress(translations.progress(document.id(), locale));
+    }
+
+    private void showProgress(LocaleProgress progress) {
+        this.progress = progress;
         progressBar.setValue(progress.finishedShare());
         long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
         progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
@@ -615,6 +696,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void updateUnsavedFlag() {
         boolean dirty = isDirty();
+        if (approve != null) {
+            updateReviewActions();
+        }
         if (dirty != unsavedFlag) {
             unsavedFlag = dirty;
             getElement().executeJs("window.__tesseraUnsaved = $0", dirty);

@@ -3,10 +3,13 @@ package dev.tessera.translation;
 import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TranslationApi {
 
     private final TranslationService translations;
+    private final ReviewService reviews;
 
-    TranslationApi(TranslationService translations) {
+    TranslationApi(TranslationService translations, ReviewService reviews) {
         this.translations = translations;
+        this.reviews = reviews;
+    }
+
+    record CommentRequest(String text) {
     }
 
     @GetMapping
@@ -45,5 +53,30 @@ class TranslationApi {
     List<HistoryEntry> history(@PathVariable long documentId, @PathVariable long segmentId,
             @PathVariable String locale) {
         return translations.history(documentId, segmentId, locale);
+    }
+
+    @PostMapping(path = "/{segmentId}/translations/{locale}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Approve or reject a TRANSLATED segment (REVIEWER and up); a rejection needs a comment")
+    TranslationState review(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+            @RequestBody ReviewRequest request) {
+        if (request == null) {
+            throw ApiException.validation("Send {\"action\", \"comment\", \"version\"} as JSON.");
+        }
+        return reviews.review(documentId, segmentId, locale, request);
+    }
+
+    @GetMapping("/{segmentId}/translations/{locale}/comments")
+    @Operation(summary = "The segment's comment thread in the locale, oldest first")
+    List<Comment> comments(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
+        return reviews.comments(documentId, segmentId, locale);
+    }
+
+    @PostMapping(path = "/{segmentId}/translations/{locale}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Write in the segment's comment thread")
+    ResponseEntity<Comment> comment(@PathVariable long documentId, @PathVariable long segmentId,
+            @PathVariable String locale, @RequestBody CommentRequest request) {
+        Comment created = reviews.addComment(documentId, segmentId, locale, request == null ? null : request.text());
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + documentId + "/segments/" + segmentId
+                + "/translations/" + locale + "/comments")).body(created);
     }
 }

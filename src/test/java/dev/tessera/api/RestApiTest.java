@@ -318,6 +318,56 @@ class RestApiTest {
         assertThat(api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString()).isEqualTo(slug);
     }
 
+    @Test
+    void reviewAndCommentsFollowTheContract() {
+        long doc = importDocument("One sentence. Another sentence.");
+        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id").asLong();
+        String base = "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/fr";
+        Response notTranslated = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 0));
+        assertThat(notTranslated.status()).isEqualTo(409);
+        assertThat(notTranslated.error()).isEqualTo("invalid_state");
+        api.putJson("translator", base, Map.of("target", "Une phrase.", "status", "TRANSLATED", "version", 0));
+
+        assertThat(api.postJson("translator", base + "/review", Map.of("action", "APPROVE", "version", 1)).status())
+                .isEqualTo(403);
+        assertThat(api.postJson("reviewer", base + "/review", Map.of("action", "REJECT", "version", 1)).error())
+                .isEqualTo("validation_failed");
+        assertThat(api.postJson("reviewer", base + "/review", Map.of("action", "MAYBE", "version", 1)).status())
+                .isEqualTo(400);
+        Response stale = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.error()).isEqualTo("stale_version");
+        assertThat(stale.json().path("current").path("version").asInt()).isEqualTo(1);
+
+        Response rejected = api.postJson("reviewer", base + "/review",
+                Map.of("action", "REJECT", "comment", "Say \"une seule\".", "version", 1));
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().path("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.json().path("version").asInt()).isEqualTo(2);
+        JsonNode thread = api.get("translator", base + "/comments").json();
+        assertThat(thread).hasSize(1);
+        assertThat(thread.get(0).path("author").asString()).isEqualTo("reviewer");
+        assertThat(thread.get(0).path("text").asString()).isEqualTo("Say \"une seule\".");
+        assertThat(thread.get(0).path("at").asString()).endsWith("Z");
+
+        Response comment = api.postJson("translator", base + "/comments", Map.of("text", "Fixed, thanks."));
+        assertThat(comment.status()).isEqualTo(201);
+        assertThat(comment.headers().firstValue("Location")).isPresent();
+        assertThat(comment.json().path("author").asString()).isEqualTo("translator");
+        assertThat(api.postJson("translator", base + "/comments", Map.of("text", "")).error()).isEqualTo("validation_failed");
+        assertThat(api.postJson(null, base + "/comments", Map.of("text", "x")).status()).isEqualTo(401);
+        assertThat(api.get("translator", base + "/comments").json()).hasSize(2);
+
+        api.putJson("translator", base, Map.of("target", "Une seule phrase.", "status", "TRANSLATED", "version", 2));
+        Response approved = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 3));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
+        Response locked = api.putJson("translator", base, Map.of("target", "Autre.", "status", "TRANSLATED", "version", 4));
+        assertThat(locked.status()).isEqualTo(403);
+        assertThat(api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 4)).error())
+                .isEqualTo("invalid_state");
+    }
+
     private long importDocument(String text) {
         api.postJson("manager", "/api/v1/projects", project(slug));
         Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=doc.txt", text);

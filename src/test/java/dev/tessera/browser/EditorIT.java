@@ -262,6 +262,46 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void aReviewerRejectsWithACommentTheTranslatorFixesItAndTheReviewerApproves() {
+        long doc = freshArticle();
+        JsonNode third = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(2);
+        put(doc, third, "fr", "Des soldats chinois et pakistanais s'entraînent.", "TRANSLATED");
+        String link = "/documents/" + doc + "/fr?segment=" + third.path("id").asLong();
+
+        LoginPage.open().signInAs("reviewer", "reviewer");
+        Selenide.open(link);
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(3);
+        $("#reject-segment").click();
+        $("#confirm-reject").click();
+        $("#reject-dialog").shouldBe(visible).shouldHave(text("Write the reason"));
+        $("#reject-comment textarea").setValue("Keep the assault from the source.");
+        $("#confirm-reject").click();
+        editor.status(3).shouldHave(attribute("data-status", "REJECTED"));
+        $("#comment-thread").shouldHave(text("Keep the assault from the source."));
+
+        Selenide.clearBrowserCookies();
+        LoginPage.open().signInAs("translator", "translator");
+        Selenide.open(link);
+        EditorPage.shown().shouldBeActiveAt(3);
+        $("#comment-thread").shouldHave(text("reviewer"), text("Keep the assault from the source."));
+        $("#approve-segment").shouldNotBe(visible);
+        editor.editorInput().sendKeys(Keys.END);
+        editor.type(" Ils préparent un assaut.").confirm();
+        editor.status(3).shouldHave(attribute("data-status", "TRANSLATED"));
+
+        Selenide.clearBrowserCookies();
+        LoginPage.open().signInAs("reviewer", "reviewer");
+        Selenide.open(link);
+        EditorPage.shown().shouldBeActiveAt(3);
+        $("#approve-segment").click();
+        editor.status(3).shouldHave(attribute("data-status", "APPROVED"));
+        editor.shouldBeActiveAt(4);
+        assertThat(api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + third.path("id").asLong()
+                + "/translations/fr", Map.of("target", "x", "status", "TRANSLATED", "version", 4)).status())
+                .as("a translator cannot change an approved segment").isEqualTo(403);
+    }
+
+    @Test
     void leavingWithUnsavedTextAsks() {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");

@@ -50,6 +50,8 @@ abstract class PersistenceContract {
     @Autowired
     FindReplaceService findReplace;
     @Autowired
+    ReviewService reviews;
+    @Autowired
     TranslationRepository translationRows;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -298,6 +300,65 @@ abstract class PersistenceContract {
         assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, rows.get(1).id(), "fr"))).hasSize(2);
         assertThat(as("translator", "TRANSLATOR", () -> findReplace.preview(documentId, "fr", "États-Unis", "X", true)))
                 .as("match case").hasSize(1);
+    }
+
+    @Test
+    void aReviewerApprovesOrRejectsOnlyTranslatedSegments() {
+        long segment = rows.get(1).id();
+        assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 0))
+                .as("untranslated").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_state"));
+        save("translator", segment, "zh-Hans", "草稿", TranslationStatus.DRAFT, 0);
+        assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 1))
+                .as("draft").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_state"));
+        save("translator", segment, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
+        assertThatThrownBy(() -> review("translator", segment, ReviewRequest.Action.APPROVE, null, 2))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.REJECT, " ", 2))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 1))
+                .isInstanceOf(StaleVersionException.class);
+
+        TranslationState rejected = review("reviewer", segment, ReviewRequest.Action.REJECT, "Use 会晤 for a formal meeting.", 2);
+        assertThat(rejected).isEqualTo(new TranslationState("美国特使会见了史密斯博士。", TranslationStatus.REJECTED, 3));
+        List<Comment> thread = as("translator", "TRANSLATOR", () -> reviews.comments(documentId, segment, "zh-Hans"));
+        assertThat(thread).extracting(Comment::author, Comment::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviewer", "Use 会晤 for a formal meeting."));
+        HistoryEntry rejection = as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "zh-Hans")).getFirst();
+        assertThat(rejection.newStatus()).isEqualTo(TranslationStatus.REJECTED);
+        assertThat(rejection.comment()).isEqualTo("Use 会晤 for a formal meeting.");
+
+        save("translator", segment, "zh-Hans", "美国特使会晤了史密斯博士。", TranslationStatus.TRANSLATED, 3);
+        TranslationState approved = review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 4);
+        assertThat(approved.status()).isEqualTo(TranslationStatus.APPROVED);
+        assertThat(approved.version()).isEqualTo(5);
+        assertThatThrownBy(() -> save("translator", segment, "zh-Hans", "改", TranslationStatus.TRANSLATED, 5))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        TranslationState reopened = save("reviewer", segment, "zh-Hans", "美国特使会晤史密斯博士。", TranslationStatus.TRANSLATED, 5);
+        assertThat(reopened.status()).as("a reviewer's edit needs a new approval").isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "zh-Hans"))).hasSize(6);
+    }
+
+    @Test
+    void anyoneOnTheProjectWritesInTheThread() {
+        long segment = rows.get(0).id();
+        Comment first = as("translator", "TRANSLATOR", () -> reviews.addComment(documentId, segment, "ur", "  Is the title a question?  "));
+        assertThat(first.text()).isEqualTo("Is the title a question?");
+        assertThat(first.author()).isEqualTo("translator");
+        as("reviewer", "REVIEWER", () -> reviews.addComment(documentId, segment, "ur", "یہ سوال نہیں ہے۔\nKeep it a statement."));
+        assertThat(as("translator", "TRANSLATOR", () -> reviews.comments(documentId, segment, "ur")))
+                .extracting(Comment::author).containsExactly("translator", "reviewer");
+        assertThat(as("translator", "TRANSLATOR", () -> reviews.comments(documentId, segment, "fr"))).isEmpty();
+        assertThatThrownBy(() -> as("translator", "TRANSLATOR", () -> reviews.addComment(documentId, segment, "ur", " ")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> as("translator", "TRANSLATOR", () -> reviews.addComment(documentId, segment, "ur", "x\u0007")))
+                .isInstanceOf(ApiException.class);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "ur")))
+                .as("comments do not change the translation").isEmpty();
+    }
+
+    TranslationState review(String user, long segment, ReviewRequest.Action action, String comment, int version) {
+        String role = user.equals("reviewer") ? "REVIEWER" : "TRANSLATOR";
+        return as(user, role, () -> reviews.review(documentId, segment, "zh-Hans", new ReviewRequest(action, comment, version)));
     }
 
     @Test
