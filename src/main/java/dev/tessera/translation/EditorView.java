@@ -356,9 +356,17 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         rows.refreshItem(row);
         grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
         pane.highlight(row.id());
-        panel.show(document.id(), locale, row);
+        // The panel's comments and history load in a round trip of their own, off the path of the next keystroke.
+        getElement().executeJs("const view = this; setTimeout(() => view.$server.loadPanel($0), 0)", String.valueOf(row.id()));
         updateReviewActions();
         showUrl();
+    }
+
+    @ClientCallable
+    void loadPanel(String segmentId) {
+        if (active != null && String.valueOf(active.id()).equals(segmentId)) {
+            panel.show(document.id(), locale, active);
+        }
     }
 
     /** Keeps the address bar on this editor and its active segment: a link a person can share. */
@@ -722,10 +730,5 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** For tests: the rows the grid would show first. */
-    List<SegmentRow> firstRows(int count) {
-        return translations.segments(document.id(), locale, filter, PageRequest.of(0, count));
     }
 }

@@ -48,6 +48,8 @@ class EditorBenchmarkTest extends BrowserTest {
         List<Double> confirm = new ArrayList<>();
         for (int i = 0; i < 41; i++) {
             $("#target-editor textarea").sendKeys("Ligne traduite " + i);
+            // Let the typing reach the server first: the figure is the confirm's own round trip.
+            Selenide.sleep(300);
             Object ms = Selenide.executeAsyncJavaScript("""
                     const done = arguments[arguments.length - 1];
                     const editor = document.querySelector('#target-editor');
