@@ -82,7 +82,7 @@ class SegmentPanel extends TabSheet {
         history.removeAll();
         for (HistoryEntry change : translations.history(documentId, segment.id(), locale)) {
             Div entry = new Div(meta(change.actor() + " · " + TIME.format(change.at()) + " · " + change.oldStatus()
-                    + " → " + change.newStatus()), text(change.newTarget() == null ? "" : change.newTarget()));
+                    + " → " + change.newStatus()), diff(change.oldTarget(), change.newTarget()));
             if (change.comment() != null) {
                 entry.add(text("“" + change.comment() + "”"));
             }
@@ -100,6 +100,21 @@ class SegmentPanel extends TabSheet {
             Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The change as a word-level diff: removed words struck through, added words marked. */
+    private Div diff(String before, String after) {
+        Div body = new Div();
+        body.addClassName("body");
+        body.getElement().setAttribute("lang", locale);
+        for (WordDiff.Part part : WordDiff.diff(before, after, locale)) {
+            Span span = new Span(part.text());
+            if (part.kind() != WordDiff.Kind.SAME) {
+                span.addClassName(part.kind() == WordDiff.Kind.ADDED ? "diff-added" : "diff-removed");
+            }
+            body.add(span);
+        }
+        return body;
     }
 
     private static Span meta(String text) {
