@@ -43,13 +43,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
+import dev.tessera.qa.CheckContext;
+import dev.tessera.qa.Finding;
+import dev.tessera.qa.QaRunner;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -61,6 +66,8 @@ import org.springframework.data.domain.PageRequest;
 @Route("documents/:documentId/:locale")
 @PermitAll
 class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private static final QaRunner QA = QaRunner.standard();
 
     private final TranslationService translations;
     private final FindReplaceService findReplace;
@@ -86,6 +93,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Button paneToggle;
     private Select<String> localeSelect;
     private SegmentPanel panel;
+    private TextArea editorArea;
     private LocaleProgress progress;
     private Button approve;
     private Button reject;
@@ -315,6 +323,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             if (e.isFromClient()) {
                 pending = e.getValue();
                 updateUnsavedFlag();
+                checkQuality();
             }
         });
         Shortcuts.addShortcutListener(area, this::confirm, Key.ENTER, KeyModifier.CONTROL).listenOn(area);
@@ -331,6 +340,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             focusEditor = false;
             area.focus();
         }
+        editorArea = area;
         return area;
     }
 
@@ -366,6 +376,20 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     void loadPanel(String segmentId) {
         if (active != null && String.valueOf(active.id()).equals(segmentId)) {
             panel.show(document.id(), locale, active);
+            checkQuality();
+        }
+    }
+
+    /** QA of the text being edited: only this segment, in memory, so it can run as the person types. */
+    private void checkQuality() {
+        if (active == null) {
+            return;
+        }
+        List<Finding> found = QA.run(active.source(), pending.isEmpty() && active.target() == null
+                ? null : pending, sourceLang, locale, CheckContext.NONE, Map.of());
+        panel.showFindings(found);
+        if (editorArea != null) {
+            editorArea.getElement().setAttribute("data-qa", String.valueOf(found.size()));
         }
     }
 
@@ -574,7 +598,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             updateProgress();
             return;
         }
-        java.util.Map<TranslationStatus, Long> counts = new java.util.EnumMap<>(progress.counts());
+        Map<TranslationStatus, Long> counts = new EnumMap<>(progress.counts());
         counts.merge(before, -1L, Long::sum);
         counts.merge(after, 1L, Long::sum);
         showProgress(new LocaleProgress(locale, progress.total(), counts));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ class SegmentPanel extends TabSheet {
 
     private final ReviewService reviews;
     private final TranslationService translations;
+    private final Div findings = new Div();
     private final Div thread = new Div();
     private final Div history = new Div();
     private final TextArea newComment = new TextArea();
@@ -54,6 +56,9 @@ class SegmentPanel extends TabSheet {
         comments.setPadding(false);
         history.setId("segment-history");
         history.addClassName("segment-history");
+        findings.setId("qa-findings");
+        findings.addClassName("qa-findings");
+        add("QA", findings);
         add("Comments", comments);
         add("History", history);
     }
@@ -88,6 +93,22 @@ class SegmentPanel extends TabSheet {
             }
             entry.addClassName("history-entry");
             history.add(entry);
+        }
+    }
+
+    /** Shows the QA findings of the text being edited (checked on the server as the person types). */
+    void showFindings(List<Finding> found) {
+        findings.removeAll();
+        if (found.isEmpty()) {
+            Span clean = new Span("No QA issues.");
+            clean.addClassName("qa-clean");
+            findings.add(clean);
+        }
+        for (Finding finding : found) {
+            Div item = new Div(meta(finding.severity() + " · " + finding.check()), text(finding.message()));
+            item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
+            item.getElement().setAttribute("data-check", finding.check());
+            findings.add(item);
         }
     }
 

@@ -154,6 +154,18 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void qaIssuesShowWhileTyping() {
+        long doc = freshArticle();
+        LoginPage.open().signInAs("translator", "translator");
+        EditorPage editor = EditorPage.open(doc, "fr").press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
+        editor.type("Publié le 2 octobre à 19 h 05");
+        $("#qa-findings [data-check='qa.numbers']").shouldBe(visible).shouldHave(text("2021"));
+        editor.editorInput().sendKeys(" 2021 07");
+        $("#qa-findings [data-check='qa.numbers']").shouldNotHave(text("2021"));
+        editor.confirm().shouldBeActiveAt(3);
+    }
+
+    @Test
     void urduIsEditedRightToLeft() {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");
