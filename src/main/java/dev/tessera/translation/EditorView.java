@@ -451,12 +451,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 .ifPresent(next -> activate(next, true));
     }
 
+    /** Puts text into the active editor (Esc, Ctrl+Shift+C) and keeps the focus there. */
     private void replaceText(String text) {
         pending = text;
-        rows.refreshItem(active);
         focusEditor = true;
         rows.refreshItem(active);
         updateUnsavedFlag();
+        checkQuality();
     }
 
     /**
@@ -534,7 +535,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void reject(String comment) {
-        review(new ReviewRequest(ReviewRequest.Action.REJECT, comment, active.version()));
+        if (review(new ReviewRequest(ReviewRequest.Action.REJECT, comment, active.version()))) {
+            panel.showComments();
+        }
     }
 
     private boolean review(ReviewRequest request) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.tessera.qa.Finding;
@@ -32,6 +33,7 @@ class SegmentPanel extends TabSheet {
     private final Div thread = new Div();
     private final Div history = new Div();
     private final TextArea newComment = new TextArea();
+    private final Tab commentsTab;
     private long documentId;
     private String locale;
     private SegmentRow segment;
@@ -59,7 +61,7 @@ class SegmentPanel extends TabSheet {
         findings.setId("qa-findings");
         findings.addClassName("qa-findings");
         add("QA", findings);
-        add("Comments", comments);
+        commentsTab = add("Comments", comments);
         add("History", history);
     }
 
@@ -68,6 +70,14 @@ class SegmentPanel extends TabSheet {
         this.locale = locale;
         this.segment = segment;
         refresh();
+        if (segment.status() == TranslationStatus.REJECTED) {
+            showComments();
+        }
+    }
+
+    /** Brings the comment thread to the front, where a rejection's reason is. */
+    void showComments() {
+        setSelectedTab(commentsTab);
     }
 
     void refresh() {
