@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +23,8 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.translation.LocaleProgress;
+import dev.tessera.translation.LocaleStatistics;
+import dev.tessera.translation.ProgressService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
@@ -41,13 +42,15 @@ class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
+    private final ProgressService progressService;
     private final boolean manager;
 
     ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
-            CurrentUser currentUser) {
+            ProgressService progressService, CurrentUser currentUser) {
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
+        this.progressService = progressService;
         this.manager = currentUser.hasRole(Role.MANAGER);
         addClassName("projects-view");
         refresh();
@@ -104,6 +107,8 @@ class ProjectsView extends VerticalLayout {
 
     private Grid<DocumentSummary> documentGrid(ProjectInfo project, List<DocumentSummary> docs) {
         Map<Long, List<LocaleProgress>> progress = translations.progress(project, docs);
+        Map<Long, List<LocaleStatistics>> statistics = new java.util.HashMap<>();
+        docs.forEach(doc -> statistics.put(doc.id(), progressService.progress(doc.id())));
         Grid<DocumentSummary> grid = new Grid<>();
         grid.addClassName("document-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -111,7 +116,8 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
             int index = i;
-            grid.addComponentColumn(doc -> progressCell(doc.id(), progress.get(doc.id()).get(index)))
+            grid.addComponentColumn(doc -> progressCell(doc.id(), progress.get(doc.id()).get(index),
+                            statistics.get(doc.id()).get(index)))
                     .setHeader(project.targetLocales().get(i)).setFlexGrow(3);
         }
         grid.setItems(docs);
@@ -119,8 +125,7 @@ class ProjectsView extends VerticalLayout {
         return grid;
     }
 
-    private static Div progressCell(long documentId, LocaleProgress progress) {
-        ProgressBar bar = new ProgressBar(0, 1, progress.finishedShare());
+    private static Div progressCell(long documentId, LocaleProgress progress, LocaleStatistics statistics) {
         Anchor open = new Anchor("documents/" + documentId + "/" + progress.locale(),
                 "Open in " + progress.locale() + " · " + Math.round(progress.finishedShare() * 100) + "%");
         open.addClassName("open-editor");
@@ -133,10 +138,42 @@ class ProjectsView extends VerticalLayout {
             chip.getElement().setAttribute("data-count", String.valueOf(progress.count(status)));
             counts.add(chip);
         }
-        Div cell = new Div(open, bar, counts);
+        Div cell = new Div(open, stackedBar("segments", statistics.segments()), stackedBar("words", statistics.words()),
+                counts, qaSummary(statistics));
         cell.addClassName("progress-bar-wrap");
         cell.getElement().setAttribute("data-locale", progress.locale());
         return cell;
+    }
+
+    /** A bar of five colours, one per status, each as wide as its share; its title gives the numbers. */
+    private static Div stackedBar(String unit, Map<TranslationStatus, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        Div bar = new Div();
+        bar.addClassNames("stacked-bar", "stacked-" + unit);
+        StringBuilder title = new StringBuilder("By " + unit + ":");
+        for (TranslationStatus status : TranslationStatus.values()) {
+            long count = counts.getOrDefault(status, 0L);
+            title.append(' ').append(label(status)).append(' ').append(count);
+            if (count == 0 || total == 0) {
+                continue;
+            }
+            Div part = new Div();
+            part.addClassNames("stacked-part", "status-" + status.name().toLowerCase(Locale.ROOT));
+            part.getStyle().set("width", (100.0 * count / total) + "%");
+            part.getElement().setAttribute("data-status", status.name());
+            part.getElement().setAttribute("data-count", String.valueOf(count));
+            bar.add(part);
+        }
+        bar.getElement().setAttribute("title", title.toString());
+        return bar;
+    }
+
+    private static Span qaSummary(LocaleStatistics statistics) {
+        Span qa = new Span(statistics.errors() + " QA errors · " + statistics.warnings() + " warnings");
+        qa.addClassName("qa-summary");
+        qa.getElement().setAttribute("data-errors", String.valueOf(statistics.errors()));
+        qa.getElement().setAttribute("data-warnings", String.valueOf(statistics.warnings()));
+        return qa;
     }
 
     private static String label(TranslationStatus status) {

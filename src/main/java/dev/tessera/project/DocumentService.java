@@ -4,6 +4,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.segmentation.Segmenter;
 import dev.tessera.segmentation.SourceSegment;
+import dev.tessera.segmentation.WordCounter;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
@@ -13,7 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -125,6 +128,17 @@ public class DocumentService {
     public List<SegmentInfo> segmentsAfter(long documentId, int position, int limit) {
         currentUser.require(Role.TRANSLATOR);
         return segments.after(documentId, position, PageRequest.of(0, limit));
+    }
+
+    /** The number of source words of each segment of the document, by the source language's word boundaries. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> sourceWords(long documentId) {
+        DocumentInfo document = document(documentId);
+        Map<Long, Integer> words = new HashMap<>();
+        for (SegmentInfo segment : segments.page(documentId, Pageable.unpaged())) {
+            words.put(segment.id(), WordCounter.count(segment.source(), document.project().sourceLocale()));
+        }
+        return words;
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,9 @@ import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,28 +19,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/documents/{documentId}/segments", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/documents/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Segments and translations")
 class TranslationApi {
 
     private final TranslationService translations;
     private final ReviewService reviews;
+    private final ProgressService progress;
 
-    TranslationApi(TranslationService translations, ReviewService reviews) {
+    TranslationApi(TranslationService translations, ReviewService reviews, ProgressService progress) {
         this.translations = translations;
         this.reviews = reviews;
+        this.progress = progress;
     }
 
     record CommentRequest(String text) {
     }
 
-    @GetMapping
+    @GetMapping("/progress")
+    @Operation(summary = "Segments and source words per status, and QA errors and warnings, per target locale")
+    Map<String, Object> progress(@PathVariable long documentId) {
+        Map<String, Object> locales = new LinkedHashMap<>();
+        progress.progress(documentId).forEach(stats -> locales.put(stats.locale(), stats.json()));
+        return Map.of("locales", locales);
+    }
+
+    @GetMapping("/segments")
     @Operation(summary = "The document's segments in order, with their translation in the locale")
     List<SegmentRow> segments(@PathVariable long documentId, @RequestParam String locale) {
         return translations.segments(documentId, locale);
     }
 
-    @PutMapping(path = "/{segmentId}/translations/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/segments/{segmentId}/translations/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a translation (DRAFT or TRANSLATED) based on the version you read")
     SaveResult save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
             @RequestBody TranslationUpdate update) {
@@ -48,14 +60,14 @@ class TranslationApi {
         return translations.save(documentId, segmentId, locale, update);
     }
 
-    @GetMapping("/{segmentId}/translations/{locale}/history")
+    @GetMapping("/segments/{segmentId}/translations/{locale}/history")
     @Operation(summary = "Every change of the translation, newest first")
     List<HistoryEntry> history(@PathVariable long documentId, @PathVariable long segmentId,
             @PathVariable String locale) {
         return translations.history(documentId, segmentId, locale);
     }
 
-    @PostMapping(path = "/{segmentId}/translations/{locale}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Approve or reject a TRANSLATED segment (REVIEWER and up); a rejection needs a comment")
     TranslationState review(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
             @RequestBody ReviewRequest request) {
@@ -65,13 +77,13 @@ class TranslationApi {
         return reviews.review(documentId, segmentId, locale, request);
     }
 
-    @GetMapping("/{segmentId}/translations/{locale}/comments")
+    @GetMapping("/segments/{segmentId}/translations/{locale}/comments")
     @Operation(summary = "The segment's comment thread in the locale, oldest first")
     List<Comment> comments(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
         return reviews.comments(documentId, segmentId, locale);
     }
 
-    @PostMapping(path = "/{segmentId}/translations/{locale}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write in the segment's comment thread")
     ResponseEntity<Comment> comment(@PathVariable long documentId, @PathVariable long segmentId,
             @PathVariable String locale, @RequestBody CommentRequest request) {

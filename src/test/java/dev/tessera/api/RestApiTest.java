@@ -368,6 +368,29 @@ class RestApiTest {
                 .isEqualTo("invalid_state");
     }
 
+    @Test
+    void progressCountsSegmentsWordsAndQaPerLocale() {
+        long doc = importDocument("It costs 2,500 dollars. Three words here. Three words here.");
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        String base = "/api/v1/documents/" + doc + "/segments/";
+        api.putJson("translator", base + rows.get(0).path("id").asLong() + "/translations/fr",
+                Map.of("target", "Cela coûte dollars.", "status", "TRANSLATED", "version", 0));
+        api.putJson("translator", base + rows.get(1).path("id").asLong() + "/translations/fr",
+                Map.of("target", "Trois mots ici.", "status", "DRAFT", "version", 0));
+        Response progress = api.get("translator", "/api/v1/documents/" + doc + "/progress");
+        assertThat(progress.status()).isEqualTo(200);
+        JsonNode fr = progress.json().path("locales").path("fr");
+        assertThat(fr.path("TRANSLATED").asInt()).isEqualTo(1);
+        assertThat(fr.path("DRAFT").asInt()).isEqualTo(1);
+        assertThat(fr.path("UNTRANSLATED").asInt()).isEqualTo(1);
+        assertThat(fr.path("APPROVED").asInt()).isZero();
+        assertThat(fr.path("words").path("TRANSLATED").asInt()).isEqualTo(4);
+        assertThat(fr.path("words").path("UNTRANSLATED").asInt()).isEqualTo(3);
+        assertThat(fr.path("errors").asInt()).as("the number 2,500 is missing").isEqualTo(1);
+        assertThat(progress.json().path("locales").path("zh-Hans").path("UNTRANSLATED").asInt()).isEqualTo(3);
+        assertThat(api.get("translator", "/api/v1/documents/987654/progress").status()).isEqualTo(404);
+    }
+
     private long importDocument(String text) {
         api.postJson("manager", "/api/v1/projects", project(slug));
         Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=doc.txt", text);

@@ -57,6 +57,9 @@ class LoginAndProjectsIT extends BrowserTest {
             }
         }
         projects.statusCount("china-pakistan", "fr", "DRAFT").shouldNotHave(attribute("data-count", "0"));
+        projects.project("china-pakistan").$("[data-locale='fr'] .stacked-segments [data-status='DRAFT']")
+                .shouldBe(visible);
+        projects.project("china-pakistan").$("[data-locale='fr'] .qa-summary").shouldHave(text("QA errors"));
         projects.statusCount("china-pakistan", "zh-Hans", "UNTRANSLATED").shouldHave(text("Untranslated "));
         projects.newProjectButton().shouldNot(exist);
     }

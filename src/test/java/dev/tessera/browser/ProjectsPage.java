@@ -19,7 +19,7 @@ class ProjectsPage {
 
     /** The chip that counts segments of {@code status} in {@code locale} for the project's first document. */
     SelenideElement statusCount(String slug, String locale, String status) {
-        return project(slug).$("[data-locale='" + locale + "'] [data-status='" + status + "']");
+        return project(slug).$("[data-locale='" + locale + "'] .status-chip[data-status='" + status + "']");
     }
 
     SelenideElement currentUser() {
