@@ -67,6 +67,13 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
+    /** The keys the target editor handles (Ctrl may be Cmd): confirm, draft, move, copy source, discard, Enter. */
+    private static final String EDITOR_KEYS = "event.key === 'Enter'"
+            + " || ((event.ctrlKey || event.metaKey) && ['s', 'S'].includes(event.key) && !event.shiftKey)"
+            + " || ((event.ctrlKey || event.metaKey) && event.shiftKey && ['c', 'C'].includes(event.key))"
+            + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
+            + " || event.key === 'Escape'";
+
     private static final QaRunner QA = QaRunner.standard();
 
     private final TranslationService translations;
@@ -326,22 +333,38 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 checkQuality();
             }
         });
-        Shortcuts.addShortcutListener(area, this::confirm, Key.ENTER, KeyModifier.CONTROL).listenOn(area);
-        // A line break always ends a segment, so a target is one line: a plain Enter does nothing.
-        Shortcuts.addShortcutListener(area, () -> { }, Key.ENTER).listenOn(area);
-        Shortcuts.addShortcutListener(area, this::saveDraft, Key.KEY_S, KeyModifier.CONTROL).listenOn(area);
-        Shortcuts.addShortcutListener(area, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(area);
-        Shortcuts.addShortcutListener(area, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(area);
-        Shortcuts.addShortcutListener(area, () -> replaceText(row.source()), Key.KEY_C, KeyModifier.CONTROL,
-                KeyModifier.SHIFT).listenOn(area);
-        Shortcuts.addShortcutListener(area, () -> replaceText(active.target() == null ? "" : active.target()),
-                Key.ESCAPE).listenOn(area);
+        // One keydown listener for all the editor's keys (cheaper to set up than a shortcut registration each, which
+        // matters because the editor is built anew for every active segment). A plain Enter only loses its default:
+        // a line break always ends a segment, so a target is one line.
+        area.getElement().addEventListener("keydown", e -> onEditorKey(row,
+                        e.getEventData().get("event.key").asString(), e.getEventData().get("event.ctrlKey").asBoolean()
+                                || e.getEventData().get("event.metaKey").asBoolean(),
+                        e.getEventData().get("event.altKey").asBoolean(), e.getEventData().get("event.shiftKey").asBoolean()))
+                .setFilter(EDITOR_KEYS)
+                .addEventData("event.key").addEventData("event.ctrlKey").addEventData("event.metaKey")
+                .addEventData("event.altKey").addEventData("event.shiftKey").addEventData("event.preventDefault()");
         if (focusEditor) {
             focusEditor = false;
             area.focus();
         }
         editorArea = area;
         return area;
+    }
+
+    private void onEditorKey(SegmentRow row, String key, boolean ctrl, boolean alt, boolean shift) {
+        if (ctrl && "Enter".equals(key)) {
+            confirm();
+        } else if (ctrl && shift && "c".equalsIgnoreCase(key)) {
+            replaceText(row.source());
+        } else if (ctrl && "s".equalsIgnoreCase(key)) {
+            saveDraft();
+        } else if (alt && "ArrowDown".equals(key)) {
+            move(1);
+        } else if (alt && "ArrowUp".equals(key)) {
+            move(-1);
+        } else if ("Escape".equals(key)) {
+            replaceText(active.target() == null ? "" : active.target());
+        }
     }
 
     /** Makes the row the active segment, keeping unsaved text of the previous one as a draft. */

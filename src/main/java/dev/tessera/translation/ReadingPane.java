@@ -67,6 +67,7 @@ class ReadingPane extends Div {
         }
         html.append("</article>");
         getElement().setProperty("innerHTML", html.toString());
+        getElement().executeJs("this.__active = null");
         getElement().setAttribute("data-mode", translated ? "translated" : "source");
     }
 
@@ -83,9 +84,14 @@ class ReadingPane extends Div {
     }
 
     void highlight(long segmentId) {
-        getElement().executeJs("this.querySelectorAll('.seg.active').forEach(e => e.classList.remove('active'));"
-                + " const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
-                + " if (el) { el.classList.add('active'); el.scrollIntoView({block: 'nearest'}); }", String.valueOf(segmentId));
+        // Remembers the outlined sentence instead of searching the whole article, and scrolls only when it is out of
+        // view: on a long article both are what a keystroke would otherwise wait for.
+        getElement().executeJs("const prev = this.__active || this.querySelector('.seg.active');"
+                + " if (prev) prev.classList.remove('active');"
+                + " const el = this.querySelector('[data-id=\"' + $0 + '\"]'); this.__active = el;"
+                + " if (el) { el.classList.add('active'); const r = el.getBoundingClientRect(), p = this.getBoundingClientRect();"
+                + " if (r.top < p.top || r.bottom > p.bottom) el.scrollIntoView({block: 'nearest'}); }",
+                String.valueOf(segmentId));
     }
 
     Registration addSentenceClickedListener(ComponentEventListener<SentenceClicked> listener) {

@@ -38,6 +38,9 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
             + " and t.status in :finished)")
     Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
 
+    @Query("select s.source from Segment s where s.documentId = :documentId group by s.source having count(s) > 1")
+    List<String> repeatedSources(long documentId);
+
     /** Segments of the document with this exact source that have no translation in the locale yet. */
     @Query("select s.id from Segment s where s.documentId = :documentId and s.source = :source and s.id <> :segmentId"
             + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale)"

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +44,12 @@ public class TranslationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Map<Long, Set<String>> repeatedSources = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
+            return size() > 200;
+        }
+    };
 
     TranslationService(DocumentService documents, TranslationRepository translations,
             TranslationEventRepository events, CurrentUser currentUser, Clock clock,
@@ -91,10 +98,11 @@ public class TranslationService {
     /** Where the segment at {@code position} stands among the rows the filter lets through (0-based). */
     @Transactional(readOnly = true)
     public long indexOf(long documentId, String locale, SegmentFilter filter, int position) {
-        String target = targetLocale(documents.document(documentId), locale);
         if (filter.isAll()) {
+            currentUser.require(Role.TRANSLATOR);
             return position - 1L;
         }
+        String target = targetLocale(documents.document(documentId), locale);
         return translations.countFilteredBefore(documentId, target, filter.statuses(), filter.includesUntranslated(),
                 filter.likePattern(), position);
     }
@@ -240,6 +248,9 @@ public class TranslationService {
 
     /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */
     private int propagate(SegmentInfo segment, String locale, String target, String actor, Instant now) {
+        if (!repeatedSources(segment.documentId()).contains(segment.source())) {
+            return 0;
+        }
         List<Long> repetitions = translations.untranslatedRepetitions(segment.documentId(), segment.id(),
                 segment.source(), locale);
         TranslationState draft = new TranslationState(target, TranslationStatus.DRAFT, 1);
@@ -251,6 +262,24 @@ public class TranslationService {
         }
         translations.flush();
         return repetitions.size();
+    }
+
+    /**
+     * The source sentences that occur more than once in the document. Documents never change once imported, so this
+     * is asked of the database once per document; most confirms then skip the search for repetitions.
+     */
+    private Set<String> repeatedSources(long documentId) {
+        synchronized (repeatedSources) {
+            Set<String> known = repeatedSources.get(documentId);
+            if (known != null) {
+                return known;
+            }
+        }
+        Set<String> repeated = Set.copyOf(translations.repeatedSources(documentId));
+        synchronized (repeatedSources) {
+            repeatedSources.put(documentId, repeated);
+        }
+        return repeated;
     }
 
     private TranslationState current(long segmentId, String locale) {
