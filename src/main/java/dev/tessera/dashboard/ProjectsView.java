@@ -22,12 +22,12 @@ import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
-import dev.tessera.translation.LocaleProgress;
 import dev.tessera.translation.LocaleStatistics;
 import dev.tessera.translation.ProgressService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,8 +106,7 @@ class ProjectsView extends VerticalLayout {
     }
 
     private Grid<DocumentSummary> documentGrid(ProjectInfo project, List<DocumentSummary> docs) {
-        Map<Long, List<LocaleProgress>> progress = translations.progress(project, docs);
-        Map<Long, List<LocaleStatistics>> statistics = new java.util.HashMap<>();
+        Map<Long, List<LocaleStatistics>> statistics = new HashMap<>();
         docs.forEach(doc -> statistics.put(doc.id(), progressService.progress(doc.id())));
         Grid<DocumentSummary> grid = new Grid<>();
         grid.addClassName("document-grid");
@@ -116,8 +115,7 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
             int index = i;
-            grid.addComponentColumn(doc -> progressCell(doc.id(), progress.get(doc.id()).get(index),
-                            statistics.get(doc.id()).get(index)))
+            grid.addComponentColumn(doc -> progressCell(doc.id(), statistics.get(doc.id()).get(index)))
                     .setHeader(project.targetLocales().get(i)).setFlexGrow(3);
         }
         grid.setItems(docs);
@@ -125,23 +123,23 @@ class ProjectsView extends VerticalLayout {
         return grid;
     }
 
-    private static Div progressCell(long documentId, LocaleProgress progress, LocaleStatistics statistics) {
-        Anchor open = new Anchor("documents/" + documentId + "/" + progress.locale(),
-                "Open in " + progress.locale() + " · " + Math.round(progress.finishedShare() * 100) + "%");
+    private static Div progressCell(long documentId, LocaleStatistics statistics) {
+        Anchor open = new Anchor("documents/" + documentId + "/" + statistics.locale(),
+                "Open in " + statistics.locale() + " · " + Math.round(statistics.finishedShare() * 100) + "%");
         open.addClassName("open-editor");
         Div counts = new Div();
         counts.addClassName("status-counts");
         for (TranslationStatus status : TranslationStatus.values()) {
-            Span chip = new Span(label(status) + " " + progress.count(status));
+            Span chip = new Span(label(status) + " " + statistics.segments(status));
             chip.addClassNames("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
             chip.getElement().setAttribute("data-status", status.name());
-            chip.getElement().setAttribute("data-count", String.valueOf(progress.count(status)));
+            chip.getElement().setAttribute("data-count", String.valueOf(statistics.segments(status)));
             counts.add(chip);
         }
         Div cell = new Div(open, stackedBar("segments", statistics.segments()), stackedBar("words", statistics.words()),
                 counts, qaSummary(statistics));
         cell.addClassName("progress-bar-wrap");
-        cell.getElement().setAttribute("data-locale", progress.locale());
+        cell.getElement().setAttribute("data-locale", statistics.locale());
         return cell;
     }
 

@@ -21,6 +21,12 @@ public record LocaleStatistics(String locale, Map<TranslationStatus, Long> segme
         return words.getOrDefault(status, 0L);
     }
 
+    /** Share of segments that are finished (TRANSLATED or APPROVED), 0 to 1. */
+    public double finishedShare() {
+        long total = segments.values().stream().mapToLong(Long::longValue).sum();
+        return total == 0 ? 0 : (segments(TranslationStatus.TRANSLATED) + segments(TranslationStatus.APPROVED)) / (double) total;
+    }
+
     /** The progress API's shape: {@code {"UNTRANSLATED":n,…,"words":{…},"errors":n,"warnings":n}}. */
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();

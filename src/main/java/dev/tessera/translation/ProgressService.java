@@ -37,8 +37,9 @@ public class ProgressService {
         String sourceLocale = document.project().sourceLocale();
         List<LocaleStatistics> all = new ArrayList<>();
         Map<Long, Integer> wordsBySegment = documents.sourceWords(documentId);
-        for (String locale : document.project().targetLocales()) {
-            List<SegmentRow> rows = translations.segments(documentId, locale);
+        for (Map.Entry<String, List<SegmentRow>> entry : translations.segmentsByLocale(documentId).entrySet()) {
+            String locale = entry.getKey();
+            List<SegmentRow> rows = entry.getValue();
             Map<String, List<String>> targetsBySource = new HashMap<>();
             for (SegmentRow row : rows) {
                 if (row.target() != null) {

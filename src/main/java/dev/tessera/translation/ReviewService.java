@@ -1,7 +1,5 @@
 package dev.tessera.translation;
 
-import dev.tessera.project.DocumentInfo;
-import dev.tessera.project.DocumentService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -18,16 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    private final DocumentService documents;
+    private final TranslationService translationService;
     private final TranslationRepository translations;
     private final TranslationEventRepository events;
     private final TranslationCommentRepository comments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(DocumentService documents, TranslationRepository translations, TranslationEventRepository events,
+    ReviewService(TranslationService translationService, TranslationRepository translations, TranslationEventRepository events,
             TranslationCommentRepository comments, CurrentUser currentUser, Clock clock) {
-        this.documents = documents;
+        this.translationService = translationService;
         this.translations = translations;
         this.events = events;
         this.comments = comments;
@@ -86,8 +84,6 @@ public class ReviewService {
     }
 
     private String locale(long documentId, long segmentId, String locale) {
-        DocumentInfo document = documents.document(documentId);
-        documents.segment(documentId, segmentId);
-        return TranslationService.targetLocale(document, locale);
+        return translationService.segmentLocale(documentId, segmentId, locale);
     }
 }

@@ -67,13 +67,26 @@ public class TranslationService {
     /** Every segment of the document in order, with its translation in the locale. */
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale) {
+        String target = targetLocale(documents.document(documentId), locale);
+        return rows(documentId, documents.segments(documentId, Pageable.unpaged()), target);
+    }
+
+    /** Every segment of the document with its translation, for each target locale; the segments are read once. */
+    @Transactional(readOnly = true)
+    public Map<String, List<SegmentRow>> segmentsByLocale(long documentId) {
         DocumentInfo document = documents.document(documentId);
-        String target = targetLocale(document, locale);
+        List<SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged());
+        Map<String, List<SegmentRow>> byLocale = new LinkedHashMap<>();
+        for (String locale : document.project().targetLocales()) {
+            byLocale.put(locale, rows(documentId, segments, locale));
+        }
+        return byLocale;
+    }
+
+    private List<SegmentRow> rows(long documentId, List<SegmentInfo> segments, String locale) {
         Map<Long, Translation> bySegment = new HashMap<>();
-        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> bySegment.put(t.segmentId(), t));
-        return documents.segments(documentId, Pageable.unpaged()).stream()
-                .map(s -> SegmentRow.of(s, bySegment.get(s.id())))
-                .toList();
+        translations.findByDocumentIdAndLocale(documentId, locale).forEach(t -> bySegment.put(t.segmentId(), t));
+        return segments.stream().map(s -> SegmentRow.of(s, bySegment.get(s.id()))).toList();
     }
 
     /** One page of the segments the filter lets through, in document order: three SQL statements. */
@@ -174,9 +187,7 @@ public class TranslationService {
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long documentId, long segmentId, String locale) {
-        DocumentInfo document = documents.document(documentId);
-        documents.segment(documentId, segmentId);
-        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, targetLocale(document, locale))
+        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, segmentLocale(documentId, segmentId, locale))
                 .stream().map(TranslationEvent::entry).toList();
     }
 
@@ -291,6 +302,13 @@ public class TranslationService {
     private static boolean isDuplicateTranslation(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("uk_translation_segment_locale");
+    }
+
+    /** The canonical locale, after checking that the segment belongs to the document and the project translates into it. */
+    String segmentLocale(long documentId, long segmentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        documents.segment(documentId, segmentId);
+        return targetLocale(document, locale);
     }
 
     /** The locale in canonical form, if the document's project translates into it; 400 otherwise. */
