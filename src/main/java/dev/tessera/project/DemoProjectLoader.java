@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import dev.tessera.shared.StartupMarkers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,26 +29,25 @@ class DemoProjectLoader implements ApplicationRunner {
     private final ProjectService projects;
     private final DocumentService documents;
     private final ProjectRepository projectRepository;
-    private final JdbcTemplate jdbc;
+    private final StartupMarkers markers;
     private final TransactionTemplate transaction;
     private final Path translationsDir;
 
     DemoProjectLoader(TesseraSettings settings, ProjectService projects, DocumentService documents,
-            ProjectRepository projectRepository, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            ProjectRepository projectRepository, StartupMarkers markers, PlatformTransactionManager transactionManager,
             @Value("${tessera.translations-dir:./translations}") Path translationsDir) {
         this.settings = settings;
         this.projects = projects;
         this.documents = documents;
         this.projectRepository = projectRepository;
-        this.jdbc = jdbc;
+        this.markers = markers;
         this.transaction = new TransactionTemplate(transactionManager);
         this.translationsDir = translationsDir;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer done = jdbc.queryForObject("select count(*) from tessera_setting where name = ?", Integer.class, MARKER);
-        if (!settings.demo() || done > 0 || projectRepository.count() > 0) {
+        if (!settings.demo() || markers.isDone(MARKER) || projectRepository.count() > 0) {
             return;
         }
         // All or nothing: a folder that fails to load leaves no half-made project and no marker behind.
@@ -61,7 +60,7 @@ class DemoProjectLoader implements ApplicationRunner {
                 log.info("Demo mode: created project '{}' with {} document(s) from {}", project.slug(),
                         folder.sources().size(), folder.path());
             }
-            jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", MARKER, "true");
+            markers.markDone(MARKER);
             return null;
         }));
     }

@@ -107,6 +107,13 @@ public class DocumentService {
         return new DocumentInfo(row.id(), row.name(), row.segmentCount(), project);
     }
 
+    /** The ids of the project's documents. */
+    @Transactional(readOnly = true)
+    public List<Long> documentIds(long projectId) {
+        currentUser.require(Role.TRANSLATOR);
+        return documents.summaries(projectId).stream().map(DocumentSummary::id).toList();
+    }
+
     /** The segment, if it belongs to the document; 404 otherwise. */
     @Transactional(readOnly = true)
     public SegmentInfo segment(long documentId, long segmentId) {

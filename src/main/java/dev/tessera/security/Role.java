@@ -12,7 +12,7 @@ public enum Role {
     }
 
     /** This role and every role below it, as Spring authorities ({@code ROLE_…}). */
-    List<String> authorities() {
+    public List<String> authorities() {
         return Arrays.stream(values()).filter(this::includes).map(r -> "ROLE_" + r.name()).toList();
     }
 }

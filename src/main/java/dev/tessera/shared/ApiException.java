@@ -44,6 +44,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, "invalid_state", message);
     }
 
+    /** 422: the request is understood but the content does not allow it, with the details that explain why. */
+    public static ApiException unprocessable(String code, String message, Map<String, Object> details) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, message, details);
+    }
+
     public static ApiException tooLarge(String message) {
         return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", message);
     }

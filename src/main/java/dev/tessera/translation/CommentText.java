@@ -3,7 +3,7 @@ package dev.tessera.translation;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadedText;
 
-/** The rules for a comment's text: not blank, at most 4,000 characters, no stray control characters. */
+/** The rules for a comment's (or a waiver's reason's) text: not blank, at most 4,000 characters, no stray control characters. */
 final class CommentText {
 
     static final int MAX_LENGTH = 4000;
@@ -12,14 +12,19 @@ final class CommentText {
     }
 
     static String check(String text) {
+        return check(text, "The comment");
+    }
+
+    /** @param what how messages name the text, for example "The reason" */
+    static String check(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw ApiException.validation("The comment is empty; write what you mean.");
+            throw ApiException.validation(what + " is empty; write what you mean.");
         }
         String stripped = text.strip();
         if (stripped.length() > MAX_LENGTH) {
-            throw ApiException.validation("The comment is longer than " + MAX_LENGTH + " characters.");
+            throw ApiException.validation(what + " is longer than " + MAX_LENGTH + " characters.");
         }
-        UploadedText.check(stripped, "The comment");
+        UploadedText.check(stripped, what);
         return stripped;
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,7 +27,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -43,9 +41,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
-import dev.tessera.qa.CheckContext;
 import dev.tessera.qa.Finding;
-import dev.tessera.qa.QaRunner;
+import dev.tessera.qa.Severity;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -56,7 +53,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The editor: the article's segments beside their targets in one locale, one active segment whose target is
@@ -74,13 +76,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
             + " || event.key === 'Escape'";
 
-    private static final QaRunner QA = QaRunner.standard();
-
     private final TranslationService translations;
     private final FindReplaceService findReplace;
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final ReviewService reviews;
+    private final QualityService quality;
+    private final LiveEditors live;
+    private final String viewerId = UUID.randomUUID().toString();
 
     private DocumentInfo document;
     private String locale;
@@ -95,8 +98,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private ReadingPane pane;
     private ProgressBar progressBar;
     private Span progressLabel;
-    private MultiSelectComboBox<TranslationStatus> statusFilter;
-    private TextField textFilter;
+    private SegmentFilters filters;
     private Button paneToggle;
     private Select<String> localeSelect;
     private SegmentPanel panel;
@@ -104,16 +106,23 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private LocaleProgress progress;
     private Button approve;
     private Button reject;
+    private Button approveAll;
+    private Map<String, Severity> overrides = Map.of();
+    private List<String> otherTargets = List.of();
+    private Runnable liveRegistration;
 
     private SegmentRow active;
     private String pending = "";
     private boolean focusEditor;
+    private boolean editorFocused;
     private boolean unsavedFlag;
     private Long requestedSegment;
 
     EditorView(TranslationService translations, FindReplaceService findReplace, DocumentService documents,
-            CurrentUser currentUser, ReviewService reviews) {
+            CurrentUser currentUser, ReviewService reviews, QualityService quality, LiveEditors live) {
         this.reviews = reviews;
+        this.quality = quality;
+        this.live = live;
         this.translations = translations;
         this.findReplace = findReplace;
         this.documents = documents;
@@ -164,12 +173,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         pane = new ReadingPane();
         progressBar = new ProgressBar(0, 1, 0);
         progressLabel = new Span();
-        statusFilter = new MultiSelectComboBox<>();
-        textFilter = new TextField();
+        filters = new SegmentFilters(this::applyFilter);
+        overrides = quality.overrides(document.project());
         paneToggle = new Button("Show translation");
-        panel = new SegmentPanel(reviews, translations);
+        panel = new SegmentPanel(reviews, translations, quality, this::waive);
         approve = new Button("Approve", VaadinIcon.CHECK.create(), e -> approve());
         reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create(), e -> new RejectDialog(active.position(), this::reject).open());
+        approveAll = new Button("Approve clean…", VaadinIcon.CHECK_SQUARE_O.create(), e -> approveAllClean());
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
@@ -208,19 +218,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         progressBar.setWidth("10rem");
         progressLabel.setId("editor-progress-label");
         progressLabel.addClassName("progress-label");
-
-        statusFilter.setId("status-filter");
-        statusFilter.setPlaceholder("All statuses");
-        statusFilter.setClearButtonVisible(true);
-        statusFilter.setItems(TranslationStatus.values());
-        statusFilter.setItemLabelGenerator(EditorView::label);
-        statusFilter.addValueChangeListener(e -> applyFilter());
-        textFilter.setId("text-filter");
-        textFilter.setPlaceholder("Search source and target");
-        textFilter.setClearButtonVisible(true);
-        textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
-        textFilter.addValueChangeListener(e -> applyFilter());
+        filters.setTranslators(translations.editors(document.id(), locale));
 
         Button replace = new Button("Find & replace", VaadinIcon.EXCHANGE.create(), e -> openFindReplace());
         replace.setId("find-replace");
@@ -243,9 +241,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         boolean reviewer = currentUser.hasRole(Role.REVIEWER);
         approve.setVisible(reviewer);
         reject.setVisible(reviewer);
+        approveAll.setId("approve-all");
+        approveAll.setVisible(reviewer);
+        approveAll.getElement().setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
         approve.setEnabled(false);
         reject.setEnabled(false);
-        HorizontalLayout tools = new HorizontalLayout(statusFilter, textFilter, replace, paneToggle, approve, reject, help);
+        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, help);
         tools.setAlignItems(Alignment.CENTER);
         HorizontalLayout header = new HorizontalLayout(crumbs, progress, tools);
         header.addClassName("editor-header");
@@ -282,6 +283,22 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                         .withProperty("title", row -> label(row.status())
                                 + (row.propagated() ? ", propagated from a repetition" : "")))
                 .setHeader("Status").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<SegmentRow>of("<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
+                                + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
+                                + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
+                                + " title=\"${item.editingTitle}\">${item.editing}</span>")
+                        .withProperty("position", SegmentRow::position)
+                        .withProperty("severity", row -> row.openSeverity() == null ? "none"
+                                : row.openSeverity().name().toLowerCase(Locale.ROOT))
+                        .withProperty("mark", EditorView::qaMark)
+                        .withProperty("title", row -> row.issues().stream().filter(i -> !i.waived())
+                                .map(Issue::message).collect(Collectors.joining("\n")))
+                        .withProperty("editing", row -> String.join(", ",
+                                live.othersOn(document.id(), locale, row.id(), viewerId)))
+                        .withProperty("editingTitle", row -> live.othersOn(document.id(), locale, row.id(), viewerId)
+                                .isEmpty() ? "" : "Open for editing by " + String.join(", ",
+                                live.othersOn(document.id(), locale, row.id(), viewerId))))
+                .setHeader("QA").setWidth("6.5em").setFlexGrow(0);
         grid.setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
                 + (active != null && active.id() == row.id() ? "active-row" : ""));
         rows = new CallbackDataProvider<>(
@@ -323,8 +340,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         area.setAriaLabel("Target of segment " + row.position());
         boolean locked = row.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER);
         area.setReadOnly(locked);
+        area.addFocusListener(e -> editorFocused = true);
+        area.addBlurListener(e -> editorFocused = false);
+        List<String> others = live.othersOn(document.id(), locale, row.id(), viewerId);
+        area.getElement().setAttribute("data-editing", String.join(", ", others));
         if (locked) {
             area.setHelperText("Approved: only a reviewer can change it.");
+        } else if (!others.isEmpty()) {
+            area.setHelperText("Also open for editing by " + String.join(", ", others));
         }
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -353,7 +376,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void onEditorKey(SegmentRow row, String key, boolean ctrl, boolean alt, boolean shift) {
         if (ctrl && "Enter".equals(key)) {
-            confirm();
+            if (currentUser.hasRole(Role.REVIEWER)) {
+                confirmAndApprove();
+            } else {
+                confirm();
+            }
         } else if (ctrl && shift && "c".equalsIgnoreCase(key)) {
             replaceText(row.source());
         } else if (ctrl && "s".equalsIgnoreCase(key)) {
@@ -389,6 +416,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         rows.refreshItem(row);
         grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
         pane.highlight(row.id());
+        live.move(document.id(), locale, new LiveEditors.Viewer(viewerId, currentUser.username().orElse("?"), row.id()));
         // The panel's comments and history load in a round trip of their own, off the path of the next keystroke.
         getElement().executeJs("const view = this; setTimeout(() => view.$server.loadPanel($0), 0)", String.valueOf(row.id()));
         updateReviewActions();
@@ -398,6 +426,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     @ClientCallable
     void loadPanel(String segmentId) {
         if (active != null && String.valueOf(active.id()).equals(segmentId)) {
+            otherTargets = quality.otherTargets(document.project(), locale, active.id(), active.source());
             panel.show(document.id(), locale, active);
             checkQuality();
         }
@@ -408,9 +437,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (active == null) {
             return;
         }
-        List<Finding> found = QA.run(active.source(), pending.isEmpty() && active.target() == null
-                ? null : pending, sourceLang, locale, CheckContext.NONE, Map.of());
-        panel.showFindings(found);
+        List<Finding> found = QualityService.check(active.source(), pending.isEmpty() && active.target() == null
+                ? null : pending, isDirty() ? TranslationStatus.TRANSLATED : active.status(), sourceLang, locale,
+                otherTargets, overrides);
+        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
+        panel.showFindings(found, isDirty() ? List.of() : active.issues(), reviewer && !isDirty()
+                && active.status() != TranslationStatus.UNTRANSLATED);
         if (editorArea != null) {
             editorArea.getElement().setAttribute("data-qa", String.valueOf(found.size()));
         }
@@ -433,6 +465,30 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
         if (save(TranslationStatus.TRANSLATED)) {
             goToNextUnfinished();
+        }
+    }
+
+    /** A reviewer's Ctrl+Enter: confirms what needs confirming, approves, and moves on to the next segment. */
+    private void confirmAndApprove() {
+        if (active == null) {
+            return;
+        }
+        if (!isDirty() && active.status() == TranslationStatus.APPROVED) {
+            move(1);
+            return;
+        }
+        if (isDirty() || active.status() != TranslationStatus.TRANSLATED) {
+            if (pending.isBlank()) {
+                confirm();
+                return;
+            }
+            if (!save(TranslationStatus.TRANSLATED)) {
+                return;
+            }
+        }
+        if (active.status() == TranslationStatus.TRANSLATED
+                && review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, active.version()))) {
+            move(1);
         }
     }
 
@@ -492,7 +548,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         try {
             SaveResult result = translations.save(document.id(), row.id(), locale,
                     new TranslationUpdate(text, status, row.version()));
-            applySaved(row, result.state());
+            applySaved(withState(row, result.state()).withIssues(result.issues()));
             if (result.propagated() > 0) {
                 Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
                                 + " of this sentence received the translation as a draft.", 4000,
@@ -513,14 +569,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void resolve(SegmentRow row, TranslationStatus status, ConflictDialog.Resolution resolution) {
-        TranslationState theirs = resolution.theirs();
-        SegmentRow current = withState(row, theirs);
+        SegmentRow current = translations.segment(document.id(), row.id(), locale);
         if (active != null && active.id() == row.id()) {
             active = current;
         }
         if (resolution.text() == null) {
-            pending = theirs.target() == null ? "" : theirs.target();
-            applySaved(row, theirs);
+            pending = current.target() == null ? "" : current.target();
+            applySaved(current);
             refreshPanel();
             return;
         }
@@ -530,17 +585,17 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
     }
 
-    private void applySaved(SegmentRow row, TranslationState state) {
-        SegmentRow saved = withState(row, state);
-        if (active != null && active.id() == row.id()) {
+    private void applySaved(SegmentRow saved) {
+        TranslationStatus before = active != null && active.id() == saved.id() ? active.status() : saved.status();
+        if (active != null && active.id() == saved.id()) {
             active = saved;
-            pending = state.target() == null ? "" : state.target();
+            pending = saved.target() == null ? "" : saved.target();
             focusEditor = true;
         }
         rows.refreshItem(saved);
         pane.update(saved);
         updateUnsavedFlag();
-        updateProgress(row.status(), state.status());
+        updateProgress(before, saved.status());
         updateReviewActions();
     }
 
@@ -566,33 +621,144 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private boolean review(ReviewRequest request) {
         SegmentRow row = active;
         try {
-            applySaved(row, reviews.review(document.id(), row.id(), locale, request));
+            applySaved(withState(row, reviews.review(document.id(), row.id(), locale, request)));
             refreshPanel();
             return true;
         } catch (StaleVersionException e) {
-            applySaved(row, e.current());
+            applySaved(translations.segment(document.id(), row.id(), locale));
             Notification.show("The segment changed meanwhile; review the current text.", 4000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (ApiException e) {
+            if (e.status().value() == 422) {
+                panel.showQa();
+            }
             Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         return false;
     }
 
-    private static SegmentRow withState(SegmentRow row, TranslationState state) {
+    /** The row with a new state; its issues stay until the caller knows better. */
+    private SegmentRow withState(SegmentRow row, TranslationState state) {
         return new SegmentRow(row.id(), row.position(), row.paragraph(), row.paragraphStart(), row.source(),
-                state.target(), state.status(), state.version(), false);
+                state.target(), state.status(), state.version(), false, currentUser.username().orElse(null), row.issues());
+    }
+
+    /** A reviewer waives a check on the active segment; answers whether it worked. */
+    private boolean waive(String check, String reason) {
+        SegmentRow row = active;
+        try {
+            WaiverResult result = reviews.waive(document.id(), row.id(), locale, new WaiverRequest(check, reason,
+                    row.version()));
+            active = row.withIssues(result.issues());
+            rows.refreshItem(active);
+            focusEditor = true;
+            refreshPanel();
+            checkQuality();
+            return true;
+        } catch (ApiException e) {
+            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    /** Approves every clean TRANSLATED segment of the current filter, after a confirmation that says how many. */
+    private void approveAllClean() {
+        if (isDirty() && !save(TranslationStatus.DRAFT)) {
+            return;
+        }
+        int count = reviews.cleanCount(document.id(), locale, filter);
+        if (count == 0) {
+            Notification.show("No TRANSLATED segment without QA issues in this filter.", 3000,
+                    Notification.Position.MIDDLE);
+            return;
+        }
+        String segments = count + (count == 1 ? " segment" : " segments");
+        ConfirmDialog dialog = new ConfirmDialog("Approve " + segments + "?",
+                "Every TRANSLATED segment without open QA issues in the current filter will be approved: " + segments
+                        + ". Segments that change meanwhile are left alone.",
+                "Approve " + segments, e -> {
+                    int approved = reviews.approveAllClean(document.id(), locale, filter);
+                    Notification.show("Approved " + approved + (approved == 1 ? " segment." : " segments."), 3000,
+                            Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refreshEverything();
+                });
+        dialog.setId("approve-all-dialog");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    /** Reloads the grid, the active segment (unless it holds unsaved text), the article and the progress. */
+    private void refreshEverything() {
+        if (active != null && !isDirty()) {
+            active = translations.segment(document.id(), active.id(), locale);
+            pending = active.target() == null ? "" : active.target();
+            focusEditor = editorFocused;
+        }
+        rows.refreshAll();
+        loadArticle(pane.isTranslated());
+        updateProgress();
+        updateReviewActions();
+        refreshPanel();
+    }
+
+    /** Shows what someone else changed, or where they moved: only the rows concerned are drawn again. */
+    private void showLive(LiveEditors.Update update) {
+        if (rows == null) {
+            return;
+        }
+        if (update instanceof LiveEditors.Changed changed && changed.everything()) {
+            refreshEverything();
+            return;
+        }
+        Set<Long> ids = update instanceof LiveEditors.Changed changed ? changed.segmentIds()
+                : ((LiveEditors.Moved) update).segmentIds();
+        for (SegmentRow row : translations.segments(document.id(), locale, ids)) {
+            if (active != null && active.id() == row.id()) {
+                showLiveActive(row, update instanceof LiveEditors.Changed);
+            } else {
+                rows.refreshItem(row);
+                pane.update(row);
+            }
+        }
+        if (update instanceof LiveEditors.Changed) {
+            updateProgress();
+        }
+    }
+
+    /** The active segment changed elsewhere: shown at once, unless the viewer is typing in it. */
+    private void showLiveActive(SegmentRow row, boolean changed) {
+        if (editorArea != null) {
+            List<String> others = live.othersOn(document.id(), locale, row.id(), viewerId);
+            editorArea.getElement().setAttribute("data-editing", String.join(", ", others));
+            editorArea.setHelperText(others.isEmpty() ? null : "Also open for editing by " + String.join(", ", others));
+        }
+        if (!changed || (row.version() == active.version() && row.issues().equals(active.issues()))) {
+            return;
+        }
+        if (isDirty()) {
+            Notification.show((row.updatedBy() == null ? "Someone" : row.updatedBy())
+                    + " changed this segment while you were typing; saving will show both versions.", 5000,
+                    Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        active = row;
+        pending = row.target() == null ? "" : row.target();
+        focusEditor = editorFocused;
+        rows.refreshItem(row);
+        pane.update(row);
+        updateReviewActions();
+        refreshPanel();
+        checkQuality();
     }
 
     private void clearFilters() {
-        statusFilter.clear();
-        textFilter.clear();
-        applyFilter();
+        filters.clear();
     }
 
     private void applyFilter() {
-        filter = new SegmentFilter(statusFilter.getValue(), textFilter.getValue());
+        filter = filters.value();
         rows.refreshAll();
         if (active != null) {
             grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, active.position()));
@@ -672,6 +838,18 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     /** Loads the article after the first rows are shown, and activates the linked or first unfinished segment. */
     private void start() {
+        stopLive();
+        UI ui = UI.getCurrent();
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        liveRegistration = live.register(document.id(), locale, viewerId, update -> ui.access(() -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(viewer);
+            try {
+                showLive(update);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }));
         // The article (one large message for a long document) is asked for once the first rows had time to arrive;
         // "?" outside a text field shows the shortcuts.
         getElement().executeJs("""
@@ -703,8 +881,16 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         first.ifPresent(row -> activate(row, true));
     }
 
+    private void stopLive() {
+        if (liveRegistration != null) {
+            liveRegistration.run();
+            liveRegistration = null;
+        }
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
+        stopLive();
         event.getUI().getPage().executeJs("window.__tesseraUnsaved = false;"
                 + " if (window.__tesseraKeys) { document.removeEventListener('keydown', window.__tesseraKeys); window.__tesseraKeys = null; }");
     }
@@ -761,6 +947,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             unsavedFlag = dirty;
             getElement().executeJs("window.__tesseraUnsaved = $0", dirty);
         }
+    }
+
+    /** The grid's QA mark: how many open errors or warnings a segment has. */
+    private static String qaMark(SegmentRow row) {
+        long open = row.issues().stream().filter(issue -> !issue.waived()).count();
+        return row.openSeverity() == null ? "" : (row.openSeverity() == Severity.ERROR ? "✖ " : "⚠ ") + open;
     }
 
     private static Span sep() {

@@ -1,10 +1,15 @@
 package dev.tessera.translation;
 
-/** The translation after a write, and how many repetitions of its source received it as a draft. */
-public record SaveResult(String target, TranslationStatus status, int version, int propagated) {
+import java.util.List;
 
-    static SaveResult of(TranslationState state, int propagated) {
-        return new SaveResult(state.target(), state.status(), state.version(), propagated);
+/**
+ * The translation after a write, how many repetitions of its source received it as a draft, and its QA issues
+ * after the write.
+ */
+public record SaveResult(String target, TranslationStatus status, int version, int propagated, List<Issue> issues) {
+
+    static SaveResult of(TranslationState state, int propagated, List<Issue> issues) {
+        return new SaveResult(state.target(), state.status(), state.version(), propagated, List.copyOf(issues));
     }
 
     public TranslationState state() {

@@ -15,7 +15,10 @@ import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.Locale;
 
 /**
@@ -29,18 +32,26 @@ class SegmentPanel extends TabSheet {
 
     private final ReviewService reviews;
     private final TranslationService translations;
+    private final QualityService quality;
+    private final BiPredicate<String, String> waiver;
     private final Div findings = new Div();
     private final Div thread = new Div();
     private final Div history = new Div();
     private final TextArea newComment = new TextArea();
+    private final Div waived = new Div();
     private final Tab commentsTab;
+    private final Tab qaTab;
     private long documentId;
     private String locale;
     private SegmentRow segment;
 
-    SegmentPanel(ReviewService reviews, TranslationService translations) {
+    /** @param waiver waives a check (name, reason) on the active segment; answers whether it worked */
+    SegmentPanel(ReviewService reviews, TranslationService translations, QualityService quality,
+            BiPredicate<String, String> waiver) {
         this.reviews = reviews;
         this.translations = translations;
+        this.quality = quality;
+        this.waiver = waiver;
         setId("segment-panel");
         addClassName("segment-panel");
         thread.setId("comment-thread");
@@ -60,7 +71,9 @@ class SegmentPanel extends TabSheet {
         history.addClassName("segment-history");
         findings.setId("qa-findings");
         findings.addClassName("qa-findings");
-        add("QA", findings);
+        waived.setId("qa-waivers");
+        waived.addClassName("qa-waivers");
+        qaTab = add("QA", new Div(findings, waived));
         commentsTab = add("Comments", comments);
         add("History", history);
     }
@@ -80,9 +93,21 @@ class SegmentPanel extends TabSheet {
         setSelectedTab(commentsTab);
     }
 
+    /** Brings the QA tab to the front, where the findings that block approval are. */
+    void showQa() {
+        setSelectedTab(qaTab);
+    }
+
     void refresh() {
         if (segment == null) {
             return;
+        }
+        waived.removeAll();
+        for (Waiver waiver : quality.waivers(segment.id(), locale)) {
+            Div entry = new Div(meta("Waived " + waiver.check() + " · " + waiver.reviewer() + " · "
+                    + TIME.format(waiver.at())), text("“" + waiver.reason() + "”"));
+            entry.addClassName("qa-waiver");
+            waived.add(entry);
         }
         thread.removeAll();
         List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
@@ -106,18 +131,35 @@ class SegmentPanel extends TabSheet {
         }
     }
 
-    /** Shows the QA findings of the text being edited (checked on the server as the person types). */
-    void showFindings(List<Finding> found) {
+    /**
+     * Shows the QA findings of the text being edited (checked on the server as the person types).
+     *
+     * @param stored the stored issues of the saved text (empty while it is being changed): they say what is waived
+     * @param canWaive whether the viewer may waive checks on the saved text
+     */
+    void showFindings(List<Finding> found, List<Issue> stored, boolean canWaive) {
         findings.removeAll();
         if (found.isEmpty()) {
             Span clean = new Span("No QA issues.");
             clean.addClassName("qa-clean");
             findings.add(clean);
         }
+        Set<String> waivedChecks = new HashSet<>();
+        stored.stream().filter(Issue::waived).forEach(issue -> waivedChecks.add(issue.check()));
+        Set<String> offered = new HashSet<>();
         for (Finding finding : found) {
-            Div item = new Div(meta(finding.severity() + " · " + finding.check()), text(finding.message()));
+            boolean isWaived = waivedChecks.contains(finding.check());
+            Div item = new Div(meta(finding.severity() + " · " + finding.check() + (isWaived ? " · waived" : "")),
+                    text(finding.message()));
             item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
             item.getElement().setAttribute("data-check", finding.check());
+            item.getElement().setAttribute("data-waived", String.valueOf(isWaived));
+            if (canWaive && !isWaived && offered.add(finding.check())) {
+                Button waive = new Button("Waive…", e -> new WaiverDialog(finding.check(), waiver).open());
+                waive.addClassName("waive-button");
+                waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(waive);
+            }
             findings.add(item);
         }
     }

@@ -82,6 +82,10 @@ class Translation {
         return propagatedFrom;
     }
 
+    String updatedBy() {
+        return updatedBy;
+    }
+
     Long segmentId() {
         return segmentId;
     }

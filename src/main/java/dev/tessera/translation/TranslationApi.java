@@ -26,11 +26,14 @@ class TranslationApi {
     private final TranslationService translations;
     private final ReviewService reviews;
     private final ProgressService progress;
+    private final QualityService quality;
 
-    TranslationApi(TranslationService translations, ReviewService reviews, ProgressService progress) {
+    TranslationApi(TranslationService translations, ReviewService reviews, ProgressService progress,
+            QualityService quality) {
         this.translations = translations;
         this.reviews = reviews;
         this.progress = progress;
+        this.quality = quality;
     }
 
     record CommentRequest(String text) {
@@ -75,6 +78,22 @@ class TranslationApi {
             throw ApiException.validation("Send {\"action\", \"comment\", \"version\"} as JSON.");
         }
         return reviews.review(documentId, segmentId, locale, request);
+    }
+
+    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/waivers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Waive one check's findings on the current text with a written reason (REVIEWER and up)")
+    WaiverResult waive(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+            @RequestBody WaiverRequest request) {
+        if (request == null) {
+            throw ApiException.validation("Send {\"check\", \"reason\", \"version\"} as JSON.");
+        }
+        return reviews.waive(documentId, segmentId, locale, request);
+    }
+
+    @GetMapping("/qa")
+    @Operation(summary = "Every stored QA finding of the document in the locale, in document order")
+    List<DocumentIssue> qa(@PathVariable long documentId, @RequestParam String locale) {
+        return quality.documentIssues(documentId, locale);
     }
 
     @GetMapping("/segments/{segmentId}/translations/{locale}/comments")

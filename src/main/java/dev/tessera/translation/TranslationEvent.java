@@ -19,7 +19,7 @@ class TranslationEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_event_seq")
-    @SequenceGenerator(name = "translation_event_seq", sequenceName = "translation_event_seq", allocationSize = 1)
+    @SequenceGenerator(name = "translation_event_seq", sequenceName = "translation_event_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "segment_id", nullable = false)

@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.qa.Severity;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,24 +13,56 @@ import org.springframework.data.jpa.repository.Query;
 interface TranslationRepository extends JpaRepository<Translation, Long> {
 
     String ROWS = "select new dev.tessera.translation.SegmentRow(s.id, s.position, s.paragraph, s.paragraphStart,"
-            + " s.source, t.target, t.status, t.version, t.propagatedFrom) from Segment s"
+            + " s.source, t.target, t.status, t.version, t.propagatedFrom, t.updatedBy) from Segment s"
             + " left join Translation t on t.segmentId = s.id and t.locale = :locale";
     String JOIN = " from Segment s left join Translation t on t.segmentId = s.id and t.locale = :locale";
     String FILTER = " where s.documentId = :documentId"
             + " and (t.status in :statuses or (t.id is null and :untranslated = true))"
-            + " and (lower(s.source) like :pattern escape '!' or lower(t.target) like :pattern escape '!')";
+            + " and (lower(s.source) like :pattern escape '!' or lower(t.target) like :pattern escape '!')"
+            + " and (:translator = '' or t.updatedBy = :translator)"
+            + " and (:anyQa = true"
+            + " or (:clean = false and exists (select f.id from QaFinding f where f.translationId = t.id"
+            + " and f.waived = false and f.severity in :severities))"
+            + " or (:clean = true and not exists (select f.id from QaFinding f where f.translationId = t.id"
+            + " and f.waived = false)))";
 
     @Query(ROWS + FILTER + " order by s.position")
     List<SegmentRow> filteredRows(long documentId, String locale, Collection<TranslationStatus> statuses,
-            boolean untranslated, String pattern, Pageable page);
+            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
+            Collection<Severity> severities, Pageable page);
+
+    @Query(ROWS + " where s.documentId = :documentId and s.id in :segmentIds order by s.position")
+    List<SegmentRow> rowsOf(long documentId, String locale, Collection<Long> segmentIds);
 
     @Query("select count(s)" + JOIN + FILTER)
     long countFiltered(long documentId, String locale, Collection<TranslationStatus> statuses, boolean untranslated,
-            String pattern);
+            String pattern, String translator, boolean anyQa, boolean clean, Collection<Severity> severities);
+
+    @Query("select t.id" + JOIN + FILTER + " order by s.position")
+    List<Long> filteredTranslationIds(long documentId, String locale, Collection<TranslationStatus> statuses,
+            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
+            Collection<Severity> severities);
 
     @Query("select count(s)" + JOIN + FILTER + " and s.position < :position")
     long countFilteredBefore(long documentId, String locale, Collection<TranslationStatus> statuses,
-            boolean untranslated, String pattern, int position);
+            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
+            Collection<Severity> severities, int position);
+
+    /** Who changed translations of the document in the locale last, for the editor's translator filter. */
+    @Query("select distinct t.updatedBy from Translation t where t.documentId = :documentId and t.locale = :locale"
+            + " order by t.updatedBy")
+    List<String> editors(long documentId, String locale);
+
+    String QUALITY_ROWS = "select new dev.tessera.translation.QualityRow(t.id, t.documentId, t.segmentId, s.source,"
+            + " t.target, t.status) from Translation t join Segment s on s.id = t.segmentId"
+            + " where t.documentId in :documentIds and t.locale = :locale";
+
+    /** The translations in the locale, among these documents, of any of these source sentences. */
+    @Query(QUALITY_ROWS + " and s.source in :sources")
+    List<QualityRow> sameSource(Collection<Long> documentIds, String locale, Collection<String> sources);
+
+    @Query(QUALITY_ROWS)
+    List<QualityRow> qualityRows(Collection<Long> documentIds, String locale);
 
     List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 

@@ -12,6 +12,7 @@ import dev.tessera.shared.Locales;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public class TranslationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final QualityService quality;
     private final Map<Long, Set<String>> repeatedSources = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
@@ -53,7 +55,8 @@ public class TranslationService {
 
     TranslationService(DocumentService documents, TranslationRepository translations,
             TranslationEventRepository events, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, QualityService quality) {
+        this.quality = quality;
         this.documents = documents;
         this.translations = translations;
         this.events = events;
@@ -68,7 +71,7 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale) {
         String target = targetLocale(documents.document(documentId), locale);
-        return rows(documentId, documents.segments(documentId, Pageable.unpaged()), target);
+        return quality.withIssues(target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
     }
 
     /** Every segment of the document with its translation, for each target locale; the segments are read once. */
@@ -93,8 +96,9 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale, SegmentFilter filter, Pageable page) {
         String target = targetLocale(documents.document(documentId), locale);
-        return translations.filteredRows(documentId, target, filter.statuses(), filter.includesUntranslated(),
-                filter.likePattern(), page);
+        return quality.withIssues(target, translations.filteredRows(documentId, target, filter.statuses(),
+                filter.includesUntranslated(), filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY,
+                filter.qa() == QaFilter.CLEAN, filter.qaSeverities(), page));
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +109,8 @@ public class TranslationService {
             return document.segmentCount();
         }
         return translations.countFiltered(documentId, target, filter.statuses(), filter.includesUntranslated(),
-                filter.likePattern());
+                filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY, filter.qa() == QaFilter.CLEAN,
+                filter.qaSeverities());
     }
 
     /** Where the segment at {@code position} stands among the rows the filter lets through (0-based). */
@@ -117,7 +122,8 @@ public class TranslationService {
         }
         String target = targetLocale(documents.document(documentId), locale);
         return translations.countFilteredBefore(documentId, target, filter.statuses(), filter.includesUntranslated(),
-                filter.likePattern(), position);
+                filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY, filter.qa() == QaFilter.CLEAN,
+                filter.qaSeverities(), position);
     }
 
     /** The next segment after {@code position} that is not finished, wrapping around to the start. */
@@ -125,7 +131,10 @@ public class TranslationService {
     public Optional<SegmentRow> nextUnfinished(long documentId, String locale, int position) {
         String target = targetLocale(documents.document(documentId), locale);
         Optional<SegmentRow> next = firstUnfinishedAfter(documentId, target, position);
-        return next.isPresent() || position == 0 ? next : firstUnfinishedAfter(documentId, target, 0);
+        if (next.isEmpty() && position != 0) {
+            next = firstUnfinishedAfter(documentId, target, 0);
+        }
+        return next.map(row -> quality.withIssues(target, List.of(row)).getFirst());
     }
 
     /**
@@ -152,13 +161,30 @@ public class TranslationService {
                         .orElse(null)));
     }
 
+    /** These segments of the document (others are ignored) with their translations in the locale, in order. */
+    @Transactional(readOnly = true)
+    public List<SegmentRow> segments(long documentId, String locale, Collection<Long> segmentIds) {
+        String target = targetLocale(documents.document(documentId), locale);
+        if (segmentIds.isEmpty()) {
+            return List.of();
+        }
+        return quality.withIssues(target, translations.rowsOf(documentId, target, segmentIds));
+    }
+
     /** The segment with its translation in the locale. */
     @Transactional(readOnly = true)
     public SegmentRow segment(long documentId, long segmentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);
-        return SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segmentId, targetLocale(document, locale))
-                .orElse(null));
+        String target = targetLocale(document, locale);
+        SegmentRow row = SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
+        return quality.withIssues(target, List.of(row)).getFirst();
+    }
+
+    /** The people who last changed a translation of the document in the locale, for the translator filter. */
+    @Transactional(readOnly = true)
+    public List<String> editors(long documentId, String locale) {
+        return translations.editors(documentId, targetLocale(documents.document(documentId), locale));
     }
 
     /**
@@ -168,13 +194,18 @@ public class TranslationService {
      * @throws StaleVersionException when someone else wrote first; nothing is changed then
      */
     public SaveResult save(long documentId, long segmentId, String locale, TranslationUpdate update) {
+        return save(documentId, segmentId, locale, update, true);
+    }
+
+    /** A save that may leave repetitions alone (demo data, where a newcomer's first segments stay untranslated). */
+    SaveResult save(long documentId, long segmentId, String locale, TranslationUpdate update, boolean propagate) {
         String actor = currentUser.require(Role.TRANSLATOR);
         update.validate();
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
         try {
-            return transaction.execute(status -> write(segment, target, update, actor));
+            return transaction.execute(status -> write(document.project(), segment, target, update, actor, propagate));
         } catch (DataIntegrityViolationException e) {
             if (!isDuplicateTranslation(e)) {
                 throw e;
@@ -228,7 +259,8 @@ public class TranslationService {
         return progress;
     }
 
-    private SaveResult write(SegmentInfo segment, String locale, TranslationUpdate update, String actor) {
+    private SaveResult write(ProjectInfo project, SegmentInfo segment, String locale, TranslationUpdate update,
+            String actor, boolean propagate) {
         long segmentId = segment.id();
         Optional<Translation> existing = translations.findBySegmentIdAndLocale(segmentId, locale);
         TranslationState before = existing.map(Translation::state).orElse(TranslationState.UNTRANSLATED);
@@ -241,7 +273,7 @@ public class TranslationService {
         TranslationStatus status = before.status() == TranslationStatus.REJECTED
                 && update.status() == TranslationStatus.DRAFT ? TranslationStatus.REJECTED : update.status();
         if (update.target().equals(before.target()) && status == before.status()) {
-            return SaveResult.of(before, 0);
+            return SaveResult.of(before, 0, issues(segmentId, locale));
         }
         Instant now = clock.instant();
         TranslationState after = new TranslationState(update.target(), status, before.version() + 1);
@@ -253,8 +285,17 @@ public class TranslationService {
             throw new StaleVersionException(current(segmentId, locale));
         }
         events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
-        int propagated = status == TranslationStatus.TRANSLATED ? propagate(segment, locale, after.target(), actor, now) : 0;
-        return SaveResult.of(after, propagated);
+        int propagated = propagate && status == TranslationStatus.TRANSLATED
+                ? propagate(segment, locale, after.target(), actor, now) : 0;
+        if (!update.target().equals(before.target())) {
+            quality.dropWaivers(segmentId, locale);
+        }
+        quality.recheck(project, locale, List.of(segment.source()));
+        return SaveResult.of(after, propagated, issues(segmentId, locale));
+    }
+
+    private List<Issue> issues(long segmentId, String locale) {
+        return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of());
     }
 
     /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */
@@ -302,6 +343,10 @@ public class TranslationService {
     private static boolean isDuplicateTranslation(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("uk_translation_segment_locale");
+    }
+
+    DocumentInfo document(long documentId) {
+        return documents.document(documentId);
     }
 
     /** The canonical locale, after checking that the segment belongs to the document and the project translates into it. */

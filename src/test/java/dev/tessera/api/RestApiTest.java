@@ -391,6 +391,77 @@ class RestApiTest {
         assertThat(api.get("translator", "/api/v1/documents/987654/progress").status()).isEqualTo(404);
     }
 
+    @Test
+    void qaFindingsBlockApprovalUntilWaivedAndAreListed() {
+        long doc = importDocument("It costs 2,500 dollars. Three words here.");
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        long segment = rows.get(0).path("id").asLong();
+        String base = "/api/v1/documents/" + doc + "/segments/" + segment + "/translations/fr";
+        Response saved = api.putJson("translator", base, Map.of("target", "Cela coûte des dollars.", "status", "TRANSLATED",
+                "version", 0));
+        assertThat(saved.json().path("issues").get(0).path("check").asString()).isEqualTo("qa.numbers");
+
+        JsonNode listed = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        assertThat(listed.path("issues").get(0).path("check").asString()).isEqualTo("qa.numbers");
+        assertThat(listed.path("issues").get(0).path("severity").asString()).isEqualTo("ERROR");
+        assertThat(listed.path("issues").get(0).path("waived").asBoolean()).isFalse();
+        assertThat(listed.path("issues").get(0).path("message").asString()).contains("2,500");
+
+        Response blocked = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 1));
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(blocked.error()).isEqualTo("qa_errors");
+        assertThat(blocked.json().path("message").asString()).isNotBlank();
+        assertThat(blocked.json().path("issues").get(0).path("check").asString()).isEqualTo("qa.numbers");
+        assertThat(blocked.json().path("issues").get(0).path("severity").asString()).isEqualTo("ERROR");
+
+        String waivers = base + "/waivers";
+        Map<String, Object> waiver = Map.of("check", "qa.numbers", "reason", "The client wants no figures.", "version", 1);
+        assertThat(api.postJson("translator", waivers, waiver).status()).isEqualTo(403);
+        assertThat(api.postJson(null, waivers, waiver).status()).isEqualTo(401);
+        assertThat(api.postJson("reviewer", waivers, Map.of("check", "qa.numbers", "version", 1)).error())
+                .isEqualTo("validation_failed");
+        assertThat(api.postJson("reviewer", waivers, Map.of("check", "qa.numbers", "reason", "x", "version", 0)).error())
+                .isEqualTo("stale_version");
+        assertThat(api.postJson("reviewer", waivers, Map.of("check", "qa.length", "reason", "x", "version", 1)).error())
+                .isEqualTo("invalid_state");
+        assertThat(api.postJson("reviewer", waivers, "{not json").status()).isEqualTo(400);
+        Response waived = api.postJson("reviewer", waivers, waiver);
+        assertThat(waived.status()).isEqualTo(200);
+        assertThat(waived.json().path("version").asInt()).isEqualTo(1);
+        assertThat(waived.json().path("status").asString()).isEqualTo("TRANSLATED");
+        assertThat(waived.json().path("target").asString()).isEqualTo("Cela coûte des dollars.");
+        assertThat(waived.json().path("issues").get(0).path("waived").asBoolean()).isTrue();
+
+        JsonNode qa = api.get("translator", "/api/v1/documents/" + doc + "/qa?locale=fr").json();
+        assertThat(qa).hasSize(1);
+        assertThat(qa.get(0).path("segmentId").asLong()).isEqualTo(segment);
+        assertThat(qa.get(0).path("check").asString()).isEqualTo("qa.numbers");
+        assertThat(qa.get(0).path("waived").asBoolean()).isTrue();
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/qa?locale=de").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/987654/qa?locale=fr").status()).isEqualTo(404);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/progress").json()
+                .path("locales").path("fr").path("errors").asInt()).as("a waived error is not open").isZero();
+
+        assertThat(api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 1)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void managersSetQaSeveritiesPerProject() {
+        importDocument("Hello world.");
+        String settings = "/api/v1/projects/" + slug + "/qa-settings";
+        Response read = api.get("translator", settings);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("qa.numbers").asString()).isEqualTo("ERROR");
+        assertThat(read.json().path("qa.length").asString()).isEqualTo("WARNING");
+        assertThat(api.patchJson("reviewer", settings, Map.of("qa.length", "ERROR")).status()).isEqualTo(403);
+        assertThat(api.patchJson("manager", settings, Map.of("qa.unknown", "ERROR")).status()).isEqualTo(400);
+        Response changed = api.patchJson("manager", settings, Map.of("qa.length", "ERROR"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().path("qa.length").asString()).isEqualTo("ERROR");
+        assertThat(api.get("translator", "/api/v1/projects/no-such-project/qa-settings").status()).isEqualTo(404);
+    }
+
     private long importDocument(String text) {
         api.postJson("manager", "/api/v1/projects", project(slug));
         Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=doc.txt", text);

@@ -48,6 +48,11 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
+    public Response patchJson(String user, String path, Object body) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
     public Response post(String user, String path, String contentType, byte[] body) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -55,6 +55,8 @@ abstract class PersistenceContract {
     TranslationRepository translationRows;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    dev.tessera.qa.QaSettings qaSettings;
 
     String slug;
     long documentId;
@@ -115,9 +117,9 @@ abstract class PersistenceContract {
         long segment = rows.get(1).id();
         TranslationState draft = save("translator", segment, "zh-Hans", "美国特使", TranslationStatus.DRAFT, 0);
         assertThat(draft).isEqualTo(new TranslationState("美国特使", TranslationStatus.DRAFT, 1));
-        TranslationState done = save("translator", segment, "zh_HANS", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
+        TranslationState done = save("translator", segment, "zh_HANS", "美国特使于下午07:05会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
         assertThat(done.version()).isEqualTo(2);
-        TranslationState same = save("translator", segment, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
+        TranslationState same = save("translator", segment, "zh-Hans", "美国特使于下午07:05会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
         assertThat(same.version()).as("no change, no new version").isEqualTo(2);
 
         List<HistoryEntry> history = as("reviewer", "REVIEWER", () -> translations.history(documentId, segment, "zh-Hans"));
@@ -128,7 +130,7 @@ abstract class PersistenceContract {
         assertThat(history.get(1).actor()).isEqualTo("translator");
         assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans")).get(1))
                 .extracting(SegmentRow::target, SegmentRow::status, SegmentRow::version)
-                .containsExactly("美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
+                .containsExactly("美国特使于下午07:05会见了史密斯博士。", TranslationStatus.TRANSLATED, 2);
         assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).get(1).status())
                 .as("other locales untouched").isEqualTo(TranslationStatus.UNTRANSLATED);
     }
@@ -310,7 +312,7 @@ abstract class PersistenceContract {
         save("translator", segment, "zh-Hans", "草稿", TranslationStatus.DRAFT, 0);
         assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 1))
                 .as("draft").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_state"));
-        save("translator", segment, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
+        save("translator", segment, "zh-Hans", "美国特使于下午07:05会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
         assertThatThrownBy(() -> review("translator", segment, ReviewRequest.Action.APPROVE, null, 2))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> review("reviewer", segment, ReviewRequest.Action.REJECT, " ", 2))
@@ -319,7 +321,7 @@ abstract class PersistenceContract {
                 .isInstanceOf(StaleVersionException.class);
 
         TranslationState rejected = review("reviewer", segment, ReviewRequest.Action.REJECT, "Use 会晤 for a formal meeting.", 2);
-        assertThat(rejected).isEqualTo(new TranslationState("美国特使会见了史密斯博士。", TranslationStatus.REJECTED, 3));
+        assertThat(rejected).isEqualTo(new TranslationState("美国特使于下午07:05会见了史密斯博士。", TranslationStatus.REJECTED, 3));
         List<Comment> thread = as("translator", "TRANSLATOR", () -> reviews.comments(documentId, segment, "zh-Hans"));
         assertThat(thread).extracting(Comment::author, Comment::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reviewer", "Use 会晤 for a formal meeting."));
@@ -327,13 +329,13 @@ abstract class PersistenceContract {
         assertThat(rejection.newStatus()).isEqualTo(TranslationStatus.REJECTED);
         assertThat(rejection.comment()).isEqualTo("Use 会晤 for a formal meeting.");
 
-        save("translator", segment, "zh-Hans", "美国特使会晤了史密斯博士。", TranslationStatus.TRANSLATED, 3);
+        save("translator", segment, "zh-Hans", "美国特使于下午07:05会晤了史密斯博士。", TranslationStatus.TRANSLATED, 3);
         TranslationState approved = review("reviewer", segment, ReviewRequest.Action.APPROVE, null, 4);
         assertThat(approved.status()).isEqualTo(TranslationStatus.APPROVED);
         assertThat(approved.version()).isEqualTo(5);
         assertThatThrownBy(() -> save("translator", segment, "zh-Hans", "改", TranslationStatus.TRANSLATED, 5))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
-        TranslationState reopened = save("reviewer", segment, "zh-Hans", "美国特使会晤史密斯博士。", TranslationStatus.TRANSLATED, 5);
+        TranslationState reopened = save("reviewer", segment, "zh-Hans", "美国特使下午07:05会晤史密斯博士。", TranslationStatus.TRANSLATED, 5);
         assertThat(reopened.status()).as("a reviewer's edit needs a new approval").isEqualTo(TranslationStatus.TRANSLATED);
         assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "zh-Hans"))).hasSize(6);
     }
@@ -354,6 +356,125 @@ abstract class PersistenceContract {
                 .isInstanceOf(ApiException.class);
         assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, segment, "ur")))
                 .as("comments do not change the translation").isEmpty();
+    }
+
+    @Test
+    void storedFindingsFollowEveryChangeOfATranslation() {
+        long meeting = rows.get(1).id();
+        save("translator", meeting, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 0);
+        assertThat(issues(meeting, "zh-Hans")).extracting(Issue::check, Issue::severity)
+                .contains(org.assertj.core.groups.Tuple.tuple("qa.numbers", dev.tessera.qa.Severity.ERROR));
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans")).get(1).issues())
+                .as("the segment list carries the stored issues").isNotEmpty();
+        save("translator", meeting, "zh-Hans", "美国特使于下午07:05会见了史密斯博士。", TranslationStatus.TRANSLATED, 1);
+        assertThat(issues(meeting, "zh-Hans")).isEmpty();
+        assertThat(issues(meeting, "fr")).as("other locales are apart").isEmpty();
+    }
+
+    @Test
+    void aChangedRepetitionMarksEveryTranslationOfTheSameSource() {
+        long first = rows.get(2).id();
+        long repetition = rows.get(4).id();
+        assertThat(rows.get(2).source()).isEqualTo(rows.get(4).source());
+        save("translator", first, "zh-Hans", "他们谈了2.5个小时。", TranslationStatus.TRANSLATED, 0);
+        assertThat(issues(repetition, "zh-Hans")).as("propagated, the same text").isEmpty();
+        save("translator", repetition, "zh-Hans", "他们交谈了2.5小时。", TranslationStatus.TRANSLATED, 1);
+        assertThat(issues(first, "zh-Hans")).as("the unchanged segment is marked at once")
+                .extracting(Issue::check).containsExactly("qa.inconsistent");
+        assertThat(issues(repetition, "zh-Hans")).extracting(Issue::check).containsExactly("qa.inconsistent");
+        save("translator", repetition, "zh-Hans", "他们谈了2.5个小时。", TranslationStatus.TRANSLATED, 2);
+        assertThat(issues(first, "zh-Hans")).isEmpty();
+        assertThat(issues(repetition, "zh-Hans")).isEmpty();
+    }
+
+    @Test
+    void aChangedSettingChangesTheStoredSeverities() {
+        long first = rows.get(2).id();
+        save("translator", first, "zh-Hans", "他们谈了2.5个小时。", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(4).id(), "zh-Hans", "他们交谈了2.5小时。", TranslationStatus.TRANSLATED, 1);
+        long projectId = as("translator", "TRANSLATOR", () -> projects.project(slug)).id();
+        assertThatThrownBy(() -> as("reviewer", "REVIEWER", () -> qaSettings.update(projectId, Map.of("qa.inconsistent", "ERROR"))))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.nonsense", "ERROR"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.length", "FATAL"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.inconsistent", "ERROR")));
+        assertThat(issues(first, "zh-Hans")).extracting(Issue::severity).containsExactly(dev.tessera.qa.Severity.ERROR);
+        assertThat(as("translator", "TRANSLATOR", () -> qaSettings.severities(projectId))).containsEntry("qa.inconsistent",
+                dev.tessera.qa.Severity.ERROR).containsEntry("qa.numbers", dev.tessera.qa.Severity.ERROR);
+        as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.inconsistent", "warning")));
+        assertThat(issues(first, "zh-Hans")).extracting(Issue::severity).containsExactly(dev.tessera.qa.Severity.WARNING);
+    }
+
+    @Test
+    void anUnwaivedErrorBlocksApprovalUntilAReviewerWaivesIt() {
+        long meeting = rows.get(1).id();
+        save("translator", meeting, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 0);
+        assertThatThrownBy(() -> review("reviewer", meeting, ReviewRequest.Action.APPROVE, null, 1))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(422);
+                    assertThat(e.code()).isEqualTo("qa_errors");
+                    assertThat(e.details()).containsKey("issues");
+                });
+        assertThatThrownBy(() -> waive("translator", meeting, "qa.numbers", "Times are spelled out.", 1))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> waive("reviewer", meeting, "qa.numbers", "  ", 1))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+        assertThatThrownBy(() -> waive("reviewer", meeting, "qa.numbers", "Times are spelled out.", 0))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> waive("reviewer", meeting, "qa.brackets", "Nothing there.", 1))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_state"));
+
+        WaiverResult waived = waive("reviewer", meeting, "qa.numbers", "Times are spelled out.", 1);
+        assertThat(waived.version()).as("a waiver does not change the version").isEqualTo(1);
+        assertThat(waived.issues()).filteredOn(i -> i.check().equals("qa.numbers")).allMatch(Issue::waived);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, meeting, "zh-Hans")).getFirst()
+                .comment()).isEqualTo("Waived qa.numbers: Times are spelled out.");
+        assertThat(review("reviewer", meeting, ReviewRequest.Action.APPROVE, null, 1).status())
+                .isEqualTo(TranslationStatus.APPROVED);
+
+        save("reviewer", meeting, "zh-Hans", "美国特使会晤了史密斯博士。", TranslationStatus.TRANSLATED, 2);
+        assertThat(issues(meeting, "zh-Hans")).as("a new text drops the waiver")
+                .filteredOn(i -> i.check().equals("qa.numbers")).noneMatch(Issue::waived).isNotEmpty();
+    }
+
+    @Test
+    void aReviewerApprovesEveryCleanSegmentOfTheFilterAtOnce() {
+        save("translator", rows.get(0).id(), "zh-Hans", "没有标点的标题", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(1).id(), "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(3).id(), "zh-Hans", "第二段。", TranslationStatus.TRANSLATED, 0);
+        save("translator", rows.get(2).id(), "zh-Hans", "他们谈了2.5个小时。", TranslationStatus.DRAFT, 0);
+        assertThatThrownBy(() -> as("translator", "TRANSLATOR",
+                () -> reviews.approveAllClean(documentId, "zh-Hans", SegmentFilter.ALL))).isInstanceOf(NotPermittedException.class);
+        assertThat(as("reviewer", "REVIEWER", () -> reviews.cleanCount(documentId, "zh-Hans", SegmentFilter.ALL))).isEqualTo(2);
+        SegmentFilter errors = new SegmentFilter(java.util.Set.of(), "", "", QaFilter.ERRORS);
+        assertThat(as("reviewer", "REVIEWER", () -> reviews.cleanCount(documentId, "zh-Hans", errors))).isZero();
+        SegmentFilter byText = new SegmentFilter(java.util.Set.of(TranslationStatus.TRANSLATED), "第二", "translator", QaFilter.ANY);
+        assertThat(as("reviewer", "REVIEWER", () -> reviews.cleanCount(documentId, "zh-Hans", byText))).isEqualTo(1);
+
+        assertThat(as("reviewer", "REVIEWER", () -> reviews.approveAllClean(documentId, "zh-Hans", SegmentFilter.ALL))).isEqualTo(2);
+        List<SegmentRow> after = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans"));
+        assertThat(after).extracting(SegmentRow::status).containsExactly(TranslationStatus.APPROVED,
+                TranslationStatus.TRANSLATED, TranslationStatus.DRAFT, TranslationStatus.APPROVED, TranslationStatus.UNTRANSLATED);
+        assertThat(after.get(0).version()).isEqualTo(2);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, rows.get(0).id(), "zh-Hans")))
+                .first().extracting(HistoryEntry::actor, HistoryEntry::newStatus)
+                .containsExactly("reviewer", TranslationStatus.APPROVED);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans",
+                new SegmentFilter(java.util.Set.of(), "", "", QaFilter.ERRORS), PageRequest.of(0, 10))))
+                .extracting(SegmentRow::position).containsExactly(2);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.count(documentId, "zh-Hans",
+                new SegmentFilter(java.util.Set.of(), "", "reviewer", QaFilter.ANY)))).isEqualTo(2);
+    }
+
+    List<Issue> issues(long segment, String locale) {
+        return as("translator", "TRANSLATOR", () -> translations.segment(documentId, segment, locale)).issues();
+    }
+
+    WaiverResult waive(String user, long segment, String check, String reason, int version) {
+        String role = user.equals("reviewer") ? "REVIEWER" : "TRANSLATOR";
+        return as(user, role, () -> reviews.waive(documentId, segment, "zh-Hans", new WaiverRequest(check, reason, version)));
     }
 
     TranslationState review(String user, long segment, ReviewRequest.Action action, String comment, int version) {

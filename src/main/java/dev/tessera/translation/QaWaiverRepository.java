@@ -1,0 +1,20 @@
+package dev.tessera.translation;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface QaWaiverRepository extends JpaRepository<QaWaiver, Long> {
+
+    List<QaWaiver> findBySegmentIdAndLocaleOrderByCreatedAt(Long segmentId, String locale);
+
+    @Query("select w from QaWaiver w where w.locale = :locale and w.segmentId in"
+            + " (select s.id from Segment s where s.documentId in :documentIds)")
+    List<QaWaiver> findForDocuments(String locale, Collection<Long> documentIds);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from QaWaiver w where w.segmentId = :segmentId and w.locale = :locale")
+    int deleteForSegment(Long segmentId, String locale);
+}

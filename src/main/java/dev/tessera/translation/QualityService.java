@@ -1,0 +1,250 @@
+package dev.tessera.translation;
+
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.qa.CheckContext;
+import dev.tessera.qa.Finding;
+import dev.tessera.qa.QaRunner;
+import dev.tessera.qa.QaSettings;
+import dev.tessera.qa.QaSettingsChanged;
+import dev.tessera.qa.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored QA: the findings of every translation, kept current whenever a translation or a project's QA settings
+ * change, so that the segment list, the grid's marks, the severity filter and the counts are plain reads.
+ * A change of one translation rechecks every translation of the same source sentence in the project and locale,
+ * because {@code qa.inconsistent} ties them together.
+ */
+@Service
+public class QualityService {
+
+    private static final QaRunner QA = QaRunner.standard();
+    private static final int CHUNK = 1000;
+    private static final int MAX_MESSAGE = 4000;
+    private static final String INSERT = "insert into qa_finding (translation_id, document_id, segment_id, locale,"
+            + " check_name, severity, message, waived) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DocumentService documents;
+    private final TranslationRepository translations;
+    private final QaFindingRepository findings;
+    private final QaWaiverRepository waivers;
+    private final QaSettings settings;
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
+
+    QualityService(DocumentService documents, TranslationRepository translations, QaFindingRepository findings,
+            QaWaiverRepository waivers, QaSettings settings, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
+            ApplicationEventPublisher publisher) {
+        this.documents = documents;
+        this.translations = translations;
+        this.findings = findings;
+        this.waivers = waivers;
+        this.settings = settings;
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+    }
+
+    /** The project's severity overrides, for checking text as it is typed. */
+    @Transactional(readOnly = true)
+    public Map<String, Severity> overrides(ProjectInfo project) {
+        return settings.overrides(project.id());
+    }
+
+    /**
+     * Checks a text in memory, the way stored findings are made: a blank draft has nothing to check yet, a blank
+     * confirmed segment is {@code qa.empty}.
+     */
+    public static List<Finding> check(String source, String target, TranslationStatus status, String sourceLocale,
+            String targetLocale, List<String> otherTargetsOfSameSource, Map<String, Severity> overrides) {
+        boolean nothingYet = target == null || (target.isBlank()
+                && (status == TranslationStatus.DRAFT || status == TranslationStatus.UNTRANSLATED));
+        return QA.run(source, nothingYet ? null : target, sourceLocale, targetLocale,
+                new CheckContext(otherTargetsOfSameSource), overrides);
+    }
+
+    /** The project's other translations of the segment's source in the locale, for the inconsistency check. */
+    @Transactional(readOnly = true)
+    public List<String> otherTargets(ProjectInfo project, String locale, long segmentId, String source) {
+        return translations.sameSource(documents.documentIds(project.id()), locale, List.of(source)).stream()
+                .filter(row -> row.segmentId() != segmentId && row.target() != null)
+                .map(QualityRow::target).toList();
+    }
+
+    /**
+     * Rechecks every translation in the project and locale whose source is one of {@code sources}, in the caller's
+     * transaction, and announces the segments whose findings were rechecked.
+     */
+    void recheck(ProjectInfo project, String locale, Collection<String> sources) {
+        List<Long> documentIds = documents.documentIds(project.id());
+        List<QualityRow> rows = new ArrayList<>();
+        List<String> distinct = List.copyOf(new HashSet<>(sources));
+        for (int i = 0; i < distinct.size(); i += CHUNK) {
+            rows.addAll(translations.sameSource(documentIds, locale, distinct.subList(i, Math.min(distinct.size(), i + CHUNK))));
+        }
+        List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("delete from qa_finding where translation_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+        }
+        store(project, locale, documentIds, rows, rows);
+        rows.stream().collect(Collectors.groupingBy(QualityRow::documentId,
+                        Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
+                .forEach((documentId, segmentIds) -> publisher.publishEvent(
+                        new TranslationChanged(documentId, locale, segmentIds)));
+    }
+
+    /** Rechecks every translation of the document in every locale (after loading work or for a benchmark). */
+    @Transactional
+    public void recheckDocument(long documentId) {
+        DocumentInfo document = documents.document(documentId);
+        recheck(document.project(), List.of(documentId));
+    }
+
+    @EventListener
+    void settingsChanged(QaSettingsChanged event) {
+        List<Long> documentIds = documents.documentIds(event.projectId());
+        if (!documentIds.isEmpty()) {
+            recheck(documents.document(documentIds.getFirst()).project(), documentIds);
+        }
+    }
+
+    private void recheck(ProjectInfo project, List<Long> documentIdsToCheck) {
+        List<Long> documentIds = documents.documentIds(project.id());
+        for (String locale : project.targetLocales()) {
+            List<QualityRow> universe = translations.qualityRows(documentIds, locale);
+            List<QualityRow> rows = universe.stream().filter(row -> documentIdsToCheck.contains(row.documentId())).toList();
+            jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")
+                    .param("locale", locale).param("documentIds", documentIdsToCheck).update();
+            store(project, locale, documentIds, rows, universe);
+            for (Long documentId : documentIdsToCheck) {
+                publisher.publishEvent(new TranslationChanged(documentId, locale, Set.of()));
+            }
+        }
+    }
+
+    /** Runs the checks on {@code rows}, comparing with {@code universe} for consistency, and inserts the findings. */
+    private void store(ProjectInfo project, String locale, List<Long> documentIds, List<QualityRow> rows,
+            List<QualityRow> universe) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Severity> overrides = settings.overrides(project.id());
+        Map<String, List<QualityRow>> bySource = new HashMap<>();
+        for (QualityRow row : universe) {
+            if (row.target() != null) {
+                bySource.computeIfAbsent(row.source(), s -> new ArrayList<>()).add(row);
+            }
+        }
+        Set<String> waived = new HashSet<>();
+        for (QaWaiver waiver : waivers.findForDocuments(locale, documentIds)) {
+            waived.add(waiver.segmentId() + " " + waiver.check());
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        for (QualityRow row : rows) {
+            List<String> others = new ArrayList<>();
+            for (QualityRow other : bySource.getOrDefault(row.source(), List.of())) {
+                if (other.translationId() != row.translationId()) {
+                    others.add(other.target());
+                }
+            }
+            for (Finding finding : check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
+                    others, overrides)) {
+                inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
+                        finding.check(), finding.severity().name(), shorten(finding.message()),
+                        waived.contains(row.segmentId() + " " + finding.check())});
+            }
+        }
+        for (int i = 0; i < inserts.size(); i += CHUNK) {
+            jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
+        }
+    }
+
+    /** The stored issues of these segments in the locale, by segment. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Issue>> issues(String locale, Collection<Long> segmentIds) {
+        Map<Long, List<Issue>> bySegment = new HashMap<>();
+        List<Long> ids = List.copyOf(segmentIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            for (QaFinding finding : findings.findForSegments(locale, ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
+                bySegment.computeIfAbsent(finding.segmentId(), id -> new ArrayList<>()).add(finding.issue());
+            }
+        }
+        return bySegment;
+    }
+
+    /** The rows with their stored issues filled in. */
+    List<SegmentRow> withIssues(String locale, List<SegmentRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Issue>> issues = issues(locale, rows.stream().map(SegmentRow::id).toList());
+        return rows.stream().map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** Every stored finding of the document in the locale, in document order. */
+    @Transactional(readOnly = true)
+    public List<DocumentIssue> documentIssues(long documentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        String target = TranslationService.targetLocale(document, locale);
+        Map<Long, Integer> positions = new HashMap<>();
+        documents.segments(documentId, Pageable.unpaged())
+                .forEach(segment -> positions.put(segment.id(), segment.position()));
+        return findings.findForDocument(documentId, target).stream()
+                .sorted(Comparator.comparing(f -> positions.getOrDefault(f.segmentId(), 0)))
+                .map(f -> {
+                    Issue issue = f.issue();
+                    return new DocumentIssue(f.segmentId(), issue.check(), issue.severity(), issue.message(),
+                            issue.waived());
+                }).toList();
+    }
+
+    /** Unwaived findings of the document per locale and severity. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Severity, Long>> openCounts(long documentId) {
+        Map<String, Map<Severity, Long>> counts = new LinkedHashMap<>();
+        for (FindingCount count : findings.openCounts(documentId)) {
+            counts.computeIfAbsent(count.locale(), l -> new EnumMap<>(Severity.class)).put(count.severity(), count.count());
+        }
+        return counts;
+    }
+
+    /** Marks the translation's findings of the check as waived. */
+    void markWaived(long segmentId, String locale, String check) {
+        findings.markWaived(segmentId, locale, check);
+    }
+
+    /** The text changed: waivers covered the old text only. */
+    void dropWaivers(long segmentId, String locale) {
+        waivers.deleteForSegment(segmentId, locale);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Waiver> waivers(long segmentId, String locale) {
+        return waivers.findBySegmentIdAndLocaleOrderByCreatedAt(segmentId, locale).stream().map(QaWaiver::view).toList();
+    }
+
+    private static String shorten(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+    }
+}
