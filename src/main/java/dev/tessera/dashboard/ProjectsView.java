@@ -20,6 +20,7 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
+import dev.tessera.qa.QaSettings;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.translation.LocaleStatistics;
@@ -43,10 +44,12 @@ class ProjectsView extends VerticalLayout {
     private final DocumentService documents;
     private final TranslationService translations;
     private final ProgressService progressService;
+    private final QaSettings qaSettings;
     private final boolean manager;
 
     ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
-            ProgressService progressService, CurrentUser currentUser) {
+            ProgressService progressService, QaSettings qaSettings, CurrentUser currentUser) {
+        this.qaSettings = qaSettings;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -93,7 +96,10 @@ class ProjectsView extends VerticalLayout {
             Button importButton = new Button("Import document", VaadinIcon.UPLOAD.create(),
                     e -> new ImportDocumentDialog(documents, project.slug(), this::refresh).open());
             importButton.addClassName("import-document");
-            top.add(importButton);
+            Button qaButton = new Button("QA checks", VaadinIcon.CHECK_SQUARE_O.create(),
+                    e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
+            qaButton.addClassName("qa-settings");
+            top.add(qaButton, importButton);
         }
         card.add(top);
         List<DocumentSummary> docs = projects.documents(project.slug());

@@ -115,6 +115,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private String pending = "";
     private boolean focusEditor;
     private boolean editorFocused;
+    /** The version of the active segment someone else saved while this viewer typed, once told. */
+    private int warnedVersion = -1;
     private boolean unsavedFlag;
     private Long requestedSegment;
 
@@ -248,6 +250,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         reject.setEnabled(false);
         HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, help);
         tools.setAlignItems(Alignment.CENTER);
+        tools.setWrap(true);
         HorizontalLayout header = new HorizontalLayout(crumbs, progress, tools);
         header.addClassName("editor-header");
         header.setWidthFull();
@@ -409,6 +412,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         active = row;
         pending = row.target() == null ? "" : row.target();
         focusEditor = focus;
+        warnedVersion = -1;
         updateUnsavedFlag();
         if (previous != null) {
             rows.refreshItem(previous);
@@ -468,26 +472,19 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
     }
 
-    /** A reviewer's Ctrl+Enter: confirms what needs confirming, approves, and moves on to the next segment. */
+    /**
+     * A reviewer's Ctrl+Enter: on someone's TRANSLATED segment, left as it is, it approves and moves on; on an
+     * approved one it moves on; anything the reviewer wrote is confirmed first and waits for an approval, as a
+     * translator's would.
+     */
     private void confirmAndApprove() {
         if (active == null) {
             return;
         }
-        if (!isDirty() && active.status() == TranslationStatus.APPROVED) {
-            move(1);
-            return;
-        }
-        if (isDirty() || active.status() != TranslationStatus.TRANSLATED) {
-            if (pending.isBlank()) {
-                confirm();
-                return;
-            }
-            if (!save(TranslationStatus.TRANSLATED)) {
-                return;
-            }
-        }
-        if (active.status() == TranslationStatus.TRANSLATED
-                && review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, active.version()))) {
+        if (isDirty() || (active.status() != TranslationStatus.TRANSLATED && active.status() != TranslationStatus.APPROVED)) {
+            confirm();
+        } else if (active.status() == TranslationStatus.APPROVED
+                || review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, active.version()))) {
             move(1);
         }
     }
@@ -734,15 +731,24 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             editorArea.getElement().setAttribute("data-editing", String.join(", ", others));
             editorArea.setHelperText(others.isEmpty() ? null : "Also open for editing by " + String.join(", ", others));
         }
-        if (!changed || (row.version() == active.version() && row.issues().equals(active.issues()))) {
+        if (!changed) {
+            return;
+        }
+        if (row.version() == active.version() && row.issues().equals(active.issues())) {
+            refreshPanel();
             return;
         }
         if (isDirty()) {
+            if (row.version() == warnedVersion) {
+                return;
+            }
+            warnedVersion = row.version();
             Notification.show((row.updatedBy() == null ? "Someone" : row.updatedBy())
                     + " changed this segment while you were typing; saving will show both versions.", 5000,
                     Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
+        boolean rejectedNow = row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
         active = row;
         pending = row.target() == null ? "" : row.target();
         focusEditor = editorFocused;
@@ -751,6 +757,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         updateReviewActions();
         refreshPanel();
         checkQuality();
+        if (rejectedNow) {
+            panel.showComments();
+        }
     }
 
     private void clearFilters() {

@@ -26,9 +26,11 @@ class SegmentFilters extends HorizontalLayout {
         this.listener = onChange;
         setAlignItems(Alignment.CENTER);
         setSpacing(true);
+        setWrap(true);
         status.setId("status-filter");
         status.setPlaceholder("All statuses");
         status.setClearButtonVisible(true);
+        status.setWidth("11em");
         status.setItems(TranslationStatus.values());
         status.setItemLabelGenerator(EditorView::label);
         status.addValueChangeListener(e -> changed());
@@ -37,6 +39,7 @@ class SegmentFilters extends HorizontalLayout {
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("13em");
         text.addValueChangeListener(e -> changed());
         translator.setId("translator-filter");
         translator.setPlaceholder("Anyone");

@@ -60,6 +60,35 @@ class RestApiTest {
     }
 
     @Test
+    void theDemoProjectShowsEveryStatusAfterItsFirstFiveSegments() {
+        long doc = api.get("translator", "/api/v1/projects/china-pakistan/documents").json().get(0).path("id").asLong();
+        for (String locale : List.of("zh-Hans", "ur", "fr")) {
+            JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=" + locale).json();
+            for (int i = 0; i < 5; i++) {
+                assertThat(rows.get(i).path("status").asString()).as(locale + " segment " + (i + 1)).isEqualTo("UNTRANSLATED");
+            }
+        }
+        JsonNode zh = api.get("translator", "/api/v1/documents/" + doc + "/progress").json().path("locales").path("zh-Hans");
+        assertThat(zh.path("APPROVED").asInt()).isPositive();
+        assertThat(zh.path("TRANSLATED").asInt()).isPositive();
+        assertThat(zh.path("REJECTED").asInt()).isEqualTo(1);
+        assertThat(zh.path("warnings").asInt()).isPositive();
+        assertThat(zh.path("errors").asInt()).isZero();
+        JsonNode rejected = null;
+        for (JsonNode row : api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json()) {
+            if (row.path("status").asString().equals("REJECTED")) {
+                rejected = row;
+            }
+        }
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments/" + rejected.path("id").asLong()
+                + "/translations/zh-Hans/comments").json().get(0).path("author").asString()).isEqualTo("reviewer");
+        JsonNode ur = api.get("translator", "/api/v1/documents/" + doc + "/progress").json().path("locales").path("ur");
+        assertThat(ur.path("DRAFT").asInt()).isPositive();
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/progress").json().path("locales").path("fr")
+                .path("DRAFT").asInt()).isPositive();
+    }
+
+    @Test
     void authenticationAndRoles() {
         assertThat(api.get(null, "/api/v1/projects").status()).isEqualTo(401);
         Response wrong = api.get("translator:wrong-password", "/api/v1/projects");

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.Selenide;
 import dev.tessera.support.ApiClient;
+import dev.tessera.support.ApiClient.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The editor's speed figures, measured in the browser; runs only in the benchmark profile ({@code mvn -Pbench test}).
@@ -68,6 +70,7 @@ class EditorBenchmarkTest extends BrowserTest {
             $("#target-editor").shouldHave(attribute("data-position", String.valueOf(i + 2)));
         }
         confirm.subList(0, warmUps).clear();
+        List<Double> live = liveDelays(api, doc, warmUps + 100 + 1);
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(99)
                 .path("status").asString()).isEqualTo("TRANSLATED");
 
@@ -78,7 +81,51 @@ class EditorBenchmarkTest extends BrowserTest {
                 percentile(open, 50));
         System.out.printf("| confirm round trip, Ctrl+Enter to next segment active (p95 of 100 after 20 warm-up; median %.0f ms) | %.0f ms | ≤ 100 ms |%n",
                 percentile(confirm, 50), percentile(confirm, 95));
+        System.out.printf("| API change to the text shown in another open editor (p95 of 30 after 5 warm-up; median %.0f ms) | %.0f ms | ≤ 1 s |%n",
+                percentile(live, 50), percentile(live, 95));
         System.out.println();
+    }
+
+    /**
+     * Someone else changes segments through the API next to the translator's active one; measured from before the
+     * request until the new text is in the translator's grid (both clocks are this machine's).
+     */
+    private List<Double> liveDelays(ApiClient api, long doc, int activePosition) {
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        Map<Integer, Integer> versions = new java.util.HashMap<>();
+        List<Double> delays = new ArrayList<>();
+        for (int i = 0; i < 35; i++) {
+            int position = activePosition - 1 - (i % 2);
+            JsonNode row = rows.get(position - 1);
+            int version = versions.getOrDefault(position, row.path("version").asInt());
+            String text = "Changée ailleurs " + i;
+            Selenide.executeJavaScript("""
+                    const [position, expected] = arguments;
+                    window.__liveSeen = null;
+                    const grid = document.querySelector('#segment-grid');
+                    const observer = new MutationObserver(() => {
+                      const shown = [...grid.querySelectorAll(`.target-text[data-position='${position}']`)]
+                          .find(e => e.offsetParent !== null && e.textContent === expected);
+                      if (shown) { window.__liveSeen = Date.now(); observer.disconnect(); }
+                    });
+                    observer.observe(grid, {subtree: true, childList: true, characterData: true, attributes: true});
+                    """, position, text);
+            long start = System.currentTimeMillis();
+            Response put = api.putJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong()
+                    + "/translations/fr", Map.of("target", text, "status", "TRANSLATED", "version", version));
+            assertThat(put.status()).isEqualTo(200);
+            versions.put(position, put.json().path("version").asInt());
+            Number seen = null;
+            for (int wait = 0; wait < 1000 && seen == null; wait++) {
+                seen = Selenide.executeJavaScript("return window.__liveSeen;");
+                if (seen == null) {
+                    Selenide.sleep(5);
+                }
+            }
+            assertThat(seen).as("the change reached the other editor").isNotNull();
+            delays.add((double) (seen.longValue() - start));
+        }
+        return delays.subList(5, delays.size());
     }
 
     private static double percentile(List<Double> values, int percentile) {

@@ -185,9 +185,11 @@ class EditorIT extends BrowserTest {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");
         EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+        editor.type("Mon texte").editorInput().shouldHave(com.codeborne.selenide.Condition.value("Mon texte"));
         JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
         put(doc, first, "fr", "Le texte du relecteur", "DRAFT");
-        editor.type("Mon texte").confirm();
+        $("vaadin-notification-card").shouldHave(text("changed this segment while you were typing"));
+        editor.confirm();
         $("#conflict-dialog").shouldBe(visible);
         $("#conflict-mine").shouldHave(exactText("Mon texte"));
         $("#conflict-theirs").shouldHave(exactText("Le texte du relecteur"));
@@ -206,9 +208,10 @@ class EditorIT extends BrowserTest {
         editor.confirm();
         $("vaadin-notification-card").shouldHave(text("cannot be confirmed"));
         editor.shouldBeActiveAt(1).status(1).shouldHave(attribute("data-status", "UNTRANSLATED"));
+        editor.type("Mon texte").editorInput().shouldHave(com.codeborne.selenide.Condition.value("Mon texte"));
         JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
         put(doc, first, "fr", "Le texte du relecteur", "TRANSLATED");
-        editor.type("Mon texte").press(Keys.CONTROL, "s");
+        editor.press(Keys.CONTROL, "s");
         $("#conflict-dialog").shouldBe(visible);
         $("#conflict-take-theirs").click();
         $("#conflict-dialog").shouldNot(exist);
@@ -243,19 +246,18 @@ class EditorIT extends BrowserTest {
         try {
             LoginPage.open().signInAs("translator", "translator");
             EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
+            // Typing first: a change that arrives live then leaves the unsaved text alone.
+            editor.type("La version du traducteur");
 
-            reviewer.open("/login");
-            reviewer.$("vaadin-login-form input[name='username']").setValue("reviewer");
-            reviewer.$("vaadin-login-form input[name='password']").setValue("reviewer");
-            reviewer.$("vaadin-login-form vaadin-button[slot='submit']").click();
-            reviewer.$(".projects-view").shouldBe(visible);
+            signIn(reviewer, "reviewer");
             reviewer.open("/documents/" + doc + "/fr");
             reviewer.$("#target-editor").shouldHave(attribute("data-position", "1"));
             reviewer.$("#target-editor textarea").sendKeys("La version du relecteur");
             reviewer.$("#target-editor textarea").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             reviewer.$("#target-editor").shouldHave(attribute("data-position", "2"));
 
-            editor.type("La version du traducteur").confirm();
+            editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("La version du traducteur"));
+            editor.confirm();
             $("#conflict-dialog").shouldBe(visible);
             $("#conflict-theirs").shouldHave(exactText("La version du relecteur"));
             $("#conflict-mine").shouldHave(exactText("La version du traducteur"));
@@ -291,7 +293,7 @@ class EditorIT extends BrowserTest {
         editor.status(3).shouldHave(attribute("data-status", "REJECTED"));
         $("#comment-thread").shouldHave(text("Keep the assault from the source."));
 
-        Selenide.clearBrowserCookies();
+        leaveAndForgetSession();
         LoginPage.open().signInAs("translator", "translator");
         Selenide.open(link);
         EditorPage.shown().shouldBeActiveAt(3);
@@ -301,7 +303,7 @@ class EditorIT extends BrowserTest {
         editor.type(" Ils préparent un assaut.").confirm();
         editor.status(3).shouldHave(attribute("data-status", "TRANSLATED"));
 
-        Selenide.clearBrowserCookies();
+        leaveAndForgetSession();
         LoginPage.open().signInAs("reviewer", "reviewer");
         Selenide.open(link);
         EditorPage.shown().shouldBeActiveAt(3);

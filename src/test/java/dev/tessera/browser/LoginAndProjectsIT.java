@@ -1,10 +1,12 @@
 package dev.tessera.browser;
 
 import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selectors;
@@ -73,6 +75,22 @@ class LoginAndProjectsIT extends BrowserTest {
         $("#project-targets input").setValue("fr, zh_hans");
         $("#create-project").click();
         projects.project("browser-made").shouldBe(visible).shouldHave(text("en → fr, zh-Hans"));
+    }
+
+    @Test
+    void managerMakesAQaCheckAnErrorInTheProject() {
+        ApiClient api = new ApiClient(port);
+        api.postJson("manager", "/api/v1/projects", Map.of("slug", "qa-settings", "name", "QA settings",
+                "sourceLocale", "en", "targetLocales", java.util.List.of("fr")));
+        api.postText("manager", "/api/v1/projects/qa-settings/documents?name=a.txt", "Hello world.");
+        ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
+        projects.project("qa-settings").$(".qa-settings").scrollIntoView("{block: 'center'}").click();
+        $("#qa-settings-dialog vaadin-select[data-check='qa.length']").click();
+        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(exactText("ERROR")).click();
+        $("#save-qa-settings").click();
+        $("#qa-settings-dialog").shouldNot(exist);
+        assertThat(api.get("translator", "/api/v1/projects/qa-settings/qa-settings").json().path("qa.length").asString())
+                .isEqualTo("ERROR");
     }
 
     @Test

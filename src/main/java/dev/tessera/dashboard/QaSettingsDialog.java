@@ -1,0 +1,53 @@
+package dev.tessera.dashboard;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.qa.QaSettings;
+import dev.tessera.qa.Severity;
+import dev.tessera.shared.ApiException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A manager sets how much each QA check matters in a project: an ERROR blocks approval, a WARNING informs. */
+class QaSettingsDialog extends Dialog {
+
+    QaSettingsDialog(QaSettings settings, ProjectInfo project, Runnable onSaved) {
+        setHeaderTitle("QA checks of " + project.name());
+        setId("qa-settings-dialog");
+        add(new Paragraph("An ERROR blocks approval until it is fixed or a reviewer waives it; a WARNING only informs."
+                + " Saving rechecks every segment of the project."));
+        FormLayout form = new FormLayout();
+        Map<String, Select<Severity>> fields = new LinkedHashMap<>();
+        settings.severities(project.id()).forEach((check, severity) -> {
+            Select<Severity> select = new Select<>();
+            select.setItems(Severity.values());
+            select.setValue(severity);
+            select.getElement().setAttribute("data-check", check);
+            fields.put(check, select);
+            form.addFormItem(select, check);
+        });
+        add(form);
+        Button save = new Button("Save", e -> {
+            Map<String, String> changes = new LinkedHashMap<>();
+            fields.forEach((check, select) -> changes.put(check, select.getValue().name()));
+            try {
+                settings.update(project.id(), changes);
+                close();
+                onSaved.run();
+            } catch (ApiException ex) {
+                Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("save-qa-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
