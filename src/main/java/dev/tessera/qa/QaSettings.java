@@ -6,10 +6,14 @@ import dev.tessera.shared.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A project's severities of the QA checks: the checks' defaults, unless a manager changed them. A change is
@@ -22,6 +26,12 @@ public class QaSettings {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final QaRunner runner = QaRunner.standard();
+    /** Read on every write of a translation; emptied after every transaction that changed settings. */
+    private final Map<Long, Map<String, Severity>> cache = new ConcurrentHashMap<>();
+    /** Counts those transactions, so that a read that overlapped one is not cached. */
+    private final AtomicLong generation = new AtomicLong();
+    /** True in the thread of a transaction that changes settings: what it reads is not committed yet. */
+    private final ThreadLocal<Boolean> changing = ThreadLocal.withInitial(() -> false);
 
     QaSettings(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -32,10 +42,19 @@ public class QaSettings {
     /** The project's overrides of the default severities (check name to severity). */
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
+        Map<String, Severity> known = changing.get() ? null : cache.get(projectId);
+        if (known != null) {
+            return known;
+        }
+        long readAt = generation.get();
         Map<String, Severity> overrides = new LinkedHashMap<>();
         jdbc.sql("select check_name, severity from qa_setting where project_id = ?").param(projectId)
                 .query((rs, n) -> overrides.put(rs.getString(1), Severity.valueOf(rs.getString(2)))).list();
-        return overrides;
+        Map<String, Severity> read = Map.copyOf(overrides);
+        if (generation.get() == readAt && !changing.get()) {
+            cache.put(projectId, read);
+        }
+        return read;
     }
 
     /** Every check with the severity it has in the project, in the order findings are reported. */
@@ -57,6 +76,15 @@ public class QaSettings {
     public Map<String, Severity> update(long projectId, Map<String, String> changes) {
         currentUser.require(Role.MANAGER);
         Map<String, Severity> parsed = parse(changes);
+        changing.set(true);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                generation.incrementAndGet();
+                cache.clear();
+                changing.remove();
+            }
+        });
         for (Map.Entry<String, Severity> change : parsed.entrySet()) {
             jdbc.sql("delete from qa_setting where project_id = ? and check_name = ?")
                     .params(projectId, change.getKey()).update();

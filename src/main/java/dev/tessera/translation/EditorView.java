@@ -55,6 +55,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContext;
@@ -110,11 +111,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Map<String, Severity> overrides = Map.of();
     private List<String> otherTargets = List.of();
     private Runnable liveRegistration;
+    /** The rows as this editor last wrote them, to know its own changes when they come back live. */
+    private final Map<Long, SegmentRow> ownSaves = new java.util.HashMap<>();
 
     private SegmentRow active;
     private String pending = "";
     private boolean focusEditor;
-    private boolean editorFocused;
     /** The version of the active segment someone else saved while this viewer typed, once told. */
     private int warnedVersion = -1;
     private boolean unsavedFlag;
@@ -168,6 +170,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void build() {
         removeAll();
+        ownSaves.clear();
         active = null;
         pending = "";
         filter = SegmentFilter.ALL;
@@ -289,7 +292,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         grid.addColumn(LitRenderer.<SegmentRow>of("<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
                                 + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
                                 + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
-                                + " title=\"${item.editingTitle}\">${item.editing}</span>")
+                                + " title=\"${item.editing ? 'Open for editing by ' + item.editing : ''}\">${item.editing}</span>")
                         .withProperty("position", SegmentRow::position)
                         .withProperty("severity", row -> row.openSeverity() == null ? "none"
                                 : row.openSeverity().name().toLowerCase(Locale.ROOT))
@@ -297,9 +300,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                         .withProperty("title", row -> row.issues().stream().filter(i -> !i.waived())
                                 .map(Issue::message).collect(Collectors.joining("\n")))
                         .withProperty("editing", row -> String.join(", ",
-                                live.othersOn(document.id(), locale, row.id(), viewerId)))
-                        .withProperty("editingTitle", row -> live.othersOn(document.id(), locale, row.id(), viewerId)
-                                .isEmpty() ? "" : "Open for editing by " + String.join(", ",
                                 live.othersOn(document.id(), locale, row.id(), viewerId))))
                 .setHeader("QA").setWidth("6.5em").setFlexGrow(0);
         grid.setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
@@ -343,8 +343,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         area.setAriaLabel("Target of segment " + row.position());
         boolean locked = row.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER);
         area.setReadOnly(locked);
-        area.addFocusListener(e -> editorFocused = true);
-        area.addBlurListener(e -> editorFocused = false);
         List<String> others = live.othersOn(document.id(), locale, row.id(), viewerId);
         area.getElement().setAttribute("data-editing", String.join(", ", others));
         if (locked) {
@@ -543,8 +541,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         SegmentRow row = active;
         String text = pending;
         try {
-            SaveResult result = translations.save(document.id(), row.id(), locale,
-                    new TranslationUpdate(text, status, row.version()));
+            SaveResult result = live.writing(viewerId, row.id(), () -> translations.save(document.id(), row.id(), locale,
+                    new TranslationUpdate(text, status, row.version())));
             applySaved(withState(row, result.state()).withIssues(result.issues()));
             if (result.propagated() > 0) {
                 Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
@@ -583,6 +581,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void applySaved(SegmentRow saved) {
+        ownSaves.put(saved.id(), saved);
         TranslationStatus before = active != null && active.id() == saved.id() ? active.status() : saved.status();
         if (active != null && active.id() == saved.id()) {
             active = saved;
@@ -618,7 +617,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private boolean review(ReviewRequest request) {
         SegmentRow row = active;
         try {
-            applySaved(withState(row, reviews.review(document.id(), row.id(), locale, request)));
+            applySaved(withState(row, live.writing(viewerId, row.id(),
+                    () -> reviews.review(document.id(), row.id(), locale, request))));
             refreshPanel();
             return true;
         } catch (StaleVersionException e) {
@@ -688,10 +688,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     /** Reloads the grid, the active segment (unless it holds unsaved text), the article and the progress. */
     private void refreshEverything() {
+        withEditorFocus(this::redrawEverything);
+    }
+
+    private void redrawEverything(boolean focused) {
         if (active != null && !isDirty()) {
             active = translations.segment(document.id(), active.id(), locale);
             pending = active.target() == null ? "" : active.target();
-            focusEditor = editorFocused;
+            focusEditor = focused;
         }
         rows.refreshAll();
         loadArticle(pane.isTranslated());
@@ -705,21 +709,32 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (rows == null) {
             return;
         }
+        if (update instanceof LiveEditors.Discussed discussed) {
+            if (active != null && active.id() == discussed.segmentId()) {
+                refreshPanel();
+            }
+            return;
+        }
         if (update instanceof LiveEditors.Changed changed && changed.everything()) {
             refreshEverything();
             return;
         }
-        Set<Long> ids = update instanceof LiveEditors.Changed changed ? changed.segmentIds()
-                : ((LiveEditors.Moved) update).segmentIds();
+        boolean changed = update instanceof LiveEditors.Changed;
+        Set<Long> ids = changed ? ((LiveEditors.Changed) update).segmentIds() : ((LiveEditors.Moved) update).segmentIds();
+        boolean news = false;
         for (SegmentRow row : translations.segments(document.id(), locale, ids)) {
+            if (changed && row.equals(ownSaves.get(row.id()))) {
+                continue; // this editor's own write, already shown
+            }
+            news = true;
             if (active != null && active.id() == row.id()) {
-                showLiveActive(row, update instanceof LiveEditors.Changed);
+                showLiveActive(row, changed);
             } else {
                 rows.refreshItem(row);
                 pane.update(row);
             }
         }
-        if (update instanceof LiveEditors.Changed) {
+        if (changed && news) {
             updateProgress();
         }
     }
@@ -731,11 +746,15 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             editorArea.getElement().setAttribute("data-editing", String.join(", ", others));
             editorArea.setHelperText(others.isEmpty() ? null : "Also open for editing by " + String.join(", ", others));
         }
-        if (!changed) {
+        if (!changed || (row.version() == active.version() && row.issues().equals(active.issues()))) {
             return;
         }
-        if (row.version() == active.version() && row.issues().equals(active.issues())) {
-            refreshPanel();
+        withEditorFocus(focused -> redrawActive(row, focused));
+    }
+
+    /** Draws the active row with what someone else saved, unless the viewer has started typing in it meanwhile. */
+    private void redrawActive(SegmentRow row, boolean focused) {
+        if (active == null || active.id() != row.id()) {
             return;
         }
         if (isDirty()) {
@@ -751,7 +770,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         boolean rejectedNow = row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
         active = row;
         pending = row.target() == null ? "" : row.target();
-        focusEditor = editorFocused;
+        focusEditor = focused;
         rows.refreshItem(row);
         pane.update(row);
         updateReviewActions();
@@ -760,6 +779,19 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (rejectedNow) {
             panel.showComments();
         }
+    }
+
+    /**
+     * Asks the browser whether the active editor has the focus, then runs the redraw (which builds a new editor)
+     * with the answer, so that a person reading or typing elsewhere keeps their focus.
+     */
+    private void withEditorFocus(Consumer<Boolean> redraw) {
+        if (editorArea == null || !editorArea.isAttached()) {
+            redraw.accept(false);
+            return;
+        }
+        editorArea.getElement().executeJs("return this.hasAttribute('focused')")
+                .then(Boolean.class, focused -> redraw.accept(Boolean.TRUE.equals(focused)), error -> redraw.accept(false));
     }
 
     private void clearFilters() {
@@ -850,7 +882,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         stopLive();
         UI ui = UI.getCurrent();
         SecurityContext viewer = SecurityContextHolder.getContext();
-        liveRegistration = live.register(document.id(), locale, viewerId, update -> ui.access(() -> {
+        liveRegistration = live.register(document.id(), locale, viewerId, ui, update -> ui.access(() -> {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(viewer);
             try {

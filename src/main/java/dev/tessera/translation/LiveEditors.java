@@ -1,5 +1,7 @@
 package dev.tessera.translation;
 
+import com.vaadin.flow.component.UI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,10 @@ class LiveEditors implements DisposableBean {
     record Moved(Set<Long> segmentIds) implements Update {
     }
 
+    /** Someone wrote in the segment's comment thread. */
+    record Discussed(long segmentId) implements Update {
+    }
+
     /** Who has a segment open, seen by the others. */
     record Viewer(String id, String username, Long segmentId) {
     }
@@ -41,11 +47,13 @@ class LiveEditors implements DisposableBean {
     private record Key(long documentId, String locale) {
     }
 
-    private record Listener(String viewerId, Consumer<Update> consumer) {
+    private record Listener(String viewerId, UI ui, Consumer<Update> consumer) {
     }
 
     private final Map<Key, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final Map<Key, Map<String, Viewer>> viewers = new ConcurrentHashMap<>();
+    /** The segment each editor is writing in its current request: its own change need not come back to it. */
+    private final Map<String, Long> writing = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tessera-live-editors");
         thread.setDaemon(true);
@@ -53,9 +61,9 @@ class LiveEditors implements DisposableBean {
     });
 
     /** Registers an open editor; the returned handle removes it (and its presence) again. */
-    Runnable register(long documentId, String locale, String viewerId, Consumer<Update> consumer) {
+    Runnable register(long documentId, String locale, String viewerId, UI ui, Consumer<Update> consumer) {
         Key key = new Key(documentId, locale);
-        Listener listener = new Listener(viewerId, consumer);
+        Listener listener = new Listener(viewerId, ui, consumer);
         listeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> {
             listeners.getOrDefault(key, List.of()).remove(listener);
@@ -68,7 +76,7 @@ class LiveEditors implements DisposableBean {
         Key key = new Key(documentId, locale);
         Map<String, Viewer> present = viewers.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         Viewer before = viewer.segmentId() == null ? present.remove(viewer.id()) : present.put(viewer.id(), viewer);
-        Set<Long> affected = new java.util.HashSet<>();
+        Set<Long> affected = new HashSet<>();
         if (before != null && before.segmentId() != null) {
             affected.add(before.segmentId());
         }
@@ -89,7 +97,37 @@ class LiveEditors implements DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(TranslationChanged event) {
-        deliver(new Key(event.documentId(), event.locale()), null, new Changed(event.segmentIds()));
+        // Runs in the writer's thread: in the browser, that is the request of the editor that made the change.
+        UI origin = UI.getCurrent();
+        Key key = new Key(event.documentId(), event.locale());
+        for (Listener listener : listeners.getOrDefault(key, List.of())) {
+            Set<Long> ids = event.segmentIds();
+            Long written = origin != null && listener.ui() == origin ? writing.get(listener.viewerId()) : null;
+            if (written != null && !event.everything()) {
+                ids = new HashSet<>(ids);
+                ids.remove(written);
+                if (ids.isEmpty()) {
+                    continue;
+                }
+            }
+            Changed changed = new Changed(ids);
+            delivery.execute(() -> listener.consumer().accept(changed));
+        }
+    }
+
+    /** Runs the editor's write of the segment; the editor shows its own result, so that change is not sent back. */
+    <T> T writing(String viewerId, long segmentId, java.util.function.Supplier<T> write) {
+        writing.put(viewerId, segmentId);
+        try {
+            return write.get();
+        } finally {
+            writing.remove(viewerId);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void commented(CommentAdded event) {
+        deliver(new Key(event.documentId(), event.locale()), null, new Discussed(event.segmentId()));
     }
 
     private void deliver(Key key, String exceptViewer, Update update) {

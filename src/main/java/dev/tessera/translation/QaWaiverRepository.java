@@ -10,9 +10,8 @@ interface QaWaiverRepository extends JpaRepository<QaWaiver, Long> {
 
     List<QaWaiver> findBySegmentIdAndLocaleOrderByCreatedAt(Long segmentId, String locale);
 
-    @Query("select w from QaWaiver w where w.locale = :locale and w.segmentId in"
-            + " (select s.id from Segment s where s.documentId in :documentIds)")
-    List<QaWaiver> findForDocuments(String locale, Collection<Long> documentIds);
+    @Query("select w from QaWaiver w where w.locale = :locale and w.segmentId in :segmentIds")
+    List<QaWaiver> findForSegments(String locale, Collection<Long> segmentIds);
 
     @Modifying(flushAutomatically = true)
     @Query("delete from QaWaiver w where w.segmentId = :segmentId and w.locale = :locale")

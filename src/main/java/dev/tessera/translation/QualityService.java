@@ -51,10 +51,12 @@ public class QualityService {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
+    private final RepeatedSources repeatedSources;
 
     QualityService(DocumentService documents, TranslationRepository translations, QaFindingRepository findings,
             QaWaiverRepository waivers, QaSettings settings, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, RepeatedSources repeatedSources) {
+        this.repeatedSources = repeatedSources;
         this.documents = documents;
         this.translations = translations;
         this.findings = findings;
@@ -86,32 +88,34 @@ public class QualityService {
     /** The project's other translations of the segment's source in the locale, for the inconsistency check. */
     @Transactional(readOnly = true)
     public List<String> otherTargets(ProjectInfo project, String locale, long segmentId, String source) {
-        return translations.sameSource(documents.documentIds(project.id()), locale, List.of(source)).stream()
+        List<Long> documentIds = documents.documentIds(project.id());
+        if (!repeatedSources.isRepeated(documentIds, source)) {
+            return List.of();
+        }
+        return translations.sameSource(documentIds, locale, List.of(source)).stream()
                 .filter(row -> row.segmentId() != segmentId && row.target() != null)
                 .map(QualityRow::target).toList();
     }
 
     /**
-     * Rechecks every translation in the project and locale whose source is one of {@code sources}, in the caller's
-     * transaction, and announces the segments whose findings were rechecked.
+     * Rechecks the segment's translation, in the caller's transaction, and announces the segments whose findings
+     * were rechecked. A repeated source sentence rechecks every translation of it in the project and locale too,
+     * because {@code qa.inconsistent} ties them together.
      */
-    void recheck(ProjectInfo project, String locale, Collection<String> sources) {
-        List<Long> documentIds = documents.documentIds(project.id());
-        List<QualityRow> rows = new ArrayList<>();
-        List<String> distinct = List.copyOf(new HashSet<>(sources));
-        for (int i = 0; i < distinct.size(); i += CHUNK) {
-            rows.addAll(translations.sameSource(documentIds, locale, distinct.subList(i, Math.min(distinct.size(), i + CHUNK))));
-        }
+    Map<Long, List<Issue>> recheck(ProjectInfo project, List<Long> documentIds, String locale, long segmentId,
+            String source, boolean repeated) {
+        List<QualityRow> rows = repeated ? translations.sameSource(documentIds, locale, List.of(source))
+                : translations.qualityRowOf(segmentId, locale);
         List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("delete from qa_finding where translation_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from qa_finding where translation_id in (:ids)").param("ids", ids).update();
         }
-        store(project, locale, documentIds, rows, rows);
+        Map<Long, List<Issue>> issues = store(project, locale, rows, rows);
         rows.stream().collect(Collectors.groupingBy(QualityRow::documentId,
                         Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
                 .forEach((documentId, segmentIds) -> publisher.publishEvent(
                         new TranslationChanged(documentId, locale, segmentIds)));
+        return issues;
     }
 
     /** Rechecks every translation of the document in every locale (after loading work or for a benchmark). */
@@ -136,18 +140,22 @@ public class QualityService {
             List<QualityRow> rows = universe.stream().filter(row -> documentIdsToCheck.contains(row.documentId())).toList();
             jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")
                     .param("locale", locale).param("documentIds", documentIdsToCheck).update();
-            store(project, locale, documentIds, rows, universe);
+            store(project, locale, rows, universe);
             for (Long documentId : documentIdsToCheck) {
                 publisher.publishEvent(new TranslationChanged(documentId, locale, Set.of()));
             }
         }
     }
 
-    /** Runs the checks on {@code rows}, comparing with {@code universe} for consistency, and inserts the findings. */
-    private void store(ProjectInfo project, String locale, List<Long> documentIds, List<QualityRow> rows,
+    /**
+     * Runs the checks on {@code rows}, comparing with {@code universe} for consistency, inserts the findings and
+     * answers them by segment.
+     */
+    private Map<Long, List<Issue>> store(ProjectInfo project, String locale, List<QualityRow> rows,
             List<QualityRow> universe) {
+        Map<Long, List<Issue>> issues = new HashMap<>();
         if (rows.isEmpty()) {
-            return;
+            return issues;
         }
         Map<String, Severity> overrides = settings.overrides(project.id());
         Map<String, List<QualityRow>> bySource = new HashMap<>();
@@ -157,8 +165,11 @@ public class QualityService {
             }
         }
         Set<String> waived = new HashSet<>();
-        for (QaWaiver waiver : waivers.findForDocuments(locale, documentIds)) {
-            waived.add(waiver.segmentId() + " " + waiver.check());
+        List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
+        for (int i = 0; i < segmentIds.size(); i += CHUNK) {
+            for (QaWaiver waiver : waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
+                waived.add(waiver.segmentId() + " " + waiver.check());
+            }
         }
         List<Object[]> inserts = new ArrayList<>();
         for (QualityRow row : rows) {
@@ -173,11 +184,14 @@ public class QualityService {
                 inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
                         finding.check(), finding.severity().name(), shorten(finding.message()),
                         waived.contains(row.segmentId() + " " + finding.check())});
+                issues.computeIfAbsent(row.segmentId(), id -> new ArrayList<>()).add(new Issue(finding.check(),
+                        finding.severity(), shorten(finding.message()), (Boolean) inserts.getLast()[7]));
             }
         }
         for (int i = 0; i < inserts.size(); i += CHUNK) {
             jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
         }
+        return issues;
     }
 
     /** The stored issues of these segments in the locale, by segment. */

@@ -214,7 +214,7 @@ public class ReviewService {
         String body = CommentText.check(text);
         String target = locale(documentId, segmentId, locale);
         Comment comment = comments.save(new TranslationComment(segmentId, target, author, clock.instant(), body)).view();
-        publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
+        publisher.publishEvent(new CommentAdded(documentId, target, segmentId));
         return comment;
     }
 

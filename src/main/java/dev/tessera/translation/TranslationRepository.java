@@ -64,6 +64,11 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
     @Query(QUALITY_ROWS)
     List<QualityRow> qualityRows(Collection<Long> documentIds, String locale);
 
+    @Query("select new dev.tessera.translation.QualityRow(t.id, t.documentId, t.segmentId, s.source, t.target,"
+            + " t.status) from Translation t join Segment s on s.id = t.segmentId"
+            + " where t.segmentId = :segmentId and t.locale = :locale")
+    List<QualityRow> qualityRowOf(long segmentId, String locale);
+
     List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 
     @Query("select min(s.position) from Segment s where s.documentId = :documentId and s.position > :after"
@@ -71,8 +76,8 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
             + " and t.status in :finished)")
     Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
 
-    @Query("select s.source from Segment s where s.documentId = :documentId group by s.source having count(s) > 1")
-    List<String> repeatedSources(long documentId);
+    @Query("select s.source from Segment s where s.documentId in :documentIds group by s.source having count(s) > 1")
+    List<String> repeatedSources(Collection<Long> documentIds);
 
     /** Segments of the document with this exact source that have no translation in the locale yet. */
     @Query("select s.id from Segment s where s.documentId = :documentId and s.source = :source and s.id <> :segmentId"

@@ -46,17 +46,13 @@ public class TranslationService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final QualityService quality;
-    private final Map<Long, Set<String>> repeatedSources = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
-            return size() > 200;
-        }
-    };
+    private final RepeatedSources repeatedSources;
 
     TranslationService(DocumentService documents, TranslationRepository translations,
             TranslationEventRepository events, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactionManager, QualityService quality) {
+            PlatformTransactionManager transactionManager, QualityService quality, RepeatedSources repeatedSources) {
         this.quality = quality;
+        this.repeatedSources = repeatedSources;
         this.documents = documents;
         this.translations = translations;
         this.events = events;
@@ -285,13 +281,15 @@ public class TranslationService {
             throw new StaleVersionException(current(segmentId, locale));
         }
         events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
-        int propagated = propagate && status == TranslationStatus.TRANSLATED
+        List<Long> documentIds = documents.documentIds(project.id());
+        boolean repeated = repeatedSources.isRepeated(documentIds, segment.source());
+        int propagated = propagate && repeated && status == TranslationStatus.TRANSLATED
                 ? propagate(segment, locale, after.target(), actor, now) : 0;
         if (!update.target().equals(before.target())) {
             quality.dropWaivers(segmentId, locale);
         }
-        quality.recheck(project, locale, List.of(segment.source()));
-        return SaveResult.of(after, propagated, issues(segmentId, locale));
+        Map<Long, List<Issue>> issues = quality.recheck(project, documentIds, locale, segmentId, segment.source(), repeated);
+        return SaveResult.of(after, propagated, issues.getOrDefault(segmentId, List.of()));
     }
 
     private List<Issue> issues(long segmentId, String locale) {
@@ -300,9 +298,6 @@ public class TranslationService {
 
     /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */
     private int propagate(SegmentInfo segment, String locale, String target, String actor, Instant now) {
-        if (!repeatedSources(segment.documentId()).contains(segment.source())) {
-            return 0;
-        }
         List<Long> repetitions = translations.untranslatedRepetitions(segment.documentId(), segment.id(),
                 segment.source(), locale);
         TranslationState draft = new TranslationState(target, TranslationStatus.DRAFT, 1);
@@ -314,24 +309,6 @@ public class TranslationService {
         }
         translations.flush();
         return repetitions.size();
-    }
-
-    /**
-     * The source sentences that occur more than once in the document. Documents never change once imported, so this
-     * is asked of the database once per document; most confirms then skip the search for repetitions.
-     */
-    private Set<String> repeatedSources(long documentId) {
-        synchronized (repeatedSources) {
-            Set<String> known = repeatedSources.get(documentId);
-            if (known != null) {
-                return known;
-            }
-        }
-        Set<String> repeated = Set.copyOf(translations.repeatedSources(documentId));
-        synchronized (repeatedSources) {
-            repeatedSources.put(documentId, repeated);
-        }
-        return repeated;
     }
 
     private TranslationState current(long segmentId, String locale) {

@@ -11,6 +11,9 @@ import dev.tessera.translation.DocumentIssue;
 import dev.tessera.translation.QualityService;
 import dev.tessera.translation.ReviewService;
 import dev.tessera.translation.SegmentFilter;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.TranslationUpdate;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,6 +46,8 @@ class ReviewBenchmarkTest {
     ReviewService reviews;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TranslationService translations;
 
     @Test
     void qaAndApproveAllOnTenThousandSegments() {
@@ -77,13 +82,25 @@ class ReviewBenchmarkTest {
         List<DocumentIssue> issues = as("translator", "TRANSLATOR", () -> quality.documentIssues(doc, "fr"));
         assertThat(issues).hasSize(1000);
 
+        List<Long> saves = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            SegmentInfo segment = segments.get(5000 + i);
+            String target = "Rang " + segment.position() + " : le renard brun rapide saute, confirmé.";
+            long start = System.nanoTime();
+            as("translator", "TRANSLATOR", () -> translations.save(doc, segment.id(), "fr",
+                    new TranslationUpdate(target, TranslationStatus.TRANSLATED, 1)));
+            saves.add(System.nanoTime() - start);
+        }
+        saves.subList(0, 100).clear();
+
         List<Long> approve = new ArrayList<>();
         for (int run = 0; run < 4; run++) {
             jdbc.update("update translation set status = 'TRANSLATED' where document_id = ?", doc);
+            int clean = as("reviewer", "REVIEWER", () -> reviews.cleanCount(doc, "fr", SegmentFilter.ALL));
             long start = System.nanoTime();
             int approved = as("reviewer", "REVIEWER", () -> reviews.approveAllClean(doc, "fr", SegmentFilter.ALL));
             approve.add(System.nanoTime() - start);
-            assertThat(approved).isEqualTo(9000);
+            assertThat(approved).isEqualTo(clean).isGreaterThanOrEqualTo(9000);
         }
         approve.removeFirst();
 
@@ -92,9 +109,16 @@ class ReviewBenchmarkTest {
         System.out.println("|---|---|---|");
         System.out.printf("| QA of a 10,000-segment document, every check, findings stored (median of 3 after a warm-up) | %.0f ms | ≤ 1 s |%n",
                 median(qa) / 1e6);
-        System.out.printf("| approve all 9,000 clean segments of a 10,000-segment document (median of 3 after a warm-up) | %.0f ms | ≤ 5 s |%n",
+        System.out.printf("| confirm one segment of a 10,000-segment document in the service, QA stored (median; p95 %.1f ms) | %.1f ms | — |%n",
+                percentile(saves, 95) / 1e6, median(saves) / 1e6);
+        System.out.printf("| approve all 9,030 clean segments of a 10,000-segment document (median of 3 after a warm-up) | %.0f ms | ≤ 5 s |%n",
                 median(approve) / 1e6);
         System.out.println();
+    }
+
+    private static double percentile(List<Long> values, int percentile) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 
     private static double median(List<Long> values) {
