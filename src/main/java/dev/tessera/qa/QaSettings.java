@@ -53,6 +53,9 @@ public class QaSettings {
         Map<String, Severity> read = Map.copyOf(overrides);
         if (generation.get() == readAt && !changing.get()) {
             cache.put(projectId, read);
+            if (generation.get() != readAt) {
+                cache.remove(projectId, read); // a change committed meanwhile: what was read may be old
+            }
         }
         return read;
     }

@@ -692,6 +692,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void redrawEverything(boolean focused) {
+        overrides = quality.overrides(document.project());
         if (active != null && !isDirty()) {
             active = translations.segment(document.id(), active.id(), locale);
             pending = active.target() == null ? "" : active.target();

@@ -1,6 +1,7 @@
 package dev.tessera.translation;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,7 @@ class LiveEditors implements DisposableBean {
                     continue;
                 }
             }
-            Changed changed = new Changed(ids);
-            delivery.execute(() -> listener.consumer().accept(changed));
+            send(key, listener, new Changed(ids));
         }
     }
 
@@ -133,9 +133,21 @@ class LiveEditors implements DisposableBean {
     private void deliver(Key key, String exceptViewer, Update update) {
         for (Listener listener : listeners.getOrDefault(key, List.of())) {
             if (!listener.viewerId().equals(exceptViewer)) {
-                delivery.execute(() -> listener.consumer().accept(update));
+                send(key, listener, update);
             }
         }
+    }
+
+    /** Hands the update over; an editor whose page is gone without saying so is forgotten, with its presence. */
+    private void send(Key key, Listener listener, Update update) {
+        delivery.execute(() -> {
+            try {
+                listener.consumer().accept(update);
+            } catch (UIDetachedException e) {
+                listeners.getOrDefault(key, List.of()).remove(listener);
+                move(key.documentId(), key.locale(), new Viewer(listener.viewerId(), null, null));
+            }
+        });
     }
 
     @Override

@@ -107,8 +107,9 @@ public class QualityService {
         List<QualityRow> rows = repeated ? translations.sameSource(documentIds, locale, List.of(source))
                 : translations.qualityRowOf(segmentId, locale);
         List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
-        if (!ids.isEmpty()) {
-            jdbc.sql("delete from qa_finding where translation_id in (:ids)").param("ids", ids).update();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("delete from qa_finding where translation_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
         }
         Map<Long, List<Issue>> issues = store(project, locale, rows, rows);
         rows.stream().collect(Collectors.groupingBy(QualityRow::documentId,
@@ -116,6 +117,29 @@ public class QualityService {
                 .forEach((documentId, segmentIds) -> publisher.publishEvent(
                         new TranslationChanged(documentId, locale, segmentIds)));
         return issues;
+    }
+
+    /**
+     * Locks the translations of the source sentence in the project and locale until the transaction ends, in id
+     * order (so that two lockers cannot wait for each other), so that concurrent writes of a repeated sentence
+     * recheck one after the other and each sees the other's committed text and findings.
+     */
+    void lockSameSource(List<Long> documentIds, String locale, String source) {
+        lock(translations.sameSource(documentIds, locale, List.of(source)).stream().map(QualityRow::translationId).toList());
+    }
+
+    /** Locks the segment's translation in the locale, if there is one, until the transaction ends. */
+    void lockTranslation(long segmentId, String locale) {
+        jdbc.sql("select id from translation where segment_id = ? and locale = ? for update").params(segmentId, locale)
+                .query(Long.class).list();
+    }
+
+    private void lock(List<Long> translationIds) {
+        List<Long> sorted = translationIds.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i += CHUNK) {
+            jdbc.sql("select id from translation where id in (:ids) order by id for update")
+                    .param("ids", sorted.subList(i, Math.min(sorted.size(), i + CHUNK))).query(Long.class).list();
+        }
     }
 
     /** Rechecks every translation of the document in every locale (after loading work or for a benchmark). */
@@ -136,6 +160,7 @@ public class QualityService {
     private void recheck(ProjectInfo project, List<Long> documentIdsToCheck) {
         List<Long> documentIds = documents.documentIds(project.id());
         for (String locale : project.targetLocales()) {
+            lock(translations.qualityRows(documentIds, locale).stream().map(QualityRow::translationId).toList());
             List<QualityRow> universe = translations.qualityRows(documentIds, locale);
             List<QualityRow> rows = universe.stream().filter(row -> documentIdsToCheck.contains(row.documentId())).toList();
             jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")

@@ -126,6 +126,8 @@ public class ReviewService {
         String reviewer = currentUser.require(Role.REVIEWER);
         String reason = request.validate();
         String target = locale(documentId, segmentId, locale);
+        // Held until commit: a write of a new text waits, so the waiver covers exactly the text read here.
+        quality.lockTranslation(segmentId, target);
         TranslationState state = translations.findBySegmentIdAndLocale(segmentId, target).map(Translation::state)
                 .orElse(TranslationState.UNTRANSLATED);
         if (state.version() != request.version()) {
@@ -173,10 +175,13 @@ public class ReviewService {
             List<Object[]> updates = chunk.stream().map(t -> new Object[] {TranslationStatus.APPROVED.name(), reviewer,
                     OffsetDateTime.ofInstant(now, ZoneOffset.UTC), t.id(), t.state().version(), TranslationStatus.TRANSLATED.name()})
                     .toList();
+            // Still clean when it is written: a finding that appeared since the filter was read keeps the segment out.
             int[] counts = jdbc.batchUpdate("update translation set status = ?, version = version + 1, updated_by = ?,"
-                    + " updated_at = ?, propagated_from = null where id = ? and version = ? and status = ?", updates);
+                    + " updated_at = ?, propagated_from = null where id = ? and version = ? and status = ?"
+                    + " and not exists (select 1 from qa_finding f where f.translation_id = translation.id"
+                    + " and f.waived = false)", updates);
             for (int j = 0; j < chunk.size(); j++) {
-                if (counts[j] != 0) {
+                if (counts[j] > 0) {
                     Translation approved = chunk.get(j);
                     TranslationState before = approved.state();
                     history.add(new TranslationEvent(approved.segmentId(), target, reviewer, now, before,

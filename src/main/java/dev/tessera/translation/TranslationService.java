@@ -258,6 +258,12 @@ public class TranslationService {
     private SaveResult write(ProjectInfo project, SegmentInfo segment, String locale, TranslationUpdate update,
             String actor, boolean propagate) {
         long segmentId = segment.id();
+        List<Long> documentIds = documents.documentIds(project.id());
+        boolean repeated = repeatedSources.isRepeated(documentIds, segment.source());
+        if (repeated) {
+            // Writes of the same sentence recheck each other's findings: they take their turns.
+            quality.lockSameSource(documentIds, locale, segment.source());
+        }
         Optional<Translation> existing = translations.findBySegmentIdAndLocale(segmentId, locale);
         TranslationState before = existing.map(Translation::state).orElse(TranslationState.UNTRANSLATED);
         if (before.version() != update.version()) {
@@ -281,8 +287,6 @@ public class TranslationService {
             throw new StaleVersionException(current(segmentId, locale));
         }
         events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
-        List<Long> documentIds = documents.documentIds(project.id());
-        boolean repeated = repeatedSources.isRepeated(documentIds, segment.source());
         int propagated = propagate && repeated && status == TranslationStatus.TRANSLATED
                 ? propagate(segment, locale, after.target(), actor, now) : 0;
         if (!update.target().equals(before.target())) {

@@ -468,6 +468,39 @@ abstract class PersistenceContract {
                 new SegmentFilter(java.util.Set.of(), "", "reviewer", QaFilter.ANY)))).isEqualTo(2);
     }
 
+    @Test
+    void concurrentWritesOfARepeatedSentenceLeaveOneSetOfFindings() throws Exception {
+        long first = rows.get(2).id();
+        long repetition = rows.get(4).id();
+        save("translator", first, "fr", "Ils ont parlé 2.5 heures.", TranslationStatus.DRAFT, 0);
+        save("translator", repetition, "fr", "Ils ont discuté 2.5 heures.", TranslationStatus.DRAFT, 0);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 8; round++) {
+                int version = round;
+                String suffix = ", tour " + (char) ('a' + round) + ".";
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> a = pool.submit(() -> {
+                    start.await();
+                    return save("translator", first, "fr", "Ils ont parlé 2.5 heures" + suffix, TranslationStatus.DRAFT, version);
+                });
+                Future<?> b = pool.submit(() -> {
+                    start.await();
+                    return save("reviewer", repetition, "fr", "Ils ont discuté 2.5 heures" + suffix, TranslationStatus.DRAFT, version);
+                });
+                start.countDown();
+                a.get();
+                b.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(issues(first, "fr")).as("one finding, of the last texts").extracting(Issue::check, Issue::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("qa.inconsistent",
+                        "The same source is translated elsewhere as \"Ils ont discuté 2.5 heures, tour i.\"; use one translation for both."));
+        assertThat(issues(repetition, "fr")).extracting(Issue::check).containsExactly("qa.inconsistent");
+    }
+
     List<Issue> issues(long segment, String locale) {
         return as("translator", "TRANSLATOR", () -> translations.segment(documentId, segment, locale)).issues();
     }
