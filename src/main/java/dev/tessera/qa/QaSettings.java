@@ -42,6 +42,7 @@ public class QaSettings {
     /** The project's overrides of the default severities (check name to severity). */
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
+        currentUser.require(Role.TRANSLATOR);
         Map<String, Severity> known = changing.get() ? null : cache.get(projectId);
         if (known != null) {
             return known;

@@ -9,6 +9,8 @@ import dev.tessera.qa.QaRunner;
 import dev.tessera.qa.QaSettings;
 import dev.tessera.qa.QaSettingsChanged;
 import dev.tessera.qa.Severity;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,10 +54,12 @@ public class QualityService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final RepeatedSources repeatedSources;
+    private final CurrentUser currentUser;
 
     QualityService(DocumentService documents, TranslationRepository translations, QaFindingRepository findings,
             QaWaiverRepository waivers, QaSettings settings, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            ApplicationEventPublisher publisher, RepeatedSources repeatedSources) {
+            ApplicationEventPublisher publisher, RepeatedSources repeatedSources, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.repeatedSources = repeatedSources;
         this.documents = documents;
         this.translations = translations;
@@ -70,6 +74,7 @@ public class QualityService {
     /** The project's severity overrides, for checking text as it is typed. */
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(ProjectInfo project) {
+        currentUser.require(Role.TRANSLATOR);
         return settings.overrides(project.id());
     }
 
@@ -222,6 +227,7 @@ public class QualityService {
     /** The stored issues of these segments in the locale, by segment. */
     @Transactional(readOnly = true)
     public Map<Long, List<Issue>> issues(String locale, Collection<Long> segmentIds) {
+        currentUser.require(Role.TRANSLATOR);
         Map<Long, List<Issue>> bySegment = new HashMap<>();
         List<Long> ids = List.copyOf(segmentIds);
         for (int i = 0; i < ids.size(); i += CHUNK) {
@@ -261,6 +267,7 @@ public class QualityService {
     /** Unwaived findings of the document per locale and severity. */
     @Transactional(readOnly = true)
     public Map<String, Map<Severity, Long>> openCounts(long documentId) {
+        currentUser.require(Role.TRANSLATOR);
         Map<String, Map<Severity, Long>> counts = new LinkedHashMap<>();
         for (FindingCount count : findings.openCounts(documentId)) {
             counts.computeIfAbsent(count.locale(), l -> new EnumMap<>(Severity.class)).put(count.severity(), count.count());
@@ -280,6 +287,7 @@ public class QualityService {
 
     @Transactional(readOnly = true)
     public List<Waiver> waivers(long segmentId, String locale) {
+        currentUser.require(Role.TRANSLATOR);
         return waivers.findBySegmentIdAndLocaleOrderByCreatedAt(segmentId, locale).stream().map(QaWaiver::view).toList();
     }
 
