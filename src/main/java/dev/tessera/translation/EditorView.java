@@ -6,25 +6,16 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -46,7 +37,6 @@ import dev.tessera.qa.Severity;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
-import dev.tessera.shared.Locales;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,17 +87,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Grid<SegmentRow> grid;
     private CallbackDataProvider<SegmentRow, Void> rows;
     private ReadingPane pane;
-    private ProgressBar progressBar;
-    private Span progressLabel;
+    private EditorHeader header;
     private SegmentFilters filters;
-    private Button paneToggle;
-    private Select<String> localeSelect;
     private SegmentPanel panel;
     private TextArea editorArea;
     private LocaleProgress progress;
-    private Button approve;
-    private Button reject;
-    private Button approveAll;
     private Map<String, Severity> overrides = Map.of();
     private List<String> otherTargets = List.of();
     private Runnable liveRegistration;
@@ -176,15 +160,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         filter = SegmentFilter.ALL;
         grid = new Grid<>();
         pane = new ReadingPane();
-        progressBar = new ProgressBar(0, 1, 0);
-        progressLabel = new Span();
         filters = new SegmentFilters(this::applyFilter);
+        filters.setTranslators(translations.editors(document.id(), locale));
         overrides = quality.overrides(document.project());
-        paneToggle = new Button("Show translation");
+        header = new EditorHeader(document, locale, filters, currentUser.hasRole(Role.REVIEWER), headerActions());
         panel = new SegmentPanel(reviews, translations, quality, this::waive);
-        approve = new Button("Approve", VaadinIcon.CHECK.create(), e -> approve());
-        reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create(), e -> new RejectDialog(active.position(), this::reject).open());
-        approveAll = new Button("Approve clean…", VaadinIcon.CHECK_SQUARE_O.create(), e -> approveAllClean());
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
@@ -195,72 +175,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         split.setSplitterPosition(32);
         split.setSizeFull();
         split.addClassName("editor-split");
-        add(header(), split);
+        add(header, split);
         setFlexGrow(1, split);
         updateProgress();
-    }
-
-    private Component header() {
-        Anchor projects = new Anchor("", "Projects");
-        projects.setId("editor-projects-link");
-        // Navigate on the server, so that unsaved text is asked about on every click, not only the first.
-        projects.getElement().addEventListener("click", e -> UI.getCurrent().navigate(""))
-                .addEventData("event.preventDefault()");
-        Span project = new Span(document.project().name());
-        project.addClassName("crumb");
-        Span name = new Span(document.name());
-        name.addClassNames("crumb", "document-name");
-        localeSelect = new Select<>();
-        localeSelect.setId("locale-select");
-        localeSelect.setItems(document.project().targetLocales());
-        localeSelect.setValue(locale);
-        localeSelect.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                UI.getCurrent().navigate("documents/" + document.id() + "/" + e.getValue());
-            }
-        });
-        progressBar.setId("editor-progress");
-        progressBar.setWidth("10rem");
-        progressLabel.setId("editor-progress-label");
-        progressLabel.addClassName("progress-label");
-        filters.setTranslators(translations.editors(document.id(), locale));
-
-        Button replace = new Button("Find & replace", VaadinIcon.EXCHANGE.create(), e -> openFindReplace());
-        replace.setId("find-replace");
-        paneToggle.setId("pane-toggle");
-        paneToggle.addClickListener(e -> loadArticle(!pane.isTranslated()));
-        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> showShortcuts());
-        help.setId("shortcuts-button");
-        help.setAriaLabel("Keyboard shortcuts (F1)");
-        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        HorizontalLayout crumbs = new HorizontalLayout(projects, sep(), project, sep(), name, localeSelect);
-        crumbs.setAlignItems(Alignment.CENTER);
-        crumbs.addClassName("crumbs");
-        HorizontalLayout progress = new HorizontalLayout(progressBar, progressLabel);
-        progress.setAlignItems(Alignment.CENTER);
-        approve.setId("approve-segment");
-        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        reject.setId("reject-segment");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
-        approve.setVisible(reviewer);
-        reject.setVisible(reviewer);
-        approveAll.setId("approve-all");
-        approveAll.setVisible(reviewer);
-        approveAll.getElement().setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
-        approve.setEnabled(false);
-        reject.setEnabled(false);
-        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, help);
-        tools.setAlignItems(Alignment.CENTER);
-        tools.setWrap(true);
-        HorizontalLayout header = new HorizontalLayout(crumbs, progress, tools);
-        header.addClassName("editor-header");
-        header.setWidthFull();
-        header.setAlignItems(Alignment.CENTER);
-        header.setWrap(true);
-        header.expand(crumbs);
-        return header;
     }
 
     private void configureGrid() {
@@ -597,9 +514,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     /** A reviewer approves or rejects the active segment when it is TRANSLATED and holds no unsaved text. */
     private void updateReviewActions() {
-        boolean reviewable = active != null && active.status() == TranslationStatus.TRANSLATED && !isDirty();
-        approve.setEnabled(reviewable);
-        reject.setEnabled(reviewable);
+        header.setReviewable(active != null && active.status() == TranslationStatus.TRANSLATED && !isDirty());
+    }
+
+    private EditorHeader.Actions headerActions() {
+        return new EditorHeader.Actions(this::openFindReplace, () -> loadArticle(!pane.isTranslated()), this::approve,
+                () -> new RejectDialog(active.position(), this::reject).open(), this::approveAllClean,
+                this::showShortcuts);
     }
 
     private void approve() {
@@ -844,10 +765,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void showProgress(LocaleProgress progress) {
         this.progress = progress;
-        progressBar.setValue(progress.finishedShare());
-        long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
-        progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
-                + " finished");
+        header.showProgress(progress);
     }
 
     /** Renders the reading pane: the source article, or the translated one. */
@@ -858,7 +776,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void loadArticle(boolean translated) {
         pane.render(translations.segments(document.id(), locale), translated, active == null ? null : active.id());
-        paneToggle.setText(translated ? "Show source" : "Show translation");
+        header.showPaneState(translated);
     }
 
     @ClientCallable
@@ -972,7 +890,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private void stay() {
         // Vaadin ignores a second navigation to the location it last handled; staying must not swallow the next.
         UI.getCurrent().getInternals().clearLastHandledNavigation();
-        localeSelect.setValue(locale);
+        header.resetLocale();
         showUrl();
     }
 
@@ -982,7 +900,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void updateUnsavedFlag() {
         boolean dirty = isDirty();
-        if (approve != null) {
+        if (header != null) {
             updateReviewActions();
         }
         if (dirty != unsavedFlag) {
@@ -995,12 +913,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private static String qaMark(SegmentRow row) {
         long open = row.issues().stream().filter(issue -> !issue.waived()).count();
         return row.openSeverity() == null ? "" : (row.openSeverity() == Severity.ERROR ? "✖ " : "⚠ ") + open;
-    }
-
-    private static Span sep() {
-        Span sep = new Span("▸");
-        sep.addClassName("crumb-separator");
-        return sep;
     }
 
     static String label(TranslationStatus status) {
