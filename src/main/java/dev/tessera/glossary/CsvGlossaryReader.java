@@ -1,0 +1,202 @@
+package dev.tessera.glossary;
+
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a CSV glossary (RFC 4180: commas, double quotes, a header row) in one of two shapes:
+ * <ul>
+ * <li>long bilingual: {@code sourceLang, targetLang, sourceString, targetString} and optionally {@code pos},
+ * {@code description} and an id column ({@code id} or {@code stringID}); a row is a concept with one term in
+ * each language;</li>
+ * <li>wide: a column per locale ({@code en, zh-Hans, ur}) and optionally {@code id}, {@code status},
+ * {@code definition} and {@code note}; a row is a concept, a cell a term, and {@code status} applies to the
+ * row's non-first-column terms.</li>
+ * </ul>
+ */
+public final class CsvGlossaryReader {
+
+    private static final List<String> LONG = List.of("sourcelang", "targetlang", "sourcestring", "targetstring");
+
+    private CsvGlossaryReader() {
+    }
+
+    public static GlossaryFile read(String text) {
+        List<List<String>> rows = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        if (rows.isEmpty() || rows.getFirst().stream().allMatch(String::isBlank)) {
+            throw new GlossaryFormatException("The CSV file is empty: it needs a header row and a row per concept.");
+        }
+        Map<String, Integer> header = new HashMap<>();
+        List<String> names = rows.getFirst();
+        for (int i = 0; i < names.size(); i++) {
+            header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return header.keySet().containsAll(LONG) ? readLong(rows, header) : readWide(rows, names, header);
+    }
+
+    private static GlossaryFile readLong(List<List<String>> rows, Map<String, Integer> header) {
+        List<ParsedConcept> concepts = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String source = cell(row, header, "sourcestring");
+            String target = cell(row, header, "targetstring");
+            String sourceLocale = locale(cell(row, header, "sourcelang"), r, warnings);
+            String targetLocale = locale(cell(row, header, "targetlang"), r, warnings);
+            if (source == null || target == null || sourceLocale == null || targetLocale == null) {
+                warnings.add("Line " + (r + 1) + ": the row lacks a source or target string or locale; passed over.");
+                continue;
+            }
+            String pos = cell(row, header, "pos");
+            String id = cell(row, header, "id") != null ? cell(row, header, "id") : cell(row, header, "stringid");
+            concepts.add(new ParsedConcept(id, cell(row, header, "description"), null, null, List.of(
+                    new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, pos, null),
+                    new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, pos, null))));
+        }
+        return new GlossaryFile(concepts, warnings);
+    }
+
+    private static GlossaryFile readWide(List<List<String>> rows, List<String> names, Map<String, Integer> header) {
+        Map<Integer, String> localeColumns = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (List.of("id", "status", "definition", "note").contains(name.toLowerCase(Locale.ROOT)) || name.isEmpty()) {
+                continue;
+            }
+            try {
+                localeColumns.put(i, Locales.canonical(name));
+            } catch (ApiException e) {
+                throw new GlossaryFormatException("Line 1, column " + (i + 1) + ": \"" + name + "\" is neither a locale"
+                        + " nor one of id, status, definition, note; for the bilingual shape the header needs"
+                        + " sourceLang, targetLang, sourceString and targetString.");
+            }
+        }
+        if (localeColumns.isEmpty()) {
+            throw new GlossaryFormatException("Line 1: the header names no locale column.");
+        }
+        List<ParsedConcept> concepts = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            TermStatus status = status(cell(row, header, "status"), r, warnings);
+            List<ParsedTerm> terms = new ArrayList<>();
+            boolean first = true;
+            for (Map.Entry<Integer, String> column : localeColumns.entrySet()) {
+                String value = column.getKey() < row.size() ? row.get(column.getKey()).strip() : "";
+                if (!value.isEmpty()) {
+                    terms.add(new ParsedTerm(column.getValue(), value, first || status == null ? TermStatus.PREFERRED
+                            : status, null, null));
+                }
+                first = false;
+            }
+            if (terms.isEmpty()) {
+                if (!row.stream().allMatch(String::isBlank)) {
+                    warnings.add("Line " + (r + 1) + ": no term in any locale column; passed over.");
+                }
+                continue;
+            }
+            concepts.add(new ParsedConcept(cell(row, header, "id"), cell(row, header, "definition"),
+                    cell(row, header, "note"), null, terms));
+        }
+        return new GlossaryFile(concepts, warnings);
+    }
+
+    private static TermStatus status(String value, int row, List<String> warnings) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return TermStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            warnings.add("Line " + (row + 1) + ": the status \"" + value + "\" is not PREFERRED, ADMITTED or FORBIDDEN;"
+                    + " the row's terms are PREFERRED.");
+            return null;
+        }
+    }
+
+    private static String locale(String value, int row, List<String> warnings) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Locales.canonical(value);
+        } catch (ApiException e) {
+            warnings.add("Line " + (row + 1) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String cell(List<String> row, Map<String, Integer> header, String name) {
+        Integer index = header.get(name);
+        if (index == null || index >= row.size()) {
+            return null;
+        }
+        String value = row.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** RFC 4180 rows: fields separated by commas, quoted with double quotes (doubled inside), CRLF or LF. */
+    static final class Csv {
+
+        private Csv() {
+        }
+
+        static List<List<String>> parse(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            int line = 1;
+            int quoteLine = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append(c);
+                    }
+                } else if (c == '"' && field.isEmpty()) {
+                    quoted = true;
+                    quoteLine = line;
+                } else if (c == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                    line++;
+                } else {
+                    field.append(c);
+                }
+            }
+            if (quoted) {
+                throw new GlossaryFormatException("Line " + quoteLine + ": a quoted field is never closed.");
+            }
+            if (!field.isEmpty() || !row.isEmpty()) {
+                row.add(field.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.tessera.glossary;
+
+import java.util.List;
+
+/**
+ * A concept as a glossary file gives it: its id in the file (null when it has none), what it means, and its
+ * terms in every locale, each with a status (the first term of a locale without one is PREFERRED, later ones
+ * ADMITTED).
+ */
+public record ParsedConcept(String id, String definition, String note, String domain, List<ParsedTerm> terms) {
+
+    public ParsedConcept {
+        terms = List.copyOf(terms);
+    }
+}
