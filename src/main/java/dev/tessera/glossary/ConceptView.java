@@ -1,0 +1,8 @@
+package dev.tessera.glossary;
+
+import java.util.List;
+
+/** A concept as the API lists it. */
+public record ConceptView(Long id, String externalId, String definition, String note, String domain,
+        boolean doNotTranslate, List<TermView> terms) {
+}

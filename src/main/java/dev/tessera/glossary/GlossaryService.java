@@ -1,0 +1,208 @@
+package dev.tessera.glossary;
+
+import dev.tessera.project.ProjectService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
+import dev.tessera.shared.UploadedText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Glossaries: creating them, importing TBX and CSV into them (merged by concept id), and searching them. */
+@Service
+public class GlossaryService {
+
+    /** The file formats an import reads. */
+    public enum Format {
+        TBX, CSV
+    }
+
+    private static final int SEARCH_LIMIT = 500;
+
+    private final GlossaryRepository glossaries;
+    private final ConceptRepository concepts;
+    private final CurrentUser currentUser;
+    private final UploadLimits limits;
+    private final Clock clock;
+    private final ProjectService projects;
+    private final JdbcClient jdbc;
+
+    GlossaryService(GlossaryRepository glossaries, ConceptRepository concepts, CurrentUser currentUser,
+            UploadLimits limits, Clock clock, ProjectService projects, JdbcClient jdbc) {
+        this.projects = projects;
+        this.jdbc = jdbc;
+        this.glossaries = glossaries;
+        this.concepts = concepts;
+        this.currentUser = currentUser;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GlossarySummary> glossaries() {
+        currentUser.require(Role.TRANSLATOR);
+        return glossaries.summaries();
+    }
+
+    @Transactional
+    public GlossarySummary create(String name) {
+        currentUser.require(Role.MANAGER);
+        String checked = name == null ? "" : name.strip();
+        if (checked.isEmpty() || checked.length() > 200) {
+            throw ApiException.validation("\"name\" is required: 1 to 200 characters.");
+        }
+        UploadedText.check(checked, "The name");
+        if (glossaries.existsByName(checked)) {
+            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.");
+        }
+        try {
+            Glossary glossary = glossaries.saveAndFlush(new Glossary(checked, clock.instant()));
+            return new GlossarySummary(glossary.id(), glossary.name(), 0, 0);
+        } catch (DataIntegrityViolationException e) {
+            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.");
+        }
+    }
+
+    /**
+     * Reads a TBX or CSV file whole, then merges it into the glossary in one transaction: a concept with the id of
+     * one already there is updated (its terms replaced), any other is added. A file that cannot be read changes
+     * nothing (400 naming the place); a file over the upload limit is refused as soon as the limit is passed (413).
+     */
+    @Transactional
+    public ImportResult importFile(long glossaryId, Format format, InputStream content, long declaredLength) {
+        currentUser.require(Role.MANAGER);
+        find(glossaryId);
+        GlossaryFile file = parse(format, read(content, declaredLength));
+        List<ParsedConcept> parsed = file.concepts();
+        List<String> warnings = new ArrayList<>(file.warnings());
+        Map<String, Concept> existing = new HashMap<>();
+        List<String> ids = parsed.stream().map(ParsedConcept::id).filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            concepts.findByGlossaryIdAndExternalIdIn(glossaryId, ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(concept -> existing.put(concept.externalId(), concept));
+        }
+        int created = 0;
+        int updated = 0;
+        int terms = 0;
+        List<Concept> changed = new ArrayList<>();
+        for (ParsedConcept concept : parsed) {
+            ParsedConcept usable = usable(concept, warnings);
+            String externalId = concept.id() == null || concept.id().length() > 200 ? null : concept.id();
+            Concept target = externalId == null ? null : existing.get(externalId);
+            if (target == null) {
+                target = new Concept(glossaryId, externalId);
+                if (externalId != null) {
+                    existing.put(externalId, target);
+                }
+                created++;
+            } else {
+                updated++;
+            }
+            target.update(usable);
+            terms += usable.terms().size();
+            changed.add(target);
+        }
+        concepts.saveAll(changed);
+        return new ImportResult(created + updated, created, updated, terms, warnings);
+    }
+
+    /** The glossary's concepts whose terms or definition contain the text (all of them when it is blank). */
+    @Transactional(readOnly = true)
+    public List<ConceptView> concepts(long glossaryId, String query) {
+        currentUser.require(Role.TRANSLATOR);
+        find(glossaryId);
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return concepts.search(glossaryId, pattern, PageRequest.of(0, SEARCH_LIMIT)).stream().map(Concept::view).toList();
+    }
+
+    /** Links the glossary to the project (MANAGER and up); linking twice changes nothing. */
+    @Transactional
+    public void link(String projectSlug, long glossaryId) {
+        currentUser.require(Role.MANAGER);
+        long projectId = projects.project(projectSlug).id();
+        find(glossaryId);
+        if (linkedIds(projectId).contains(glossaryId)) {
+            return;
+        }
+        jdbc.sql("insert into project_glossary (project_id, glossary_id) values (?, ?)").params(projectId, glossaryId)
+                .update();
+    }
+
+    /** Unlinks the glossary from the project (MANAGER and up); the glossary itself stays. */
+    @Transactional
+    public void unlink(String projectSlug, long glossaryId) {
+        currentUser.require(Role.MANAGER);
+        long projectId = projects.project(projectSlug).id();
+        find(glossaryId);
+        jdbc.sql("delete from project_glossary where project_id = ? and glossary_id = ?").params(projectId, glossaryId)
+                .update();
+    }
+
+    /** The glossaries linked to the project. */
+    @Transactional(readOnly = true)
+    public List<GlossarySummary> linked(String projectSlug) {
+        currentUser.require(Role.TRANSLATOR);
+        List<Long> ids = linkedIds(projects.project(projectSlug).id());
+        return glossaries.summaries().stream().filter(g -> ids.contains(g.id())).toList();
+    }
+
+    private List<Long> linkedIds(long projectId) {
+        return jdbc.sql("select glossary_id from project_glossary where project_id = ?").param(projectId)
+                .query(Long.class).list();
+    }
+
+    private static GlossaryFile parse(Format format, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw ApiException.validation("The file is empty.");
+        }
+        try {
+            return format == Format.TBX ? TbxReader.read(new ByteArrayInputStream(bytes))
+                    : CsvGlossaryReader.read(UploadedText.decode(bytes));
+        } catch (GlossaryFormatException e) {
+            throw ApiException.validation(e.getMessage());
+        }
+    }
+
+    /** Terms too long to be terms are passed over, with a warning. */
+    private static ParsedConcept usable(ParsedConcept concept, List<String> warnings) {
+        List<ParsedTerm> kept = new ArrayList<>();
+        for (ParsedTerm term : concept.terms()) {
+            if (term.text().length() > Term.MAX_TEXT) {
+                warnings.add("Concept " + concept.id() + ": a term of " + term.text().length() + " characters in "
+                        + term.locale() + " is longer than " + Term.MAX_TEXT + " and was passed over.");
+            } else {
+                kept.add(term);
+            }
+        }
+        return new ParsedConcept(concept.id(), concept.definition(), concept.note(), concept.domain(), kept);
+    }
+
+    private Glossary find(long glossaryId) {
+        return glossaries.findById(glossaryId)
+                .orElseThrow(() -> ApiException.notFound("There is no glossary " + glossaryId + "."));
+    }
+
+    private byte[] read(InputStream content, long declaredLength) {
+        try {
+            return limits.readDocument(content, declaredLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
