@@ -59,6 +59,7 @@ class Concept {
         definition = cut(parsed.definition(), MAX_TEXT);
         note = cut(parsed.note(), MAX_TEXT);
         domain = cut(parsed.domain(), 200);
+        doNotTranslate = parsed.doNotTranslate();
         terms.clear();
         for (ParsedTerm term : parsed.terms()) {
             terms.add(new Term(this, term));

@@ -121,6 +121,22 @@ public class GlossaryService {
         return new ImportResult(created + updated, created, updated, terms, warnings);
     }
 
+    /** Creates the glossary if there is none of that name, and imports the TBX file into it (the glossary folder). */
+    @Transactional
+    public ImportResult loadFile(String name, byte[] tbx) {
+        currentUser.require(Role.ADMIN);
+        Glossary glossary = glossaries.findByName(name)
+                .orElseGet(() -> glossaries.saveAndFlush(new Glossary(name, clock.instant())));
+        return importFile(glossary.id(), Format.TBX, new ByteArrayInputStream(tbx), tbx.length);
+    }
+
+    /** The id of the glossary of that name, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String name) {
+        currentUser.require(Role.TRANSLATOR);
+        return glossaries.findByName(name).map(Glossary::id);
+    }
+
     /** The glossary's concepts whose terms or definition contain the text (all of them when it is blank). */
     @Transactional(readOnly = true)
     public List<ConceptView> concepts(long glossaryId, String query) {
@@ -190,7 +206,8 @@ public class GlossaryService {
                 kept.add(term);
             }
         }
-        return new ParsedConcept(concept.id(), concept.definition(), concept.note(), concept.domain(), kept);
+        return new ParsedConcept(concept.id(), concept.definition(), concept.note(), concept.domain(), kept,
+                concept.doNotTranslate());
     }
 
     private Glossary find(long glossaryId) {

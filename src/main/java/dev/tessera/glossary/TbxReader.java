@@ -66,6 +66,7 @@ public final class TbxReader {
         private String definition;
         private String conceptNote;
         private String domain;
+        private boolean doNotTranslate;
         private List<ParsedTerm> terms;
         private String locale;
         private boolean skipLocale;
@@ -115,6 +116,7 @@ public final class TbxReader {
                     definition = null;
                     conceptNote = null;
                     domain = null;
+                    doNotTranslate = false;
                     terms = new ArrayList<>();
                 }
                 case "langSet", "langSec" -> startLocale();
@@ -127,6 +129,7 @@ public final class TbxReader {
                 }
                 case "term" -> termText = text();
                 case "termNote" -> termNote(xml.getAttributeValue(null, "type"), text());
+                case "transferComment" -> descrip("transferComment", text());
                 case "administrativeStatus", "normativeAuthorization" -> status = text();
                 case "partOfSpeech" -> partOfSpeech = text();
                 case "descrip" -> descrip(xml.getAttributeValue(null, "type"), text());
@@ -179,7 +182,8 @@ public final class TbxReader {
                 warnings.add(place(xml.getLocation()) + "concept " + (conceptId == null ? "without id" : conceptId)
                         + " has no terms and was passed over.");
             } else {
-                concepts.add(new ParsedConcept(conceptId, definition, conceptNote, domain, withDefaultStatuses(terms)));
+                concepts.add(new ParsedConcept(conceptId, definition, conceptNote, domain, withDefaultStatuses(terms),
+                        doNotTranslate));
             }
             terms = null;
         }
@@ -191,6 +195,7 @@ public final class TbxReader {
             switch (type) {
                 case "administrativeStatus", "normativeAuthorization" -> status = value;
                 case "partOfSpeech" -> partOfSpeech = value;
+                case "transferComment" -> descrip(type, value);
                 default -> {
                 }
             }
@@ -203,6 +208,9 @@ public final class TbxReader {
                 domain = firstOf(domain, value);
             } else if ("note".equals(type)) {
                 note(value);
+            } else if ("transferComment".equals(type) && value != null
+                    && value.toLowerCase(Locale.ROOT).contains("do not translate")) {
+                doNotTranslate = true;
             }
         }
 

@@ -18,6 +18,17 @@ public class StartupMarkers {
         return count != null && count > 0;
     }
 
+    /** A remembered value (for example the hash of a file last read), if any. */
+    public java.util.Optional<String> value(String name) {
+        return jdbc.queryForList("select setting_value from tessera_setting where name = ?", String.class, name).stream()
+                .findFirst();
+    }
+
+    public void remember(String name, String value) {
+        jdbc.update("delete from tessera_setting where name = ?", name);
+        jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", name, value);
+    }
+
     /** Call inside the transaction of the work, so that the marker and the work land together. */
     public void markDone(String marker) {
         jdbc.update("insert into tessera_setting (name, setting_value) values (?, ?)", marker, "true");

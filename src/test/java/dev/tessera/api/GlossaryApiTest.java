@@ -146,6 +146,25 @@ class GlossaryApiTest {
         assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries").body()).doesNotContain("\"id\":" + glossary + ",");
     }
 
+    @Test
+    void theDemoGlossaryIsReadFromTheFolderAndLinkedToTheDemoProject() {
+        JsonNode demo = null;
+        for (JsonNode node : api.get("translator", "/api/v1/glossaries").json()) {
+            if (node.path("name").asString().equals("china-pakistan")) {
+                demo = node;
+            }
+        }
+        assertThat(demo).as("glossary/china-pakistan.tbx was read at start-up").isNotNull();
+        assertThat(demo.path("concepts").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries").body()).contains("china-pakistan");
+        JsonNode cpec = api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=CPEC").json();
+        assertThat(cpec.get(0).path("terms").toString()).contains("中巴经济走廊", "چین پاکستان اقتصادی راہداری");
+        assertThat(api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts").body())
+                .contains("FORBIDDEN");
+        JsonNode aukus = api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=AUKUS").json();
+        assertThat(aukus.get(0).path("doNotTranslate").asBoolean()).isTrue();
+    }
+
     private Response importTbx(String user, String tbx) {
         return api.post(user, "/api/v1/glossaries/" + glossary + "/import", "application/xml",
                 tbx.getBytes(StandardCharsets.UTF_8));

@@ -69,6 +69,18 @@ class TbxReaderTest {
     }
 
     @Test
+    void aTransferCommentSayingDoNotTranslateMarksTheConcept() {
+        GlossaryFile file = read("""
+                <martif><text><body>
+                  <termEntry id="aukus"><descrip type="transferComment">Do not translate</descrip>
+                    <langSet xml:lang="en"><tig><term>AUKUS</term></tig></langSet></termEntry>
+                  <termEntry id="quad"><langSet xml:lang="en"><tig><term>Quad</term></tig></langSet></termEntry>
+                </body></text></martif>
+                """);
+        assertThat(file.concepts()).extracting(ParsedConcept::doNotTranslate).containsExactly(true, false);
+    }
+
+    @Test
     void unknownLocalesAndEmptyConceptsAreWarnedAboutNotFatal() {
         GlossaryFile file = read("""
                 <martif><text><body>
