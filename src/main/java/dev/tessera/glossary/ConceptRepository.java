@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ConceptRepository extends JpaRepository<Concept, Long> {
 
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "terms")
+    List<Concept> findByGlossaryIdOrderById(Long glossaryId);
+
     List<Concept> findByGlossaryIdAndExternalIdIn(Long glossaryId, Collection<String> externalIds);
 
     @Query("select distinct c from Concept c left join c.terms t where c.glossaryId = :glossaryId"

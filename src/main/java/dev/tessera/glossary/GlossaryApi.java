@@ -62,6 +62,28 @@ class GlossaryApi {
         return glossaries.concepts(id, q);
     }
 
+    @GetMapping(path = "/glossaries/{id}/export", produces = {"application/x-tbx+xml", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "The whole glossary as TBX-Basic: v2 (martif) by default, v3 with version=3")
+    ResponseEntity<byte[]> export(@PathVariable long id,
+            @RequestParam(defaultValue = "tbx") String format, @RequestParam(defaultValue = "2") String version) {
+        if (!"tbx".equalsIgnoreCase(format)) {
+            throw ApiException.validation("format must be tbx; CSV export comes later.");
+        }
+        TbxWriter.Version tbx = switch (version) {
+            case "2" -> TbxWriter.Version.V2;
+            case "3" -> TbxWriter.Version.V3;
+            default -> throw ApiException.validation("version must be 2 (martif) or 3 (tbx).");
+        };
+        String name = glossaries.name(id);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        glossaries.exportTbx(id, tbx, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-tbx+xml"))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(name.replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".tbx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(out.toByteArray());
+    }
+
     @PutMapping("/projects/{slug}/glossaries/{id}")
     @Operation(summary = "Link the glossary to the project (MANAGER and up)")
     ResponseEntity<Void> link(@PathVariable String slug, @PathVariable long id) {

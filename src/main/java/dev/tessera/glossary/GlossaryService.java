@@ -137,6 +137,22 @@ public class GlossaryService {
         return glossaries.findByName(name).map(Glossary::id);
     }
 
+    /** Writes the whole glossary as TBX-Basic (v2 unless v3 is asked for). */
+    @Transactional(readOnly = true)
+    public void exportTbx(long glossaryId, TbxWriter.Version version, java.io.OutputStream out) {
+        currentUser.require(Role.TRANSLATOR);
+        Glossary glossary = find(glossaryId);
+        List<ConceptView> all = concepts.findByGlossaryIdOrderById(glossaryId).stream().map(Concept::view).toList();
+        TbxWriter.write(glossary.name(), all, version, out);
+    }
+
+    /** The glossary's name, after checking that it exists. */
+    @Transactional(readOnly = true)
+    public String name(long glossaryId) {
+        currentUser.require(Role.TRANSLATOR);
+        return find(glossaryId).name();
+    }
+
     /** The glossary's concepts whose terms or definition contain the text (all of them when it is blank). */
     @Transactional(readOnly = true)
     public List<ConceptView> concepts(long glossaryId, String query) {

@@ -165,6 +165,28 @@ class GlossaryApiTest {
         assertThat(aukus.get(0).path("doNotTranslate").asBoolean()).isTrue();
     }
 
+    @Test
+    void anExportReadsBackAsTheSameGlossaryInBothTbxVersions() {
+        importTbx("manager", TBX.replace("<tig><term>Kaboul</term></tig>",
+                "<tig><term>Kaboul</term></tig><tig><term>Kabul</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>"));
+        for (String version : new String[] {"2", "3"}) {
+            Response export = api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=tbx&version=" + version);
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".tbx"));
+            assertThat(export.body()).contains(version.equals("2") ? "<martif" : "<tbx", "deprecatedTerm-admn-sts");
+            long copy = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "Copy " + UUID.randomUUID()))
+                    .json().path("id").asLong();
+            Response imported = api.post("manager", "/api/v1/glossaries/" + copy + "/import", "application/xml",
+                    export.body().getBytes(StandardCharsets.UTF_8));
+            assertThat(imported.json().path("concepts").asInt()).isEqualTo(2);
+            assertThat(imported.json().path("terms").asInt()).isEqualTo(5);
+            assertThat(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts?q=kaboul").json().get(0)
+                    .path("terms").toString()).contains("FORBIDDEN");
+        }
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=xlsx").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/glossaries/987654/export").status()).isEqualTo(404);
+    }
+
     private Response importTbx(String user, String tbx) {
         return api.post(user, "/api/v1/glossaries/" + glossary + "/import", "application/xml",
                 tbx.getBytes(StandardCharsets.UTF_8));
