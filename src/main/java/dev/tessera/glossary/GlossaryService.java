@@ -7,9 +7,7 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +85,7 @@ public class GlossaryService {
     public ImportResult importFile(long glossaryId, Format format, InputStream content, long declaredLength) {
         currentUser.require(Role.MANAGER);
         find(glossaryId);
-        GlossaryFile file = parse(format, read(content, declaredLength));
+        GlossaryFile file = parse(format, limits.readDocument(content, declaredLength));
         List<ParsedConcept> parsed = file.concepts();
         List<String> warnings = new ArrayList<>(file.warnings());
         Map<String, Concept> existing = new HashMap<>();
@@ -200,9 +198,6 @@ public class GlossaryService {
     }
 
     private static GlossaryFile parse(Format format, byte[] bytes) {
-        if (bytes.length == 0) {
-            throw ApiException.validation("The file is empty.");
-        }
         try {
             return format == Format.TBX ? TbxReader.read(new ByteArrayInputStream(bytes))
                     : CsvGlossaryReader.read(UploadedText.decode(bytes));
@@ -231,11 +226,4 @@ public class GlossaryService {
                 .orElseThrow(() -> ApiException.notFound("There is no glossary " + glossaryId + "."));
     }
 
-    private byte[] read(InputStream content, long declaredLength) {
-        try {
-            return limits.readDocument(content, declaredLength);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

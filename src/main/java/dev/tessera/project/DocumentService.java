@@ -9,9 +9,7 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +58,7 @@ public class DocumentService {
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
         }
-        String text = UploadedText.decode(read(content, declaredLength));
+        String text = UploadedText.decode(limits.readDocument(content, declaredLength));
         if (text.isBlank()) {
             throw ApiException.validation("The document holds no text.");
         }
@@ -156,14 +154,6 @@ public class DocumentService {
 
     private DocumentRow find(long documentId) {
         return documents.findRow(documentId).orElseThrow(() -> noDocument(documentId));
-    }
-
-    private byte[] read(InputStream content, long declaredLength) {
-        try {
-            return limits.readDocument(content, declaredLength);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ApiException noDocument(long documentId) {

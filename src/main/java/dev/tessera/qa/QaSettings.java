@@ -6,14 +6,10 @@ import dev.tessera.shared.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A project's severities of the QA checks: the checks' defaults, unless a manager changed them. A change is
@@ -26,12 +22,6 @@ public class QaSettings {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final QaRunner runner = QaRunner.standard();
-    /** Read on every write of a translation; emptied after every transaction that changed settings. */
-    private final Map<Long, Map<String, Severity>> cache = new ConcurrentHashMap<>();
-    /** Counts those transactions, so that a read that overlapped one is not cached. */
-    private final AtomicLong generation = new AtomicLong();
-    /** True in the thread of a transaction that changes settings: what it reads is not committed yet. */
-    private final ThreadLocal<Boolean> changing = ThreadLocal.withInitial(() -> false);
 
     QaSettings(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -43,22 +33,10 @@ public class QaSettings {
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
         currentUser.require(Role.TRANSLATOR);
-        Map<String, Severity> known = changing.get() ? null : cache.get(projectId);
-        if (known != null) {
-            return known;
-        }
-        long readAt = generation.get();
         Map<String, Severity> overrides = new LinkedHashMap<>();
         jdbc.sql("select check_name, severity from qa_setting where project_id = ?").param(projectId)
                 .query((rs, n) -> overrides.put(rs.getString(1), Severity.valueOf(rs.getString(2)))).list();
-        Map<String, Severity> read = Map.copyOf(overrides);
-        if (generation.get() == readAt && !changing.get()) {
-            cache.put(projectId, read);
-            if (generation.get() != readAt) {
-                cache.remove(projectId, read); // a change committed meanwhile: what was read may be old
-            }
-        }
-        return read;
+        return overrides;
     }
 
     /** Every check with the severity it has in the project, in the order findings are reported. */
@@ -80,15 +58,6 @@ public class QaSettings {
     public Map<String, Severity> update(long projectId, Map<String, String> changes) {
         currentUser.require(Role.MANAGER);
         Map<String, Severity> parsed = parse(changes);
-        changing.set(true);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-                cache.clear();
-                changing.remove();
-            }
-        });
         for (Map.Entry<String, Severity> change : parsed.entrySet()) {
             jdbc.sql("delete from qa_setting where project_id = ? and check_name = ?")
                     .params(projectId, change.getKey()).update();

@@ -2,6 +2,7 @@ package dev.tessera.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -17,12 +18,17 @@ public record UploadLimits(DataSize maxDocumentSize) {
      * Reads a whole upload, refusing it with 413 as soon as it passes the document limit and with 400 when
      * it is empty.
      */
-    public byte[] readDocument(InputStream in, long declaredLength) throws IOException {
+    public byte[] readDocument(InputStream in, long declaredLength) {
         long limit = maxDocumentSize.toBytes();
         if (declaredLength > limit) {
             throw tooLarge(limit);
         }
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (bytes.length > limit) {
             throw tooLarge(limit);
         }

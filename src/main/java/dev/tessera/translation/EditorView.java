@@ -95,8 +95,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private Map<String, Severity> overrides = Map.of();
     private List<String> otherTargets = List.of();
     private Runnable liveRegistration;
-    /** The rows as this editor last wrote them, to know its own changes when they come back live. */
-    private final Map<Long, SegmentRow> ownSaves = new java.util.HashMap<>();
 
     private SegmentRow active;
     private String pending = "";
@@ -154,7 +152,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void build() {
         removeAll();
-        ownSaves.clear();
         active = null;
         pending = "";
         filter = SegmentFilter.ALL;
@@ -498,7 +495,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void applySaved(SegmentRow saved) {
-        ownSaves.put(saved.id(), saved);
         TranslationStatus before = active != null && active.id() == saved.id() ? active.status() : saved.status();
         if (active != null && active.id() == saved.id()) {
             active = saved;
@@ -643,12 +639,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
         boolean changed = update instanceof LiveEditors.Changed;
         Set<Long> ids = changed ? ((LiveEditors.Changed) update).segmentIds() : ((LiveEditors.Moved) update).segmentIds();
-        boolean news = false;
         for (SegmentRow row : translations.segments(document.id(), locale, ids)) {
-            if (changed && row.equals(ownSaves.get(row.id()))) {
-                continue; // this editor's own write, already shown
-            }
-            news = true;
             if (active != null && active.id() == row.id()) {
                 showLiveActive(row, changed);
             } else {
@@ -656,7 +647,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 pane.update(row);
             }
         }
-        if (changed && news) {
+        if (changed) {
             updateProgress();
         }
     }

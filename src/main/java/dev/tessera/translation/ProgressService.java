@@ -23,20 +23,24 @@ public class ProgressService {
         this.quality = quality;
     }
 
+    /** Reads the segments once (for their words) and the translations' statuses once, for every locale. */
     @Transactional(readOnly = true)
     public List<LocaleStatistics> progress(long documentId) {
         Map<Long, Integer> wordsBySegment = documents.sourceWords(documentId);
+        Map<String, Map<Long, TranslationStatus>> statuses = translations.statusesByLocale(documentId);
         Map<String, Map<Severity, Long>> open = quality.openCounts(documentId);
         List<LocaleStatistics> all = new ArrayList<>();
-        for (Map.Entry<String, List<SegmentRow>> entry : translations.segmentsByLocale(documentId).entrySet()) {
+        for (String locale : documents.document(documentId).project().targetLocales()) {
+            Map<Long, TranslationStatus> translated = statuses.getOrDefault(locale, Map.of());
             Map<TranslationStatus, Long> segments = new EnumMap<>(TranslationStatus.class);
             Map<TranslationStatus, Long> words = new EnumMap<>(TranslationStatus.class);
-            for (SegmentRow row : entry.getValue()) {
-                segments.merge(row.status(), 1L, Long::sum);
-                words.merge(row.status(), (long) wordsBySegment.getOrDefault(row.id(), 0), Long::sum);
+            for (Map.Entry<Long, Integer> segment : wordsBySegment.entrySet()) {
+                TranslationStatus status = translated.getOrDefault(segment.getKey(), TranslationStatus.UNTRANSLATED);
+                segments.merge(status, 1L, Long::sum);
+                words.merge(status, (long) segment.getValue(), Long::sum);
             }
-            Map<Severity, Long> counts = open.getOrDefault(entry.getKey(), Map.of());
-            all.add(new LocaleStatistics(entry.getKey(), segments, words, counts.getOrDefault(Severity.ERROR, 0L),
+            Map<Severity, Long> counts = open.getOrDefault(locale, Map.of());
+            all.add(new LocaleStatistics(locale, segments, words, counts.getOrDefault(Severity.ERROR, 0L),
                     counts.getOrDefault(Severity.WARNING, 0L)));
         }
         return all;

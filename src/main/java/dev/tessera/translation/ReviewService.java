@@ -153,7 +153,8 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public int cleanCount(long documentId, String locale, SegmentFilter filter) {
         currentUser.require(Role.REVIEWER);
-        return cleanTranslationIds(documentId, locale, filter).size();
+        String target = TranslationService.targetLocale(translationService.document(documentId), locale);
+        return cleanTranslationIds(documentId, target, filter).size();
     }
 
     /**
@@ -199,8 +200,8 @@ public class ReviewService {
         return approvedSegments.size();
     }
 
-    private List<Long> cleanTranslationIds(long documentId, String locale, SegmentFilter filter) {
-        String target = TranslationService.targetLocale(translationService.document(documentId), locale);
+    /** @param target the canonical locale, already checked against the document's project */
+    private List<Long> cleanTranslationIds(long documentId, String target, SegmentFilter filter) {
         return filter.cleanTranslated().map(clean -> translations.filteredTranslationIds(documentId, target,
                 clean.statuses(), false, clean.likePattern(), clean.translator(), false, true, clean.qaSeverities()))
                 .orElse(List.of());

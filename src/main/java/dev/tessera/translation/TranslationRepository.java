@@ -97,6 +97,10 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
             + " where t.id = :id and t.version = :expectedVersion")
     int updateIfVersion(Long id, int expectedVersion, String target, TranslationStatus status, String actor, Instant at);
 
+    @Query("select new dev.tessera.translation.SegmentStatus(t.segmentId, t.locale, t.status) from Translation t"
+            + " where t.documentId = :documentId")
+    List<SegmentStatus> segmentStatuses(long documentId);
+
     @Query("select new dev.tessera.translation.StatusCount(t.documentId, t.locale, t.status, count(t))"
             + " from Translation t where t.documentId in :documentIds group by t.documentId, t.locale, t.status")
     List<StatusCount> statusCounts(Collection<Long> documentIds);

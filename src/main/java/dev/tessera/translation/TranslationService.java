@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,14 +68,13 @@ public class TranslationService {
         return quality.withIssues(target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
     }
 
-    /** Every segment of the document with its translation, for each target locale; the segments are read once. */
+    /** The status of every translated segment of the document, by locale (untranslated ones are absent). */
     @Transactional(readOnly = true)
-    public Map<String, List<SegmentRow>> segmentsByLocale(long documentId) {
-        DocumentInfo document = documents.document(documentId);
-        List<SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged());
-        Map<String, List<SegmentRow>> byLocale = new LinkedHashMap<>();
-        for (String locale : document.project().targetLocales()) {
-            byLocale.put(locale, rows(documentId, segments, locale));
+    Map<String, Map<Long, TranslationStatus>> statusesByLocale(long documentId) {
+        currentUser.require(Role.TRANSLATOR);
+        Map<String, Map<Long, TranslationStatus>> byLocale = new HashMap<>();
+        for (SegmentStatus status : translations.segmentStatuses(documentId)) {
+            byLocale.computeIfAbsent(status.locale(), l -> new HashMap<>()).put(status.segmentId(), status.status());
         }
         return byLocale;
     }

@@ -109,14 +109,12 @@ class TbxReaderTest {
                 <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&secret;</term></tig></langSet></termEntry></body></text></martif>
                 """;
         String undeclared = "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&nope;</term></tig></langSet></termEntry></body></text></martif>";
-        org.assertj.core.api.Assertions.assertThatCode(() -> {
-            long start = System.nanoTime();
-            for (String hostile : new String[] {laughs, external, undeclared}) {
-                assertThatThrownBy(() -> read(hostile)).isInstanceOf(GlossaryFormatException.class)
-                        .hasMessageContaining("Line ");
-            }
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        }).doesNotThrowAnyException();
+        long start = System.nanoTime();
+        for (String hostile : new String[] {laughs, external, undeclared}) {
+            assertThatThrownBy(() -> read(hostile)).isInstanceOf(GlossaryFormatException.class)
+                    .hasMessageContaining("Line ");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThatThrownBy(() -> read("<martif><text>")).isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("not well-formed");
         assertThatThrownBy(() -> read("<html><body/></html>")).isInstanceOf(GlossaryFormatException.class)
