@@ -71,6 +71,10 @@ class Concept {
                 terms.stream().map(Term::view).toList());
     }
 
+    Long id() {
+        return id;
+    }
+
     String externalId() {
         return externalId;
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +41,14 @@ public class GlossaryService {
     private final Clock clock;
     private final ProjectService projects;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
+    private final ObjectProvider<GlossaryDependents> dependents;
 
     GlossaryService(GlossaryRepository glossaries, ConceptRepository concepts, CurrentUser currentUser,
-            UploadLimits limits, Clock clock, ProjectService projects, JdbcClient jdbc) {
+            UploadLimits limits, Clock clock, ProjectService projects, JdbcClient jdbc,
+            ApplicationEventPublisher publisher, ObjectProvider<GlossaryDependents> dependents) {
+        this.publisher = publisher;
+        this.dependents = dependents;
         this.projects = projects;
         this.jdbc = jdbc;
         this.glossaries = glossaries;
@@ -116,6 +123,8 @@ public class GlossaryService {
             changed.add(target);
         }
         concepts.saveAll(changed);
+        concepts.flush();
+        announce(glossaryId, changed.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet()));
         return new ImportResult(created + updated, created, updated, terms, warnings);
     }
 
@@ -172,6 +181,7 @@ public class GlossaryService {
         }
         jdbc.sql("insert into project_glossary (project_id, glossary_id) values (?, ?)").params(projectId, glossaryId)
                 .update();
+        dependents.forEach(d -> d.projectGlossariesChanged(projectId));
     }
 
     /** Unlinks the glossary from the project (MANAGER and up); the glossary itself stays. */
@@ -180,8 +190,11 @@ public class GlossaryService {
         currentUser.require(Role.MANAGER);
         long projectId = projects.project(projectSlug).id();
         find(glossaryId);
-        jdbc.sql("delete from project_glossary where project_id = ? and glossary_id = ?").params(projectId, glossaryId)
-                .update();
+        int unlinked = jdbc.sql("delete from project_glossary where project_id = ? and glossary_id = ?")
+                .params(projectId, glossaryId).update();
+        if (unlinked > 0) {
+            dependents.forEach(d -> d.projectGlossariesChanged(projectId));
+        }
     }
 
     /** The glossaries linked to the project. */
@@ -190,6 +203,17 @@ public class GlossaryService {
         currentUser.require(Role.TRANSLATOR);
         List<Long> ids = linkedIds(projects.project(projectSlug).id());
         return glossaries.summaries().stream().filter(g -> ids.contains(g.id())).toList();
+    }
+
+    /**
+     * Tells the term index and the glossary's dependents that terms changed, in the caller's transaction, and
+     * answers the segments whose glossary findings changed. Every change of terms goes through here.
+     */
+    List<AffectedSegment> announce(long glossaryId, java.util.Set<Long> conceptIds) {
+        publisher.publishEvent(new TermChanged(glossaryId, conceptIds));
+        List<AffectedSegment> affected = new ArrayList<>();
+        dependents.forEach(d -> affected.addAll(d.glossaryChanged(glossaryId)));
+        return affected;
     }
 
     private List<Long> linkedIds(long projectId) {
