@@ -3,7 +3,9 @@ package dev.tessera.qa;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,9 +23,13 @@ public class QaSettings {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final QaRunner runner = QaRunner.standard();
+    private final QaRunner runner;
 
-    QaSettings(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
+    QaSettings(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events,
+            List<QaCheckContributor> contributors) {
+        List<QaCheck> checks = new ArrayList<>(QaRunner.standardChecks());
+        contributors.forEach(contributor -> checks.addAll(contributor.checks()));
+        this.runner = new QaRunner(checks);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.events = events;

@@ -1,0 +1,223 @@
+package dev.tessera.glossary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The terms of a set of glossaries for one source language: one automaton over the source terms, built at once,
+ * and one per target locale over that locale's renderings, built when first asked for. Finds the terms of a
+ * source segment and judges a translation against them. Immutable apart from its lazily built target automata;
+ * thread-safe.
+ */
+public final class TermBase {
+
+    /** What the glossary says about one translation: the messages of each glossary check. */
+    public record Verdict(List<String> missing, List<String> forbidden, List<String> untranslatable,
+            List<String> admitted) {
+
+        static final Verdict CLEAN = new Verdict(List.of(), List.of(), List.of(), List.of());
+    }
+
+    private final String sourceLocale;
+    private final TermMatcher<GlossaryTerm> source;
+    private final Map<Long, List<GlossaryTerm>> byConcept;
+    private final Map<String, TermMatcher<GlossaryTerm>> targets = new ConcurrentHashMap<>();
+
+    public TermBase(String sourceLocale, List<GlossaryTerm> terms) {
+        this.sourceLocale = sourceLocale;
+        Map<Long, List<GlossaryTerm>> concepts = new LinkedHashMap<>();
+        List<TermMatcher.Entry<GlossaryTerm>> entries = new ArrayList<>();
+        for (GlossaryTerm term : terms) {
+            concepts.computeIfAbsent(term.conceptId(), id -> new ArrayList<>()).add(term);
+            if (TermLocales.serves(term.locale(), sourceLocale)) {
+                entries.add(entry(term));
+            }
+        }
+        concepts.replaceAll((id, list) -> List.copyOf(list));
+        this.byConcept = Map.copyOf(concepts);
+        this.source = TermMatcher.build(entries);
+    }
+
+    /** An empty term base: no glossary linked. */
+    public static TermBase empty(String sourceLocale) {
+        return new TermBase(sourceLocale, List.of());
+    }
+
+    public boolean isEmpty() {
+        return byConcept.isEmpty();
+    }
+
+    /** The number of source terms in the automaton. */
+    public int sourceTerms() {
+        return source.size();
+    }
+
+    /** The glossary terms of the source text, with their renderings in the target locale. */
+    public List<TermMention> mentions(String sourceText, String targetLocale) {
+        List<TermMention> mentions = new ArrayList<>();
+        for (TermMatcher.Match<GlossaryTerm> match : source.find(sourceText)) {
+            long conceptId = match.values().getFirst().conceptId();
+            mentions.add(new TermMention(match.text(), match.start(), match.end(), conceptId,
+                    renderings(conceptId, targetLocale, match.text()), forbidden(conceptId, targetLocale)));
+        }
+        return mentions;
+    }
+
+    /** Judges a translation: too few approved renderings, forbidden ones, altered do-not-translate terms, admitted ones. */
+    public Verdict check(String sourceText, String target, String targetLocale) {
+        if (isEmpty() || target == null) {
+            return Verdict.CLEAN;
+        }
+        List<TermMatcher.Match<GlossaryTerm>> inSource = source.find(sourceText);
+        List<TermMatcher.Match<GlossaryTerm>> inTarget = target(targetLocale).find(target);
+        if (inSource.isEmpty() && inTarget.isEmpty()) {
+            return Verdict.CLEAN;
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> untranslatable = new ArrayList<>();
+        List<String> admitted = new ArrayList<>();
+        Set<String> forbidden = new LinkedHashSet<>();
+        for (TermMatcher.Match<GlossaryTerm> match : inTarget) {
+            if (match.values().stream().noneMatch(GlossaryTerm::approved)) {
+                GlossaryTerm term = match.values().getFirst();
+                List<String> instead = renderings(term.conceptId(), targetLocale, null);
+                forbidden.add("\u201C" + match.text() + "\u201D is a forbidden rendering"
+                        + (instead.isEmpty() ? "." : "; use " + String.join(" or ", instead) + "."));
+            }
+        }
+        Map<Long, List<String>> mentioned = new LinkedHashMap<>();
+        for (TermMatcher.Match<GlossaryTerm> match : inSource) {
+            mentioned.computeIfAbsent(match.values().getFirst().conceptId(), id -> new ArrayList<>()).add(match.text());
+        }
+        for (Map.Entry<Long, List<String>> concept : mentioned.entrySet()) {
+            long conceptId = concept.getKey();
+            List<String> forms = concept.getValue();
+            String name = forms.getFirst();
+            int needed = forms.size();
+            List<GlossaryTerm> terms = byConcept.get(conceptId);
+            if (terms.getFirst().doNotTranslate()) {
+                int kept = keptUnchanged(target, forms);
+                if (kept < needed) {
+                    untranslatable.add(name + " is not to be translated: keep it as it is"
+                            + (needed > 1 ? " (" + needed + " times in the source, " + kept + " in the target)." : "."));
+                }
+                continue;
+            }
+            List<String> approved = renderings(conceptId, targetLocale, null);
+            if (approved.isEmpty()) {
+                continue;
+            }
+            int found = 0;
+            List<String> admittedUsed = new ArrayList<>();
+            for (TermMatcher.Match<GlossaryTerm> match : inTarget) {
+                for (GlossaryTerm term : match.values()) {
+                    if (term.conceptId() == conceptId && term.approved()) {
+                        found++;
+                        if (term.status() == TermStatus.ADMITTED) {
+                            admittedUsed.add(match.text());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (found < needed) {
+                missing.add(needed == 1
+                        ? name + " is not rendered as the glossary says: use " + String.join(" or ", approved) + "."
+                        : name + " is in the source " + needed + " times but its renderings are in the target "
+                                + found + " " + (found == 1 ? "time" : "times") + ": use "
+                                + String.join(" or ", approved) + ".");
+            }
+            String preferred = preferred(conceptId, targetLocale);
+            if (preferred != null) {
+                for (String used : new LinkedHashSet<>(admittedUsed)) {
+                    admitted.add("\u201C" + used + "\u201D is admitted for " + name + "; the preferred rendering is "
+                            + preferred + ".");
+                }
+            }
+        }
+        return new Verdict(List.copyOf(missing), List.copyOf(forbidden), List.copyOf(untranslatable),
+                List.copyOf(admitted));
+    }
+
+    /** How many of the source forms stand unchanged in the target (each occurrence used once). */
+    private static int keptUnchanged(String target, List<String> forms) {
+        String folded = FoldedText.of(target).text();
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        for (String form : forms) {
+            wanted.merge(FoldedText.fold(form), 1, Integer::sum);
+        }
+        int kept = 0;
+        for (Map.Entry<String, Integer> form : wanted.entrySet()) {
+            int count = 0;
+            for (int at = folded.indexOf(form.getKey()); at >= 0 && count < form.getValue();
+                    at = folded.indexOf(form.getKey(), at + form.getKey().length())) {
+                count++;
+            }
+            kept += count;
+        }
+        return kept;
+    }
+
+    private List<String> renderings(long conceptId, String targetLocale, String sourceForm) {
+        List<String> preferred = new ArrayList<>();
+        List<String> admitted = new ArrayList<>();
+        List<GlossaryTerm> terms = byConcept.getOrDefault(conceptId, List.of());
+        for (GlossaryTerm term : terms) {
+            if (TermLocales.serves(term.locale(), targetLocale)) {
+                if (term.status() == TermStatus.PREFERRED) {
+                    preferred.add(term.text());
+                } else if (term.status() == TermStatus.ADMITTED) {
+                    admitted.add(term.text());
+                }
+            }
+        }
+        preferred.addAll(admitted);
+        if (preferred.isEmpty() && sourceForm != null && !terms.isEmpty() && terms.getFirst().doNotTranslate()) {
+            preferred.add(sourceForm);
+        }
+        return List.copyOf(new LinkedHashSet<>(preferred));
+    }
+
+    private String preferred(long conceptId, String targetLocale) {
+        for (GlossaryTerm term : byConcept.getOrDefault(conceptId, List.of())) {
+            if (term.status() == TermStatus.PREFERRED && TermLocales.serves(term.locale(), targetLocale)) {
+                return term.text();
+            }
+        }
+        return null;
+    }
+
+    private List<String> forbidden(long conceptId, String targetLocale) {
+        return byConcept.getOrDefault(conceptId, List.of()).stream()
+                .filter(t -> t.status() == TermStatus.FORBIDDEN && TermLocales.serves(t.locale(), targetLocale))
+                .map(GlossaryTerm::text).distinct().toList();
+    }
+
+    private TermMatcher<GlossaryTerm> target(String targetLocale) {
+        return targets.computeIfAbsent(targetLocale, locale -> {
+            List<TermMatcher.Entry<GlossaryTerm>> entries = new ArrayList<>();
+            for (List<GlossaryTerm> terms : byConcept.values()) {
+                for (GlossaryTerm term : terms) {
+                    if (TermLocales.serves(term.locale(), locale)) {
+                        entries.add(entry(term));
+                    }
+                }
+            }
+            return TermMatcher.build(entries);
+        });
+    }
+
+    private static TermMatcher.Entry<GlossaryTerm> entry(GlossaryTerm term) {
+        return new TermMatcher.Entry<>(term.text(), term.caseSensitive(),
+                Inflection.of(TermLocales.language(term.locale()), term.partOfSpeech()), term);
+    }
+
+    String sourceLocale() {
+        return sourceLocale;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.tessera.glossary;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds terms in a text with one Aho–Corasick automaton. Texts and terms are folded alike ({@link FoldedText}) and
+ * the automaton runs on the lower-case form; a case-sensitive term then has to match the folded text exactly.
+ * Terms in spaced scripts match as whole words; where a term begins or ends in an unspaced script (Chinese,
+ * Japanese, Thai and the like) that side needs no word boundary. Where matches overlap the longest wins (then the
+ * earliest). Offsets of the answers are in the original text. Immutable and thread-safe.
+ *
+ * @param <T> what a term stands for (a concept's term, with its status)
+ */
+public final class TermMatcher<T> {
+
+    /**
+     * A term to find.
+     *
+     * @param inflection the forms besides the term itself that also count (see {@link Inflection})
+     */
+    public record Entry<T>(String text, boolean caseSensitive, Inflection inflection, T value) {
+    }
+
+    /** One place where terms were found: the original text's span and every term that matched it there. */
+    public record Match<T>(int start, int end, String text, List<T> values) {
+    }
+
+    private record Key<T>(String exact, boolean caseSensitive, T value) {
+    }
+
+    private final AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton;
+    private final int terms;
+
+    private TermMatcher(AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton, int terms) {
+        this.automaton = automaton;
+        this.terms = terms;
+    }
+
+    public static <T> TermMatcher<T> build(List<Entry<T>> entries) {
+        Map<String, List<Key<T>>> keys = new TreeMap<>();
+        for (Entry<T> entry : entries) {
+            String folded = FoldedText.fold(entry.text());
+            if (folded.isEmpty()) {
+                continue;
+            }
+            for (String form : entry.inflection().forms(folded, entry.caseSensitive())) {
+                List<Key<T>> list = keys.computeIfAbsent(FoldedText.of(form).lower(), k -> new ArrayList<>(1));
+                Key<T> key = new Key<>(form, entry.caseSensitive(), entry.value());
+                if (!list.contains(key)) {
+                    list.add(key);
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            return new TermMatcher<>(null, 0);
+        }
+        AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton = new AhoCorasickDoubleArrayTrie<>();
+        automaton.build(keys);
+        return new TermMatcher<>(automaton, entries.size());
+    }
+
+    /** The number of entries it was built from. */
+    public int size() {
+        return terms;
+    }
+
+    public List<Match<T>> find(String text) {
+        if (automaton == null || text == null || text.isEmpty()) {
+            return List.of();
+        }
+        FoldedText folded = FoldedText.of(text);
+        List<int[]> spans = new ArrayList<>();
+        List<List<T>> values = new ArrayList<>();
+        automaton.parseText(new CharArray(folded.lower, folded.length), (begin, end, keys) -> {
+            List<T> found = null;
+            for (Key<T> key : keys) {
+                if (fits(folded, begin, end, key)) {
+                    if (found == null) {
+                        found = new ArrayList<>(1);
+                    }
+                    if (!found.contains(key.value())) {
+                        found.add(key.value());
+                    }
+                }
+            }
+            if (found != null) {
+                spans.add(new int[] {begin, end, values.size()});
+                values.add(found);
+            }
+        });
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        spans.sort(Comparator.<int[]>comparingInt(s -> s[0] - s[1]).thenComparingInt(s -> s[0]));
+        TreeMap<Integer, int[]> chosen = new TreeMap<>();
+        for (int[] span : spans) {
+            Map.Entry<Integer, int[]> before = chosen.floorEntry(span[1] - 1);
+            if (before == null || before.getValue()[1] <= span[0]) {
+                chosen.put(span[0], span);
+            }
+        }
+        List<Match<T>> matches = new ArrayList<>(chosen.size());
+        for (int[] span : chosen.values()) {
+            int start = folded.originalStart(span[0]);
+            int end = folded.originalEnd(span[1] - 1);
+            matches.add(new Match<>(start, end, text.substring(start, end), List.copyOf(values.get(span[2]))));
+        }
+        return matches;
+    }
+
+    /** Counts the places where a term of each value matched, by value (for target checks). */
+    public Map<T, Integer> count(String text) {
+        Map<T, Integer> counts = new LinkedHashMap<>();
+        for (Match<T> match : find(text)) {
+            for (T value : match.values()) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static boolean fits(FoldedText folded, int begin, int end, Key<?> key) {
+        if (key.caseSensitive()) {
+            String exact = key.exact();
+            for (int i = 0; i < exact.length(); i++) {
+                if (folded.text[begin + i] != exact.charAt(i)) {
+                    return false;
+                }
+            }
+        }
+        boolean startOk = begin == 0 || !needsBoundary(folded.text[begin]) || !isWordChar(folded.text[begin - 1]);
+        boolean endOk = end == folded.length || !needsBoundary(folded.text[end - 1]) || !isWordChar(folded.text[end]);
+        return startOk && endOk;
+    }
+
+    /** Letters of spaced scripts, and digits, need a boundary; unspaced scripts and punctuation do not. */
+    private static boolean needsBoundary(char c) {
+        if (c < 0x2E80) {
+            return isWordChar(c) && !isUnspacedBelowCjk(c);
+        }
+        return !Character.isHighSurrogate(c) && !Character.isLowSurrogate(c) && !isUnspaced(c) && isWordChar(c);
+    }
+
+    private static boolean isUnspacedBelowCjk(char c) {
+        return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF')
+                || (c >= '\u0F00' && c <= '\u0FFF');
+    }
+
+    private static boolean isUnspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI, BOPOMOFO -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || Character.isSurrogate(c);
+    }
+
+    /** A view of the folded characters for the automaton, without copying them into a string. */
+    private record CharArray(char[] buffer, int length) implements CharSequence {
+
+        @Override
+        public char charAt(int index) {
+            return buffer[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(buffer, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, 0, length);
+        }
+    }
+}
