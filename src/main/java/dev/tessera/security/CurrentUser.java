@@ -2,15 +2,29 @@ package dev.tessera.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is acting now, for services that check permissions and record actors. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements SmartInitializingSingleton {
+
+    /**
+     * The holder strategy this application context's security filters write to. Vaadin installs a strategy of
+     * its own per application context as the global one; where two contexts live in one JVM (the test suite), the
+     * global one belongs to the newest, so a request to an older context is read through the strategy it had.
+     */
+    private SecurityContextHolderStrategy ownStrategy;
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        ownStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
 
     public Optional<String> username() {
         return authentication().map(Authentication::getName);
@@ -41,8 +55,11 @@ public class CurrentUser {
         return name;
     }
 
-    private static Optional<Authentication> authentication() {
+    private Optional<Authentication> authentication() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null && ownStrategy != null) {
+            auth = ownStrategy.getContext().getAuthentication();
+        }
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -92,7 +92,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private SegmentPanel panel;
     private TextArea editorArea;
     private LocaleProgress progress;
-    private Map<String, Severity> overrides = Map.of();
+    private ProjectQa projectQa;
     private List<String> otherTargets = List.of();
     private Runnable liveRegistration;
 
@@ -159,7 +159,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         pane = new ReadingPane();
         filters = new SegmentFilters(this::applyFilter);
         filters.setTranslators(translations.editors(document.id(), locale));
-        overrides = quality.overrides(document.project());
+        projectQa = quality.projectQa(document.project());
         header = new EditorHeader(document, locale, filters, currentUser.hasRole(Role.REVIEWER), headerActions());
         panel = new SegmentPanel(reviews, translations, quality, this::waive);
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
@@ -353,9 +353,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (active == null) {
             return;
         }
-        List<Finding> found = QualityService.check(active.source(), pending.isEmpty() && active.target() == null
+        List<Finding> found = projectQa.check(active.source(), pending.isEmpty() && active.target() == null
                 ? null : pending, isDirty() ? TranslationStatus.TRANSLATED : active.status(), sourceLang, locale,
-                otherTargets, overrides);
+                otherTargets);
         boolean reviewer = currentUser.hasRole(Role.REVIEWER);
         panel.showFindings(found, isDirty() ? List.of() : active.issues(), reviewer && !isDirty()
                 && active.status() != TranslationStatus.UNTRANSLATED);
@@ -555,7 +555,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     /** The row with a new state; its issues stay until the caller knows better. */
     private SegmentRow withState(SegmentRow row, TranslationState state) {
         return new SegmentRow(row.id(), row.position(), row.paragraph(), row.paragraphStart(), row.source(),
-                state.target(), state.status(), state.version(), false, currentUser.username().orElse(null), row.issues());
+                state.target(), state.status(), state.version(), false, currentUser.username().orElse(null), row.issues(),
+                row.terms());
     }
 
     /** A reviewer waives a check on the active segment; answers whether it worked. */
@@ -609,7 +610,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     }
 
     private void redrawEverything(boolean focused) {
-        overrides = quality.overrides(document.project());
+        projectQa = quality.projectQa(document.project());
         if (active != null && !isDirty()) {
             active = translations.segment(document.id(), active.id(), locale);
             pending = active.target() == null ? "" : active.target();

@@ -3,9 +3,10 @@ package dev.tessera.translation;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectInfo;
-import dev.tessera.qa.CheckContext;
+import dev.tessera.glossary.AffectedSegment;
+import dev.tessera.glossary.TermBase;
+import dev.tessera.glossary.TermIndex;
 import dev.tessera.qa.Finding;
-import dev.tessera.qa.QaRunner;
 import dev.tessera.qa.QaSettings;
 import dev.tessera.qa.QaSettingsChanged;
 import dev.tessera.qa.Severity;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QualityService {
 
-    private static final QaRunner QA = QaRunner.standard();
     private static final int CHUNK = 1000;
     private static final int MAX_MESSAGE = 4000;
     private static final String INSERT = "insert into qa_finding (translation_id, document_id, segment_id, locale,"
@@ -55,10 +55,13 @@ public class QualityService {
     private final ApplicationEventPublisher publisher;
     private final RepeatedSources repeatedSources;
     private final CurrentUser currentUser;
+    private final TermIndex terms;
 
     QualityService(DocumentService documents, TranslationRepository translations, QaFindingRepository findings,
             QaWaiverRepository waivers, QaSettings settings, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            ApplicationEventPublisher publisher, RepeatedSources repeatedSources, CurrentUser currentUser) {
+            ApplicationEventPublisher publisher, RepeatedSources repeatedSources, CurrentUser currentUser,
+            TermIndex terms) {
+        this.terms = terms;
         this.currentUser = currentUser;
         this.repeatedSources = repeatedSources;
         this.documents = documents;
@@ -71,23 +74,11 @@ public class QualityService {
         this.publisher = publisher;
     }
 
-    /** The project's severity overrides, for checking text as it is typed. */
+    /** The project's checks and severities, for checking text as it is typed. */
     @Transactional(readOnly = true)
-    public Map<String, Severity> overrides(ProjectInfo project) {
+    public ProjectQa projectQa(ProjectInfo project) {
         currentUser.require(Role.TRANSLATOR);
-        return settings.overrides(project.id());
-    }
-
-    /**
-     * Checks a text in memory, the way stored findings are made: a blank draft has nothing to check yet, a blank
-     * confirmed segment is {@code qa.empty}.
-     */
-    public static List<Finding> check(String source, String target, TranslationStatus status, String sourceLocale,
-            String targetLocale, List<String> otherTargetsOfSameSource, Map<String, Severity> overrides) {
-        boolean nothingYet = target == null || (target.isBlank()
-                && (status == TranslationStatus.DRAFT || status == TranslationStatus.UNTRANSLATED));
-        return QA.run(source, nothingYet ? null : target, sourceLocale, targetLocale,
-                new CheckContext(otherTargetsOfSameSource), overrides);
+        return ProjectQa.of(settings.overrides(project.id()), terms.forProject(project.id(), project.sourceLocale()));
     }
 
     /** The project's other translations of the segment's source in the locale, for the inconsistency check. */
@@ -187,20 +178,14 @@ public class QualityService {
         if (rows.isEmpty()) {
             return issues;
         }
-        Map<String, Severity> overrides = settings.overrides(project.id());
+        ProjectQa qa = projectQa(project);
         Map<String, List<QualityRow>> bySource = new HashMap<>();
         for (QualityRow row : universe) {
             if (row.target() != null) {
                 bySource.computeIfAbsent(row.source(), s -> new ArrayList<>()).add(row);
             }
         }
-        Set<String> waived = new HashSet<>();
-        List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
-        for (int i = 0; i < segmentIds.size(); i += CHUNK) {
-            for (QaWaiver waiver : waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
-                waived.add(waiver.segmentId() + " " + waiver.check());
-            }
-        }
+        Set<String> waived = waived(locale, rows);
         List<Object[]> inserts = new ArrayList<>();
         for (QualityRow row : rows) {
             List<String> others = new ArrayList<>();
@@ -209,8 +194,8 @@ public class QualityService {
                     others.add(other.target());
                 }
             }
-            for (Finding finding : check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
-                    others, overrides)) {
+            for (Finding finding : qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
+                    others)) {
                 inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
                         finding.check(), finding.severity().name(), shorten(finding.message()),
                         waived.contains(row.segmentId() + " " + finding.check())});
@@ -222,6 +207,100 @@ public class QualityService {
             jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
         }
         return issues;
+    }
+
+    /**
+     * Rechecks the glossary findings of every translation of the project after its terms or its glossaries
+     * changed, in the caller's transaction, rewriting only those that differ; answers those translations.
+     */
+    List<AffectedSegment> recheckGlossary(ProjectInfo project) {
+        List<Long> documentIds = documents.documentIds(project.id());
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        ProjectQa qa = projectQa(project).glossaryOnly();
+        Map<Long, String> documentNames = new HashMap<>();
+        List<AffectedSegment> affected = new ArrayList<>();
+        for (String locale : project.targetLocales()) {
+            lock(translations.qualityRows(documentIds, locale).stream().map(QualityRow::translationId).toList());
+            Map<Long, List<String>> stored = new HashMap<>();
+            jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"
+                            + " and document_id in (:documentIds) and check_name like 'glossary.%' order by id")
+                    .param("locale", locale).param("documentIds", documentIds)
+                    .query((rs, n) -> stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)))
+                    .list();
+            List<QualityRow> changed = new ArrayList<>();
+            Map<Long, List<Finding>> found = new HashMap<>();
+            for (QualityRow row : translations.qualityRows(documentIds, locale)) {
+                List<Finding> now = qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
+                        List.of());
+                List<String> keys = now.stream().map(f -> f.check() + " " + f.severity() + " " + shorten(f.message()))
+                        .toList();
+                if (!keys.equals(stored.getOrDefault(row.translationId(), List.of()))) {
+                    changed.add(row);
+                    found.put(row.translationId(), now);
+                }
+            }
+            if (changed.isEmpty()) {
+                continue;
+            }
+            List<Long> ids = changed.stream().map(QualityRow::translationId).toList();
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                jdbc.sql("delete from qa_finding where check_name like 'glossary.%' and translation_id in (:ids)")
+                        .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+            }
+            Set<String> waived = waived(locale, changed);
+            List<Object[]> inserts = new ArrayList<>();
+            Map<Long, Integer> positions = positions(changed);
+            for (QualityRow row : changed) {
+                boolean failing = false;
+                List<String> messages = new ArrayList<>();
+                for (Finding finding : found.get(row.translationId())) {
+                    boolean isWaived = waived.contains(row.segmentId() + " " + finding.check());
+                    inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
+                            finding.check(), finding.severity().name(), shorten(finding.message()), isWaived});
+                    failing |= finding.severity() == Severity.ERROR && !isWaived;
+                    messages.add(shorten(finding.message()));
+                }
+                affected.add(new AffectedSegment(project.slug(), row.documentId(),
+                        documentNames.computeIfAbsent(row.documentId(), id -> documents.document(id).name()),
+                        row.segmentId(), positions.getOrDefault(row.segmentId(), 0), locale, failing, messages));
+            }
+            for (int i = 0; i < inserts.size(); i += CHUNK) {
+                jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
+            }
+            changed.stream().collect(Collectors.groupingBy(QualityRow::documentId,
+                            Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
+                    .forEach((documentId, segmentIds) -> publisher.publishEvent(
+                            new TranslationChanged(documentId, locale, segmentIds)));
+        }
+        affected.sort(Comparator.comparing(AffectedSegment::documentName).thenComparing(AffectedSegment::locale)
+                .thenComparingInt(AffectedSegment::position));
+        return affected;
+    }
+
+    private Map<Long, Integer> positions(List<QualityRow> rows) {
+        Map<Long, Integer> positions = new HashMap<>();
+        List<Long> ids = rows.stream().map(QualityRow::segmentId).distinct().toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("select id, position from segment where id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .query((rs, n) -> positions.put(rs.getLong(1), rs.getInt(2))).list();
+        }
+        return positions;
+    }
+
+    /** "segmentId check" of every waiver of these rows' segments in the locale. */
+    private Set<String> waived(String locale, List<QualityRow> rows) {
+        Set<String> waived = new HashSet<>();
+        List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
+        for (int i = 0; i < segmentIds.size(); i += CHUNK) {
+            for (QaWaiver waiver : waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
+                waived.add(waiver.segmentId() + " " + waiver.check());
+            }
+        }
+        return waived;
     }
 
     /** The stored issues of these segments in the locale, by segment. */
@@ -238,13 +317,15 @@ public class QualityService {
         return bySegment;
     }
 
-    /** The rows with their stored issues filled in. */
-    List<SegmentRow> withIssues(String locale, List<SegmentRow> rows) {
+    /** The document's rows with their stored issues and their source's glossary terms filled in. */
+    List<SegmentRow> withIssues(DocumentInfo document, String locale, List<SegmentRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
         Map<Long, List<Issue>> issues = issues(locale, rows.stream().map(SegmentRow::id).toList());
-        return rows.stream().map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))).toList();
+        TermBase base = terms.forProject(document.project().id(), document.project().sourceLocale());
+        return rows.stream().map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))
+                .withTerms(base.mentions(row.source(), locale))).toList();
     }
 
     /** Every stored finding of the document in the locale, in document order. */

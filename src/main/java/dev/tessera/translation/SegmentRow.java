@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.glossary.TermMention;
 import dev.tessera.project.SegmentInfo;
 import dev.tessera.qa.Severity;
 import java.util.List;
@@ -9,15 +10,17 @@ import java.util.List;
  * {@code propagated} marks a draft copied from a repetition of the same source sentence.
  */
 public record SegmentRow(long id, int position, int paragraph, boolean paragraphStart, String source, String target,
-        TranslationStatus status, int version, boolean propagated, String updatedBy, List<Issue> issues) {
+        TranslationStatus status, int version, boolean propagated, String updatedBy, List<Issue> issues,
+        List<TermMention> terms) {
 
     public SegmentRow {
         issues = issues == null ? List.of() : List.copyOf(issues);
+        terms = terms == null ? List.of() : List.copyOf(terms);
     }
 
     public SegmentRow(long id, int position, int paragraph, boolean paragraphStart, String source, String target,
             TranslationStatus status, int version, boolean propagated) {
-        this(id, position, paragraph, paragraphStart, source, target, status, version, propagated, null, List.of());
+        this(id, position, paragraph, paragraphStart, source, target, status, version, propagated, null, List.of(), List.of());
     }
 
     /** Constructor for JPQL projections, where an untranslated segment has no translation row. */
@@ -25,7 +28,7 @@ public record SegmentRow(long id, int position, int paragraph, boolean paragraph
             String target, TranslationStatus status, Integer version, Long propagatedFrom, String updatedBy) {
         this(id, position, paragraph, paragraphStart, source, target,
                 status == null ? TranslationStatus.UNTRANSLATED : status, version == null ? 0 : version,
-                propagatedFrom != null, updatedBy, List.of());
+                propagatedFrom != null, updatedBy, List.of(), List.of());
     }
 
     static SegmentRow of(SegmentInfo segment, Translation translation) {
@@ -33,12 +36,17 @@ public record SegmentRow(long id, int position, int paragraph, boolean paragraph
         return new SegmentRow(segment.id(), segment.position(), segment.paragraph(), segment.paragraphStart(),
                 segment.source(), state.target(), state.status(), state.version(),
                 translation != null && translation.propagatedFrom() != null,
-                translation == null ? null : translation.updatedBy(), List.of());
+                translation == null ? null : translation.updatedBy(), List.of(), List.of());
     }
 
     SegmentRow withIssues(List<Issue> found) {
         return new SegmentRow(id, position, paragraph, paragraphStart, source, target, status, version, propagated,
-                updatedBy, found);
+                updatedBy, found, terms);
+    }
+
+    SegmentRow withTerms(List<TermMention> found) {
+        return new SegmentRow(id, position, paragraph, paragraphStart, source, target, status, version, propagated,
+                updatedBy, issues, found);
     }
 
     /** The highest severity among the unwaived issues, or null when there is none. */

@@ -10,12 +10,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Once per database: stores the QA findings of translations written before findings were stored. */
+/**
+ * Once per database: stores the QA findings of translations written before findings were stored, and again once
+ * when the glossary checks joined them.
+ */
 @Component
 @Order(3)
 class StoredQaBackfill implements ApplicationRunner {
 
-    private static final String MARKER = "qa.findings.stored";
+    private static final String MARKER = "qa.findings.stored.with-glossary";
 
     private final ProjectService projects;
     private final QualityService quality;

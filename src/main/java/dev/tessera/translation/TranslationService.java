@@ -64,8 +64,9 @@ public class TranslationService {
     /** Every segment of the document in order, with its translation in the locale. */
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale) {
-        String target = targetLocale(documents.document(documentId), locale);
-        return quality.withIssues(target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        return quality.withIssues(document, target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
     }
 
     /** The status of every translated segment of the document, by locale (untranslated ones are absent). */
@@ -88,8 +89,9 @@ public class TranslationService {
     /** One page of the segments the filter lets through, in document order: three SQL statements. */
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale, SegmentFilter filter, Pageable page) {
-        String target = targetLocale(documents.document(documentId), locale);
-        return quality.withIssues(target, translations.filteredRows(documentId, target, filter.statuses(),
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        return quality.withIssues(document, target, translations.filteredRows(documentId, target, filter.statuses(),
                 filter.includesUntranslated(), filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY,
                 filter.qa() == QaFilter.CLEAN, filter.qaSeverities(), page));
     }
@@ -122,12 +124,13 @@ public class TranslationService {
     /** The next segment after {@code position} that is not finished, wrapping around to the start. */
     @Transactional(readOnly = true)
     public Optional<SegmentRow> nextUnfinished(long documentId, String locale, int position) {
-        String target = targetLocale(documents.document(documentId), locale);
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
         Optional<SegmentRow> next = firstUnfinishedAfter(documentId, target, position);
         if (next.isEmpty() && position != 0) {
             next = firstUnfinishedAfter(documentId, target, 0);
         }
-        return next.map(row -> quality.withIssues(target, List.of(row)).getFirst());
+        return next.map(row -> quality.withIssues(document, target, List.of(row)).getFirst());
     }
 
     /**
@@ -157,11 +160,12 @@ public class TranslationService {
     /** These segments of the document (others are ignored) with their translations in the locale, in order. */
     @Transactional(readOnly = true)
     public List<SegmentRow> segments(long documentId, String locale, Collection<Long> segmentIds) {
-        String target = targetLocale(documents.document(documentId), locale);
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
         if (segmentIds.isEmpty()) {
             return List.of();
         }
-        return quality.withIssues(target, translations.rowsOf(documentId, target, segmentIds));
+        return quality.withIssues(document, target, translations.rowsOf(documentId, target, segmentIds));
     }
 
     /** The segment with its translation in the locale. */
@@ -171,7 +175,7 @@ public class TranslationService {
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
         SegmentRow row = SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
-        return quality.withIssues(target, List.of(row)).getFirst();
+        return quality.withIssues(document, target, List.of(row)).getFirst();
     }
 
     /** The people who last changed a translation of the document in the locale, for the translator filter. */

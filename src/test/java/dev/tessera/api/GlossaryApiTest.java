@@ -47,7 +47,7 @@ class GlossaryApiTest {
     void createGlossary() {
         api = new ApiClient(port);
         Response created = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "G " + UUID.randomUUID()));
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         glossary = created.json().path("id").asLong();
     }
 

@@ -73,7 +73,7 @@ class RestApiTest {
         assertThat(zh.path("TRANSLATED").asInt()).isPositive();
         assertThat(zh.path("REJECTED").asInt()).isEqualTo(1);
         assertThat(zh.path("warnings").asInt()).isPositive();
-        assertThat(zh.path("errors").asInt()).isZero();
+        assertThat(zh.path("errors").asInt()).as("segment 15 writes the forbidden 亚太 instead of 印太").isEqualTo(2);
         JsonNode rejected = null;
         for (JsonNode row : api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json()) {
             if (row.path("status").asString().equals("REJECTED")) {
