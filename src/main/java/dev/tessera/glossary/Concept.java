@@ -71,6 +71,14 @@ class Concept {
                 terms.stream().map(Term::view).toList());
     }
 
+    Long glossaryId() {
+        return glossaryId;
+    }
+
+    void assignExternalId(String id) {
+        externalId = id;
+    }
+
     Long id() {
         return id;
     }

@@ -11,6 +11,8 @@ interface ConceptRepository extends JpaRepository<Concept, Long> {
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "terms")
     List<Concept> findByGlossaryIdOrderById(Long glossaryId);
 
+    boolean existsByGlossaryIdAndExternalId(Long glossaryId, String externalId);
+
     List<Concept> findByGlossaryIdAndExternalIdIn(Long glossaryId, Collection<String> externalIds);
 
     @Query("select distinct c from Concept c left join c.terms t where c.glossaryId = :glossaryId"

@@ -15,13 +15,18 @@ import java.util.Map;
  * {@code description} and an id column ({@code id} or {@code stringID}); a row is a concept with one term in
  * each language;</li>
  * <li>wide: a column per locale ({@code en, zh-Hans, ur}) and optionally {@code id}, {@code status},
- * {@code definition} and {@code note}; a row is a concept, a cell a term, and {@code status} applies to the
- * row's non-first-column terms.</li>
+ * {@code definition}, {@code note}, {@code domain} and {@code doNotTranslate}; a row is a concept, a cell a term,
+ * and {@code status} applies to the row's non-first-column terms. A row with the {@code id} of an earlier row
+ * continues that concept: its terms are added (one the concept has already, same locale and text, is passed over),
+ * its {@code status} applies to all of them, the first column's too, and its description cells fill only what
+ * is still empty. {@link CsvGlossaryWriter} writes this shape.</li>
  * </ul>
  */
 public final class CsvGlossaryReader {
 
     private static final List<String> LONG = List.of("sourcelang", "targetlang", "sourcestring", "targetstring");
+    private static final List<String> WIDE_COLUMNS = List.of("id", "status", "definition", "note", "domain",
+            "donottranslate");
 
     private CsvGlossaryReader() {
     }
@@ -68,27 +73,30 @@ public final class CsvGlossaryReader {
         Map<Integer, String> localeColumns = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
-            if (List.of("id", "status", "definition", "note").contains(name.toLowerCase(Locale.ROOT)) || name.isEmpty()) {
+            if (WIDE_COLUMNS.contains(name.toLowerCase(Locale.ROOT)) || name.isEmpty()) {
                 continue;
             }
             try {
                 localeColumns.put(i, Locales.canonical(name));
             } catch (ApiException e) {
                 throw new GlossaryFormatException("Line 1, column " + (i + 1) + ": \"" + name + "\" is neither a locale"
-                        + " nor one of id, status, definition, note; for the bilingual shape the header needs"
-                        + " sourceLang, targetLang, sourceString and targetString.");
+                        + " nor one of id, status, definition, note, domain, doNotTranslate; for the bilingual shape the"
+                        + " header needs sourceLang, targetLang, sourceString and targetString.");
             }
         }
         if (localeColumns.isEmpty()) {
             throw new GlossaryFormatException("Line 1: the header names no locale column.");
         }
         List<ParsedConcept> concepts = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
+            String id = cell(row, header, "id");
+            Integer continued = id == null ? null : byId.get(id);
             TermStatus status = status(cell(row, header, "status"), r, warnings);
             List<ParsedTerm> terms = new ArrayList<>();
-            boolean first = true;
+            boolean first = continued == null;
             for (Map.Entry<Integer, String> column : localeColumns.entrySet()) {
                 String value = column.getKey() < row.size() ? row.get(column.getKey()).strip() : "";
                 if (!value.isEmpty()) {
@@ -103,10 +111,39 @@ public final class CsvGlossaryReader {
                 }
                 continue;
             }
-            concepts.add(new ParsedConcept(cell(row, header, "id"), cell(row, header, "definition"),
-                    cell(row, header, "note"), null, terms));
+            ParsedConcept concept = new ParsedConcept(id, cell(row, header, "definition"), cell(row, header, "note"),
+                    cell(row, header, "domain"), terms, yes(cell(row, header, "donottranslate")));
+            if (continued == null) {
+                if (id != null) {
+                    byId.put(id, concepts.size());
+                }
+                concepts.add(concept);
+            } else {
+                concepts.set(continued, merged(concepts.get(continued), concept));
+            }
         }
         return new GlossaryFile(concepts, warnings);
+    }
+
+    /** The concept with a continuation row's terms added and its description filling what is still empty. */
+    private static ParsedConcept merged(ParsedConcept concept, ParsedConcept more) {
+        List<ParsedTerm> terms = new ArrayList<>(concept.terms());
+        for (ParsedTerm term : more.terms()) {
+            if (terms.stream().noneMatch(t -> t.locale().equals(term.locale()) && t.text().equals(term.text()))) {
+                terms.add(term);
+            }
+        }
+        return new ParsedConcept(concept.id(), first(concept.definition(), more.definition()),
+                first(concept.note(), more.note()), first(concept.domain(), more.domain()), terms,
+                concept.doNotTranslate() || more.doNotTranslate());
+    }
+
+    private static String first(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    private static boolean yes(String value) {
+        return value != null && List.of("yes", "true", "1", "x").contains(value.toLowerCase(Locale.ROOT));
     }
 
     private static TermStatus status(String value, int row, List<String> warnings) {

@@ -23,6 +23,14 @@ class Glossary {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether concepts changed since the glossary was last read from or written to its folder file. */
+    @Column(name = "changed_since_sync", nullable = false)
+    private boolean changedSinceSync;
+
+    /** The hash of a folder file that changed while the database changed too, and was therefore not read. */
+    @Column(name = "folder_conflict", length = 64)
+    private String folderConflict;
+
     protected Glossary() {
     }
 
@@ -37,5 +45,27 @@ class Glossary {
 
     String name() {
         return name;
+    }
+
+    boolean changedSinceSync() {
+        return changedSinceSync;
+    }
+
+    String folderConflict() {
+        return folderConflict;
+    }
+
+    void changed() {
+        changedSinceSync = true;
+    }
+
+    /** The database and the folder file hold the same glossary (after a read or a write). */
+    void synced() {
+        changedSinceSync = false;
+        folderConflict = null;
+    }
+
+    void conflict(String fileHash) {
+        folderConflict = fileHash;
     }
 }

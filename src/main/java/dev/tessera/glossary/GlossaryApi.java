@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GlossaryApi {
 
     private final GlossaryService glossaries;
+    private final FolderSync folder;
 
-    GlossaryApi(GlossaryService glossaries) {
+    GlossaryApi(GlossaryService glossaries, FolderSync folder) {
         this.glossaries = glossaries;
+        this.folder = folder;
     }
 
     record NewGlossary(String name) {
@@ -49,6 +52,63 @@ class GlossaryApi {
                 .body(Map.of("id", created.id(), "name", created.name()));
     }
 
+    @GetMapping("/glossaries/{id}")
+    @Operation(summary = "The glossary with its totals and its conflict with the glossary/ folder file (null when none)")
+    Map<String, Object> glossary(@PathVariable long id) {
+        GlossarySummary summary = glossaries.glossary(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", summary.id());
+        body.put("name", summary.name());
+        body.put("concepts", summary.concepts());
+        body.put("terms", summary.terms());
+        body.put("folderConflict", folder.conflict(id));
+        return body;
+    }
+
+    @GetMapping("/glossaries/{id}/concepts/{conceptId}")
+    @Operation(summary = "One concept of the glossary")
+    ConceptView concept(@PathVariable long id, @PathVariable long conceptId) {
+        return glossaries.concept(id, conceptId);
+    }
+
+    @PostMapping(path = "/glossaries/{id}/concepts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a concept with its terms (MANAGER and up); answers it with the segments whose"
+            + " glossary findings changed (\"affected\")")
+    ResponseEntity<Map<String, Object>> addConcept(@PathVariable long id, @RequestBody(required = false) ConceptInput input) {
+        ConceptSaved saved = glossaries.saveConcept(id, null, input);
+        return ResponseEntity.created(URI.create("/api/v1/glossaries/" + id + "/concepts/" + saved.concept().id()))
+                .body(answer(saved));
+    }
+
+    @PutMapping(path = "/glossaries/{id}/concepts/{conceptId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a concept's description and terms (MANAGER and up); answers it with the segments"
+            + " whose glossary findings changed (\"affected\")")
+    Map<String, Object> saveConcept(@PathVariable long id, @PathVariable long conceptId,
+            @RequestBody(required = false) ConceptInput input) {
+        return answer(glossaries.saveConcept(id, conceptId, input));
+    }
+
+    @DeleteMapping("/glossaries/{id}/concepts/{conceptId}")
+    @Operation(summary = "Delete a concept and its terms (MANAGER and up)")
+    ResponseEntity<Void> deleteConcept(@PathVariable long id, @PathVariable long conceptId) {
+        glossaries.deleteConcept(id, conceptId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/glossaries/{id}/folder")
+    @Operation(summary = "Write the glossary to its glossary/ folder file as TBX-Basic v2 (MANAGER and up); settles a"
+            + " folder conflict in favour of the database")
+    FolderSaved saveToFolder(@PathVariable long id) {
+        return folder.saveToFolder(id);
+    }
+
+    @PostMapping("/glossaries/{id}/folder/import")
+    @Operation(summary = "Read the glossary's glossary/ folder file into it, concepts the file lacks deleted (MANAGER"
+            + " and up); settles a folder conflict in favour of the file")
+    ImportResult takeFile(@PathVariable long id) {
+        return folder.takeFile(id);
+    }
+
     @PostMapping("/glossaries/{id}/import")
     @Operation(summary = "Import TBX (an XML content type) or CSV (text/csv) into the glossary (MANAGER and up)")
     ImportResult importFile(@PathVariable long id, HttpServletRequest request) throws IOException {
@@ -62,26 +122,36 @@ class GlossaryApi {
         return glossaries.concepts(id, q);
     }
 
-    @GetMapping(path = "/glossaries/{id}/export", produces = {"application/x-tbx+xml", MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The whole glossary as TBX-Basic: v2 (martif) by default, v3 with version=3")
+    @GetMapping(path = "/glossaries/{id}/export", produces = {"application/x-tbx+xml", "text/csv",
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "The whole glossary as TBX-Basic (v2 martif by default, v3 with version=3) or as wide CSV"
+            + " (format=csv)")
     ResponseEntity<byte[]> export(@PathVariable long id,
             @RequestParam(defaultValue = "tbx") String format, @RequestParam(defaultValue = "2") String version) {
+        String name = glossaries.name(id);
+        if ("csv".equalsIgnoreCase(format)) {
+            return download(name, "csv", MediaType.parseMediaType("text/csv; charset=UTF-8"),
+                    glossaries.exportCsv(id));
+        }
         if (!"tbx".equalsIgnoreCase(format)) {
-            throw ApiException.validation("format must be tbx; CSV export comes later.");
+            throw ApiException.validation("format must be tbx or csv.");
         }
         TbxWriter.Version tbx = switch (version) {
             case "2" -> TbxWriter.Version.V2;
             case "3" -> TbxWriter.Version.V3;
             default -> throw ApiException.validation("version must be 2 (martif) or 3 (tbx).");
         };
-        String name = glossaries.name(id);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         glossaries.exportTbx(id, tbx, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-tbx+xml"))
+        return download(name, "tbx", MediaType.parseMediaType("application/x-tbx+xml"), out.toByteArray());
+    }
+
+    private static ResponseEntity<byte[]> download(String name, String extension, MediaType type, byte[] body) {
+        return ResponseEntity.ok().contentType(type)
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(name.replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".tbx", java.nio.charset.StandardCharsets.UTF_8)
+                        .filename(FolderSync.baseName(name) + "." + extension, java.nio.charset.StandardCharsets.UTF_8)
                         .build().toString())
-                .body(out.toByteArray());
+                .body(body);
     }
 
     @PutMapping("/projects/{slug}/glossaries/{id}")
@@ -102,6 +172,20 @@ class GlossaryApi {
     @Operation(summary = "The glossaries linked to the project")
     List<GlossarySummary> linked(@PathVariable String slug) {
         return glossaries.linked(slug);
+    }
+
+    private static Map<String, Object> answer(ConceptSaved saved) {
+        ConceptView concept = saved.concept();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", concept.id());
+        body.put("externalId", concept.externalId());
+        body.put("definition", concept.definition());
+        body.put("note", concept.note());
+        body.put("domain", concept.domain());
+        body.put("doNotTranslate", concept.doNotTranslate());
+        body.put("terms", concept.terms());
+        body.put("affected", saved.affected());
+        return body;
     }
 
     private static GlossaryService.Format format(String contentType) {

@@ -128,13 +128,33 @@ public class GlossaryService {
         return new ImportResult(created + updated, created, updated, terms, warnings);
     }
 
-    /** Creates the glossary if there is none of that name, and imports the TBX file into it (the glossary folder). */
+    /**
+     * Creates the glossary if there is none of that name, and makes it what the TBX file holds (the glossary
+     * folder): the file's concepts are merged by id, concepts the file no longer has are deleted, and the glossary is
+     * then in sync with the folder.
+     */
     @Transactional
     public ImportResult loadFile(String name, byte[] tbx) {
         currentUser.require(Role.ADMIN);
         Glossary glossary = glossaries.findByName(name)
                 .orElseGet(() -> glossaries.saveAndFlush(new Glossary(name, clock.instant())));
-        return importFile(glossary.id(), Format.TBX, new ByteArrayInputStream(tbx), tbx.length);
+        return loadFile(glossary, tbx);
+    }
+
+    /** Makes the glossary what the TBX file holds, in the caller's transaction; the glossary is then in sync. */
+    ImportResult loadFile(Glossary glossary, byte[] tbx) {
+        ImportResult result = importFile(glossary.id(), Format.TBX, new ByteArrayInputStream(tbx), tbx.length);
+        java.util.Set<String> inFile = new java.util.HashSet<>();
+        TbxReader.read(new ByteArrayInputStream(tbx)).concepts().forEach(c -> inFile.add(c.id()));
+        List<Concept> gone = concepts.findByGlossaryIdOrderById(glossary.id()).stream()
+                .filter(c -> !inFile.contains(c.externalId())).toList();
+        if (!gone.isEmpty()) {
+            concepts.deleteAll(gone);
+            concepts.flush();
+            announce(glossary.id(), gone.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet()));
+        }
+        glossaries.findById(glossary.id()).orElseThrow().synced();
+        return result;
     }
 
     /** The id of the glossary of that name, if there is one. */
@@ -149,8 +169,15 @@ public class GlossaryService {
     public void exportTbx(long glossaryId, TbxWriter.Version version, java.io.OutputStream out) {
         currentUser.require(Role.TRANSLATOR);
         Glossary glossary = find(glossaryId);
-        List<ConceptView> all = concepts.findByGlossaryIdOrderById(glossaryId).stream().map(Concept::view).toList();
-        TbxWriter.write(glossary.name(), all, version, out);
+        TbxWriter.write(glossary.name(), allConcepts(glossaryId), version, out);
+    }
+
+    /** The whole glossary as wide CSV ({@link CsvGlossaryWriter}). */
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(long glossaryId) {
+        currentUser.require(Role.TRANSLATOR);
+        find(glossaryId);
+        return CsvGlossaryWriter.write(allConcepts(glossaryId));
     }
 
     /** The glossary's name, after checking that it exists. */
@@ -210,10 +237,102 @@ public class GlossaryService {
      * answers the segments whose glossary findings changed. Every change of terms goes through here.
      */
     List<AffectedSegment> announce(long glossaryId, java.util.Set<Long> conceptIds) {
+        glossaries.findById(glossaryId).ifPresent(Glossary::changed);
         publisher.publishEvent(new TermChanged(glossaryId, conceptIds));
         List<AffectedSegment> affected = new ArrayList<>();
         dependents.forEach(d -> affected.addAll(d.glossaryChanged(glossaryId)));
         return affected;
+    }
+
+    /** The glossary with its totals. */
+    @Transactional(readOnly = true)
+    public GlossarySummary glossary(long glossaryId) {
+        currentUser.require(Role.TRANSLATOR);
+        find(glossaryId);
+        return glossaries.summaries().stream().filter(g -> g.id() == glossaryId).findFirst().orElseThrow();
+    }
+
+    /** One concept of the glossary (404 when the glossary has none of that id). */
+    @Transactional(readOnly = true)
+    public ConceptView concept(long glossaryId, long conceptId) {
+        currentUser.require(Role.TRANSLATOR);
+        return findConcept(glossaryId, conceptId).view();
+    }
+
+    /**
+     * Adds a concept (conceptId null) or replaces an existing one's description and terms (MANAGER and up). Term
+     * locales are made canonical; a term's case sensitivity is automatic (all-caps acronyms) unless given. An
+     * input that is not valid changes nothing (400 naming the term). Answers the segments whose glossary findings
+     * changed.
+     */
+    @Transactional
+    public ConceptSaved saveConcept(long glossaryId, Long conceptId, ConceptInput input) {
+        currentUser.require(Role.MANAGER);
+        find(glossaryId);
+        Concept concept = conceptId == null ? null : findConcept(glossaryId, conceptId);
+        ParsedConcept parsed = ConceptInputs.checked(input, concept == null ? Map.of() : termNotes(concept));
+        if (concept == null) {
+            concept = concepts.saveAndFlush(new Concept(glossaryId, null));
+            concept.assignExternalId(freeExternalId(glossaryId, concept.id()));
+        }
+        concept.update(parsed);
+        concepts.saveAndFlush(concept);
+        List<AffectedSegment> affected = announce(glossaryId, java.util.Set.of(concept.id()));
+        return new ConceptSaved(concept.view(), affected);
+    }
+
+    /** Deletes the concept and its terms (MANAGER and up); answers the segments whose glossary findings changed. */
+    @Transactional
+    public List<AffectedSegment> deleteConcept(long glossaryId, long conceptId) {
+        currentUser.require(Role.MANAGER);
+        Concept concept = findConcept(glossaryId, conceptId);
+        concepts.delete(concept);
+        concepts.flush();
+        return announce(glossaryId, java.util.Set.of(conceptId));
+    }
+
+    /** Every concept of the glossary, in id order (exports, the folder). */
+    List<ConceptView> allConcepts(long glossaryId) {
+        return concepts.findByGlossaryIdOrderById(glossaryId).stream().map(Concept::view).toList();
+    }
+
+    /**
+     * Gives every concept without a file id one ({@code c} and its database id, as the TBX export names it), so that
+     * the folder file reads back into the same concepts.
+     */
+    void assignExternalIds(long glossaryId) {
+        for (Concept concept : concepts.findByGlossaryIdOrderById(glossaryId)) {
+            if (concept.externalId() == null) {
+                concept.assignExternalId(freeExternalId(glossaryId, concept.id()));
+                concepts.saveAndFlush(concept);
+            }
+        }
+    }
+
+    Glossary glossaryEntity(long glossaryId) {
+        return find(glossaryId);
+    }
+
+    private String freeExternalId(long glossaryId, long conceptId) {
+        String id = "c" + conceptId;
+        for (int n = 2; concepts.existsByGlossaryIdAndExternalId(glossaryId, id); n++) {
+            id = "c" + conceptId + "-" + n;
+        }
+        return id;
+    }
+
+    /** The notes of the concept's terms by locale and text, kept when an edit keeps the term. */
+    private static Map<String, String> termNotes(Concept concept) {
+        Map<String, String> notes = new HashMap<>();
+        concept.terms().stream().filter(t -> t.note() != null)
+                .forEach(t -> notes.put(ConceptInputs.key(t.view().locale(), t.view().text()), t.note()));
+        return notes;
+    }
+
+    private Concept findConcept(long glossaryId, long conceptId) {
+        find(glossaryId);
+        return concepts.findById(conceptId).filter(c -> c.glossaryId() == glossaryId)
+                .orElseThrow(() -> ApiException.notFound("Glossary " + glossaryId + " has no concept " + conceptId + "."));
     }
 
     private List<Long> linkedIds(long projectId) {

@@ -75,6 +75,7 @@ public final class TbxReader {
         private String status;
         private String partOfSpeech;
         private String termNote;
+        private Boolean caseSensitive;
 
         Parse(XMLStreamReader xml) {
             this.xml = xml;
@@ -126,6 +127,7 @@ public final class TbxReader {
                     status = null;
                     partOfSpeech = null;
                     termNote = null;
+                    caseSensitive = null;
                 }
                 case "term" -> termText = text();
                 case "termNote" -> termNote(xml.getAttributeValue(null, "type"), text());
@@ -171,7 +173,8 @@ public final class TbxReader {
                 warnings.add(place(xml.getLocation()) + "a term without text was passed over.");
                 return;
             }
-            terms.add(new ParsedTerm(locale, termText.strip(), status(status), blankToNull(partOfSpeech), termNote));
+            terms.add(new ParsedTerm(locale, termText.strip(), status(status), blankToNull(partOfSpeech), termNote,
+                    caseSensitive));
         }
 
         private void endConcept() {
@@ -196,6 +199,7 @@ public final class TbxReader {
                 case "administrativeStatus", "normativeAuthorization" -> status = value;
                 case "partOfSpeech" -> partOfSpeech = value;
                 case "transferComment" -> descrip(type, value);
+                case TbxWriter.CASE_SENSITIVE -> caseSensitive = yesNo(value);
                 default -> {
                 }
             }
@@ -220,6 +224,15 @@ public final class TbxReader {
             } else {
                 conceptNote = firstOf(conceptNote, value);
             }
+        }
+
+        private static Boolean yesNo(String value) {
+            String key = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+            return switch (key) {
+                case "yes", "true" -> Boolean.TRUE;
+                case "no", "false" -> Boolean.FALSE;
+                default -> null;
+            };
         }
 
         private TermStatus status(String value) {
@@ -266,7 +279,7 @@ public final class TbxReader {
             boolean first = seen.add(term.locale());
             TermStatus status = term.status() != null ? term.status()
                     : first ? TermStatus.PREFERRED : TermStatus.ADMITTED;
-            resolved.add(new ParsedTerm(term.locale(), term.text(), status, term.partOfSpeech(), term.note()));
+            resolved.add(term.withStatus(status));
         }
         return resolved;
     }

@@ -20,6 +20,12 @@ public final class TbxWriter {
         V2, V3
     }
 
+    /**
+     * A Tessera term note for a case sensitivity that differs from the automatic one (all-caps acronyms are
+     * case-sensitive, other terms not); written only then, so that ordinary files stay plain TBX-Basic.
+     */
+    static final String CASE_SENSITIVE = "x-tessera-caseSensitive";
+
     private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
 
     private TbxWriter() {
@@ -91,6 +97,9 @@ public final class TbxWriter {
                     case ADMITTED -> "admittedTerm-admn-sts";
                     case FORBIDDEN -> "deprecatedTerm-admn-sts";
                 });
+                if (term.caseSensitive() != Term.isAcronym(term.text())) {
+                    termNote(xml, CASE_SENSITIVE, term.caseSensitive() ? "yes" : "no");
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();

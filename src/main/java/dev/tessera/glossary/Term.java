@@ -53,7 +53,7 @@ class Term {
         this.locale = parsed.locale();
         this.text = parsed.text();
         this.status = parsed.status() == null ? TermStatus.PREFERRED : parsed.status();
-        this.caseSensitive = isAcronym(parsed.text());
+        this.caseSensitive = parsed.caseSensitive() != null ? parsed.caseSensitive() : isAcronym(parsed.text());
         this.partOfSpeech = parsed.partOfSpeech() == null || parsed.partOfSpeech().length() > 100 ? null
                 : parsed.partOfSpeech();
         this.note = parsed.note() == null || parsed.note().length() > 4000 ? null : parsed.note();
@@ -63,6 +63,10 @@ class Term {
     static boolean isAcronym(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         return letters >= 2 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    String note() {
+        return note;
     }
 
     TermView view() {

@@ -7,6 +7,7 @@ import dev.tessera.support.ApiClient.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -185,6 +186,132 @@ class GlossaryApiTest {
         }
         assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=xlsx").status()).isEqualTo(400);
         assertThat(api.get("translator", "/api/v1/glossaries/987654/export").status()).isEqualTo(404);
+    }
+
+    @Test
+    void managersAddEditAndDeleteConceptsOthersReadThem() {
+        String concepts = "/api/v1/glossaries/" + glossary + "/concepts";
+        Map<String, Object> cpec = Map.of("definition", "The corridor", "doNotTranslate", false, "terms", List.of(
+                Map.of("locale", "en", "text", "CPEC"),
+                Map.of("locale", "zh_hans", "text", " 中巴经济走廊 ", "status", "preferred", "partOfSpeech", "noun"),
+                Map.of("locale", "zh-Hans", "text", "中巴走廊", "status", "FORBIDDEN"),
+                Map.of("locale", "en", "text", "corridor", "status", "ADMITTED", "caseSensitive", true)));
+        assertThat(api.postJson("translator", concepts, cpec).status()).isEqualTo(403);
+        assertThat(api.postJson("reviewer", concepts, cpec).status()).isEqualTo(403);
+        Response created = api.postJson("manager", concepts, cpec);
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        assertThat(created.headers().firstValue("Location")).hasValue(concepts + "/" + id);
+        assertThat(created.json().path("affected").isArray()).isTrue();
+        assertThat(created.json().path("externalId").asString()).isNotBlank();
+        JsonNode terms = created.json().path("terms");
+        assertThat(terms).hasSize(4);
+        assertThat(terms.get(0).path("caseSensitive").asBoolean()).as("acronym, automatic").isTrue();
+        assertThat(terms.get(1).path("locale").asString()).isEqualTo("zh-Hans");
+        assertThat(terms.get(1).path("text").asString()).isEqualTo("中巴经济走廊");
+        assertThat(terms.get(1).path("partOfSpeech").asString()).isEqualTo("noun");
+        assertThat(terms.get(2).path("status").asString()).isEqualTo("FORBIDDEN");
+        assertThat(terms.get(3).path("caseSensitive").asBoolean()).as("set by hand").isTrue();
+
+        Response read = api.get("translator", concepts + "/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("definition").asString()).isEqualTo("The corridor");
+
+        Map<String, Object> edited = Map.of("definition", "The China-Pakistan Economic Corridor", "note", "BRI",
+                "domain", "economy", "doNotTranslate", true, "terms", List.of(Map.of("locale", "en", "text", "CPEC",
+                        "caseSensitive", false), Map.of("locale", "fr", "text", "CECP", "status", "ADMITTED")));
+        assertThat(api.putJson("translator", concepts + "/" + id, edited).status()).isEqualTo(403);
+        Response saved = api.putJson("manager", concepts + "/" + id, edited);
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().path("affected").isArray()).isTrue();
+        JsonNode after = api.get("reviewer", concepts + "/" + id).json();
+        assertThat(after.path("doNotTranslate").asBoolean()).isTrue();
+        assertThat(after.path("domain").asString()).isEqualTo("economy");
+        assertThat(after.path("terms")).hasSize(2);
+        assertThat(after.path("terms").get(0).path("caseSensitive").asBoolean()).as("switched off").isFalse();
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary).json().path("terms").asInt()).isEqualTo(2);
+
+        var delete = java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE();
+        assertThat(api.send("translator", delete).status()).isEqualTo(403);
+        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE())
+                .status()).isEqualTo(204);
+        assertThat(api.get("translator", concepts + "/" + id).status()).isEqualTo(404);
+        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE())
+                .status()).isEqualTo(404);
+        JsonNode resource = api.get("translator", "/api/v1/glossaries/" + glossary).json();
+        assertThat(resource.path("concepts").asInt()).isZero();
+        assertThat(resource.has("folderConflict")).isTrue();
+        assertThat(resource.path("folderConflict").isNull()).isTrue();
+    }
+
+    @Test
+    void anInvalidConceptIsRefusedAndChangesNothing() {
+        importTbx("manager", TBX);
+        String concepts = "/api/v1/glossaries/" + glossary + "/concepts";
+        long kabul = api.get("translator", concepts + "?q=kaboul").json().get(0).path("id").asLong();
+        String before = api.get("translator", concepts).body();
+        List<Map<String, Object>> bad = List.of(
+                Map.of("terms", List.of(Map.of("locale", "en", "text", "  "))),
+                Map.of("terms", List.of(Map.of("locale", "en", "text", "Kabul"), Map.of("locale", "EN", "text", "Kabul"))),
+                Map.of("terms", List.of(Map.of("locale", "en", "text", "x".repeat(1001)))),
+                Map.of("terms", List.of(Map.of("locale", "xx-nope-not", "text", "Kabul"))),
+                Map.of("terms", List.of(Map.of("locale", "en", "text", "Kabul", "status", "FAVOURED"))),
+                Map.of("definition", "d".repeat(4001), "terms", List.of(Map.of("locale", "en", "text", "Kabul"))),
+                Map.of("terms", List.of()));
+        for (Map<String, Object> input : bad) {
+            Response added = api.postJson("manager", concepts, input);
+            assertThat(added.status()).as("POST %s", input).isEqualTo(400);
+            assertThat(added.error()).isEqualTo("validation_failed");
+            assertThat(added.json().path("message").asString()).isNotBlank();
+            Response edited = api.putJson("manager", concepts + "/" + kabul, input);
+            assertThat(edited.status()).as("PUT %s", input).isEqualTo(400);
+        }
+        Response duplicate = api.putJson("manager", concepts + "/" + kabul, bad.get(1));
+        assertThat(duplicate.json().path("message").asString()).contains("Kabul", "twice");
+        assertThat(api.putJson("manager", "/api/v1/glossaries/" + glossary + "/concepts/987654321",
+                Map.of("terms", List.of(Map.of("locale", "en", "text", "x")))).status()).isEqualTo(404);
+        assertThat(api.get("translator", concepts).body()).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvExportReadsBackAsTheSameGlossary() {
+        importTbx("manager", TBX.replace("<tig><term>Kaboul</term></tig>",
+                "<tig><term>Kaboul</term></tig><tig><term>Kabul, \"the city\"</term><termNote type=\"administrativeStatus\">"
+                        + "deprecatedTerm-admn-sts</termNote></tig>"));
+        api.postJson("manager", "/api/v1/glossaries/" + glossary + "/concepts", Map.of("definition",
+                "A line\nbreak, a comma", "doNotTranslate", true, "domain", "politics", "terms", List.of(
+                        Map.of("locale", "fr", "text", "Quad", "status", "ADMITTED"),
+                        Map.of("locale", "en", "text", "Quad"),
+                        Map.of("locale", "en", "text", "the Quad", "status", "FORBIDDEN"),
+                        Map.of("locale", "zh-Hans", "text", "四方安全对话"))));
+        Response export = api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=csv");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".csv"));
+        assertThat(export.body()).doesNotStartWith("\uFEFF").startsWith("id,en,zh-Hans,fr,status,definition,note,domain,"
+                + "doNotTranslate\r\n").contains("\"Kabul, \"\"the city\"\"\"", "\"A line\nbreak, a comma\"");
+        long copy = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "CSV " + UUID.randomUUID()))
+                .json().path("id").asLong();
+        Response imported = api.post("manager", "/api/v1/glossaries/" + copy + "/import", "text/csv",
+                export.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().path("warnings")).isEmpty();
+        assertThat(comparable(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts").json()))
+                .isEqualTo(comparable(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts").json()));
+    }
+
+    /** Concepts by file id with their description and their terms (locale, text, status) in a stable order. */
+    private static Map<String, String> comparable(JsonNode concepts) {
+        Map<String, String> byId = new java.util.TreeMap<>();
+        for (JsonNode concept : concepts) {
+            java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+            concept.path("terms").forEach(t -> terms.add(t.path("locale").asString() + "|" + t.path("text").asString()
+                    + "|" + t.path("status").asString()));
+            byId.put(concept.path("externalId").asString(), concept.path("definition").asString() + "|"
+                    + concept.path("note").asString() + "|" + concept.path("domain").asString() + "|"
+                    + concept.path("doNotTranslate").asBoolean() + "|" + terms);
+        }
+        return byId;
     }
 
     private Response importTbx(String user, String tbx) {

@@ -37,6 +37,47 @@ class CsvGlossaryReaderTest {
     }
 
     @Test
+    void wideRowsWithTheSameIdContinueTheirConcept() {
+        GlossaryFile file = CsvGlossaryReader.read("""
+                id,en,zh-Hans,status,definition,domain,doNotTranslate
+                cpec,CPEC,中巴经济走廊,,The corridor,economy,
+                cpec,CPEC,中巴走廊,forbidden,,,
+                cpec,China-Pakistan Economic Corridor,,ADMITTED,Ignored,,yes
+                """);
+        assertThat(file.warnings()).isEmpty();
+        assertThat(file.concepts()).hasSize(1);
+        ParsedConcept cpec = file.concepts().getFirst();
+        assertThat(cpec.definition()).isEqualTo("The corridor");
+        assertThat(cpec.domain()).isEqualTo("economy");
+        assertThat(cpec.doNotTranslate()).isTrue();
+        assertThat(cpec.terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status).containsExactly(
+                Tuple.tuple("en", "CPEC", TermStatus.PREFERRED),
+                Tuple.tuple("zh-Hans", "中巴经济走廊", TermStatus.PREFERRED),
+                Tuple.tuple("zh-Hans", "中巴走廊", TermStatus.FORBIDDEN),
+                Tuple.tuple("en", "China-Pakistan Economic Corridor", TermStatus.ADMITTED));
+    }
+
+    @Test
+    void theWideWriterIsReadBackToTheSameTerms() {
+        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(7L, null, "A, \"quoted\"\ndefinition",
+                null, null, false, java.util.List.of(
+                        new TermView("en", "Kabul", TermStatus.ADMITTED, false, null),
+                        new TermView("fr", "Kaboul", TermStatus.PREFERRED, false, null),
+                        new TermView("en", "Cabool", TermStatus.FORBIDDEN, false, null),
+                        new TermView("fr", "Caboul", TermStatus.FORBIDDEN, false, null))));
+        String csv = new String(CsvGlossaryWriter.write(concepts), java.nio.charset.StandardCharsets.UTF_8);
+        GlossaryFile file = CsvGlossaryReader.read(csv);
+        assertThat(file.concepts()).hasSize(1);
+        assertThat(file.concepts().getFirst().id()).isEqualTo("c7");
+        assertThat(file.concepts().getFirst().definition()).isEqualTo("A, \"quoted\"\ndefinition");
+        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status)
+                .containsExactlyInAnyOrder(Tuple.tuple("en", "Kabul", TermStatus.ADMITTED),
+                        Tuple.tuple("fr", "Kaboul", TermStatus.PREFERRED),
+                        Tuple.tuple("en", "Cabool", TermStatus.FORBIDDEN),
+                        Tuple.tuple("fr", "Caboul", TermStatus.FORBIDDEN));
+    }
+
+    @Test
     void badFilesAreRefusedWithThePlace() {
         assertThatThrownBy(() -> CsvGlossaryReader.read("")).isInstanceOf(GlossaryFormatException.class);
         assertThatThrownBy(() -> CsvGlossaryReader.read("en,Kind of thing!,fr\nx,y,z\n"))

@@ -125,4 +125,19 @@ class TbxReaderTest {
     static GlossaryFile read(String xml) {
         return TbxReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aCaseSensitivitySetByHandSurvivesTheTbxRoundTrip() {
+        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(1L, "x", null, null, null, false,
+                java.util.List.of(new TermView("en", "NATO", TermStatus.PREFERRED, false, null),
+                        new TermView("en", "Kabul", TermStatus.ADMITTED, true, null),
+                        new TermView("en", "Quad", TermStatus.ADMITTED, false, null))));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TbxWriter.write("g", concepts, TbxWriter.Version.V2, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).containsOnlyOnce("x-tessera-caseSensitive\">no")
+                .containsOnlyOnce("x-tessera-caseSensitive\">yes");
+        GlossaryFile file = TbxReader.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::caseSensitive)
+                .containsExactly(false, true, null);
+    }
 }

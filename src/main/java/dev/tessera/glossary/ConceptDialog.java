@@ -1,0 +1,161 @@
+package dev.tessera.glossary;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.tessera.shared.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Adds or edits a concept: definition, note, domain, do-not-translate, and its terms (a row each: locale, text,
+ * status, case-sensitive, part of speech). An input the service refuses keeps the dialog open with the reason.
+ */
+class ConceptDialog extends Dialog {
+
+    private final TextArea definition = new TextArea("Definition");
+    private final TextArea note = new TextArea("Note");
+    private final TextField domain = new TextField("Domain");
+    private final Checkbox doNotTranslate = new Checkbox("Do not translate (the term stays as it is in every language)");
+    private final VerticalLayout termRows = new VerticalLayout();
+    private final List<TermRow> rows = new ArrayList<>();
+    private final Span error = new Span();
+
+    ConceptDialog(ConceptView concept, Function<ConceptInput, ConceptSaved> save, Consumer<ConceptSaved> onSaved) {
+        setHeaderTitle(concept == null ? "Add a concept" : "Edit concept " + GlossaryView.id(concept));
+        addClassName("concept-dialog");
+        setWidth("min(60em, 95vw)");
+        definition.addClassName("concept-definition");
+        note.addClassName("concept-note");
+        domain.addClassName("concept-domain");
+        doNotTranslate.addClassName("concept-dnt");
+        FormLayout form = new FormLayout(definition, note, domain, doNotTranslate);
+        form.setColspan(definition, 2);
+        termRows.setPadding(false);
+        termRows.setSpacing(false);
+        termRows.addClassName("term-rows");
+        Button addTerm = new Button("Add term", VaadinIcon.PLUS.create(), e -> addRow(null));
+        addTerm.addClassName("add-term");
+        error.addClassName("concept-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(form, new H4("Terms"), termRows, addTerm, error);
+        if (concept != null) {
+            definition.setValue(text(concept.definition()));
+            note.setValue(text(concept.note()));
+            domain.setValue(text(concept.domain()));
+            doNotTranslate.setValue(concept.doNotTranslate());
+            concept.terms().forEach(this::addRow);
+        } else {
+            addRow(null);
+        }
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.addClassName("cancel-concept");
+        Button saveButton = new Button("Save", e -> {
+            try {
+                ConceptSaved saved = save.apply(input());
+                close();
+                onSaved.accept(saved);
+            } catch (ApiException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        saveButton.addClassName("save-concept");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, saveButton);
+    }
+
+    private ConceptInput input() {
+        return new ConceptInput(definition.getValue(), note.getValue(), domain.getValue(), doNotTranslate.getValue(),
+                rows.stream().map(TermRow::input).toList());
+    }
+
+    private void addRow(TermView term) {
+        TermRow row = new TermRow(term);
+        row.remove.addClickListener(e -> {
+            rows.remove(row);
+            termRows.remove(row);
+        });
+        rows.add(row);
+        termRows.add(row);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** One term: locale, text, status, case-sensitive (automatic until touched), part of speech, remove. */
+    private static final class TermRow extends HorizontalLayout {
+
+        private final TextField locale = new TextField();
+        private final TextField text = new TextField();
+        private final Select<TermStatus> status = new Select<>();
+        private final Checkbox caseSensitive = new Checkbox("Case-sensitive");
+        private final TextField partOfSpeech = new TextField();
+        private final Button remove = new Button(VaadinIcon.TRASH.create());
+        private final String initialText;
+        private final Boolean initialCase;
+        private boolean caseTouched;
+
+        TermRow(TermView term) {
+            addClassName("term-row");
+            setWidthFull();
+            setAlignItems(Alignment.BASELINE);
+            locale.setPlaceholder("locale");
+            locale.setWidth("7em");
+            locale.addClassName("term-locale");
+            text.setPlaceholder("term");
+            text.addClassName("term-text");
+            status.setItems(TermStatus.values());
+            status.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            status.setWidth("9em");
+            status.addClassName("term-status");
+            caseSensitive.addClassName("term-case");
+            partOfSpeech.setPlaceholder("part of speech");
+            partOfSpeech.setWidth("9em");
+            partOfSpeech.addClassName("term-pos");
+            remove.addClassName("remove-term");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove the term");
+            add(locale, text, status, caseSensitive, partOfSpeech, remove);
+            expand(text);
+            initialText = term == null ? null : term.text();
+            initialCase = term == null ? null : term.caseSensitive();
+            if (term != null) {
+                locale.setValue(term.locale());
+                text.setValue(term.text());
+                status.setValue(term.status());
+                caseSensitive.setValue(term.caseSensitive());
+                partOfSpeech.setValue(term.partOfSpeech() == null ? "" : term.partOfSpeech());
+            } else {
+                status.setValue(TermStatus.PREFERRED);
+            }
+            text.addValueChangeListener(e -> {
+                if (!caseTouched) {
+                    caseSensitive.setValue(e.getValue().equals(initialText) && initialCase != null ? initialCase
+                            : Term.isAcronym(e.getValue()));
+                }
+            });
+            caseSensitive.addValueChangeListener(e -> caseTouched |= e.isFromClient());
+        }
+
+        /** The case sensitivity is sent only when set by hand or kept from the stored term; else it is automatic. */
+        ConceptInput.TermInput input() {
+            Boolean sensitive = caseTouched ? caseSensitive.getValue()
+                    : text.getValue().strip().equals(initialText) ? initialCase : null;
+            return new ConceptInput.TermInput(locale.getValue(), text.getValue(),
+                    status.getValue() == null ? null : status.getValue().name(), sensitive, partOfSpeech.getValue());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.tessera.glossary;
+
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import dev.tessera.shared.UploadedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a concept as an editor sends it, and turns it into what the entity takes; refuses with a 400 that says what. */
+final class ConceptInputs {
+
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_DOMAIN = 200;
+    static final int MAX_PART_OF_SPEECH = 100;
+
+    private ConceptInputs() {
+    }
+
+    /**
+     * @param notes the notes of the concept's current terms by {@link #key}, kept for the terms the input keeps
+     */
+    static ParsedConcept checked(ConceptInput input, Map<String, String> notes) {
+        if (input == null) {
+            throw ApiException.validation("Send the concept: {\"definition\", \"note\", \"domain\", \"doNotTranslate\","
+                    + " \"terms\": [{\"locale\", \"text\", \"status\", \"caseSensitive\", \"partOfSpeech\"}]}.");
+        }
+        String definition = optional(input.definition(), MAX_DESCRIPTION, "The definition");
+        String note = optional(input.note(), MAX_DESCRIPTION, "The note");
+        String domain = optional(input.domain(), MAX_DOMAIN, "The domain");
+        if (input.terms() == null || input.terms().isEmpty()) {
+            throw ApiException.validation("A concept needs at least one term.");
+        }
+        List<ParsedTerm> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.terms().size(); i++) {
+            ConceptInput.TermInput term = input.terms().get(i);
+            String what = "Term " + (i + 1);
+            if (term == null) {
+                throw ApiException.validation(what + " is empty.");
+            }
+            String locale;
+            try {
+                locale = Locales.canonical(term.locale());
+            } catch (ApiException e) {
+                throw ApiException.validation(what + ": " + e.getMessage());
+            }
+            String text = term.text() == null ? "" : term.text().strip();
+            if (text.isEmpty()) {
+                throw ApiException.validation(what + " (" + locale + ") has no text.");
+            }
+            if (text.length() > Term.MAX_TEXT) {
+                throw ApiException.validation(what + " (" + locale + ") is " + text.length() + " characters long; a term"
+                        + " has at most " + Term.MAX_TEXT + ".");
+            }
+            UploadedText.check(text, what + " (" + locale + ")");
+            if (!seen.add(key(locale, text))) {
+                throw ApiException.validation(what + ": \"" + text + "\" is in " + locale + " twice; keep one.");
+            }
+            terms.add(new ParsedTerm(locale, text, status(term.status(), what),
+                    optional(term.partOfSpeech(), MAX_PART_OF_SPEECH, what + "'s part of speech"),
+                    notes.get(key(locale, text)), term.caseSensitive()));
+        }
+        return new ParsedConcept(null, definition, note, domain, terms, Boolean.TRUE.equals(input.doNotTranslate()));
+    }
+
+    /** How a term is known within its concept: its locale and text. */
+    static String key(String locale, String text) {
+        return locale + "\n" + text;
+    }
+
+    private static TermStatus status(String value, String what) {
+        if (value == null || value.isBlank()) {
+            return TermStatus.PREFERRED;
+        }
+        try {
+            return TermStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.validation(what + ": the status \"" + value + "\" is not PREFERRED, ADMITTED or FORBIDDEN.");
+        }
+    }
+
+    private static String optional(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw ApiException.validation(what + " is " + text.length() + " characters long; at most " + max + ".");
+        }
+        UploadedText.check(text, what);
+        return text;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tessera.glossary;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** Every glossary with its totals; managers create glossaries here. */
+@Route("glossaries")
+@PageTitle("Glossaries · Tessera")
+@Menu(title = "Glossaries", order = 1, icon = "vaadin:book")
+@PermitAll
+class GlossariesView extends VerticalLayout {
+
+    private final GlossaryService glossaries;
+    private final Grid<GlossarySummary> grid = new Grid<>();
+
+    GlossariesView(GlossaryService glossaries, CurrentUser currentUser) {
+        this.glossaries = glossaries;
+        addClassName("glossaries-view");
+        H1 title = new H1("Glossaries");
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.expand(title);
+        add(header);
+        if (currentUser.hasRole(Role.MANAGER)) {
+            TextField name = new TextField();
+            name.setPlaceholder("New glossary name");
+            name.addClassName("new-glossary-name");
+            Button create = new Button("New glossary", VaadinIcon.PLUS.create(), e -> create(name));
+            create.addClassName("new-glossary");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(name, create);
+        }
+        grid.addClassName("glossary-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.addComponentColumn(g -> {
+            Anchor open = new Anchor("glossaries/" + g.id(), g.name());
+            open.addClassName("open-glossary");
+            open.getElement().setAttribute("data-id", String.valueOf(g.id()));
+            return open;
+        }).setHeader("Glossary").setFlexGrow(3);
+        grid.addColumn(GlossarySummary::concepts).setHeader("Concepts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(GlossarySummary::terms).setHeader("Terms").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<GlossarySummary> all = glossaries.glossaries();
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        getChildren().filter(Paragraph.class::isInstance).toList().forEach(this::remove);
+        if (all.isEmpty()) {
+            add(new Paragraph("No glossaries yet."));
+        }
+    }
+
+    private void create(TextField name) {
+        try {
+            GlossarySummary created = glossaries.create(name.getValue());
+            name.clear();
+            refresh();
+            Notification.show("Created the glossary " + created.name() + ".", 3000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiException e) {
+            name.setInvalid(true);
+            name.setErrorMessage(e.getMessage());
+        }
+    }
+}
