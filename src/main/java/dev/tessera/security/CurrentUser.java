@@ -2,7 +2,7 @@ package dev.tessera.security;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,18 +12,17 @@ import org.springframework.stereotype.Component;
 
 /** Who is acting now, for services that check permissions and record actors. */
 @Component
-public class CurrentUser implements SmartInitializingSingleton {
+public class CurrentUser {
 
     /**
-     * The holder strategy this application context's security filters write to. Vaadin installs a strategy of
-     * its own per application context as the global one; where two contexts live in one JVM (the test suite), the
-     * global one belongs to the newest, so a request to an older context is read through the strategy it had.
+     * The holder strategy this application context's security filters write to. Vaadin makes a strategy bean per
+     * application context and installs it as the global one; where two contexts live in one JVM (the test suite),
+     * the global one belongs to the newest, so a request to an older context is read through its own bean first.
      */
-    private SecurityContextHolderStrategy ownStrategy;
+    private final SecurityContextHolderStrategy ownStrategy;
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        ownStrategy = SecurityContextHolder.getContextHolderStrategy();
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.ownStrategy = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Optional<String> username() {
@@ -56,9 +55,9 @@ public class CurrentUser implements SmartInitializingSingleton {
     }
 
     private Optional<Authentication> authentication() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null && ownStrategy != null) {
-            auth = ownStrategy.getContext().getAuthentication();
+        Authentication auth = ownStrategy.getContext().getAuthentication();
+        if (auth == null) {
+            auth = SecurityContextHolder.getContext().getAuthentication();
         }
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
