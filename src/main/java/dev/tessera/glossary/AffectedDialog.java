@@ -34,6 +34,7 @@ class AffectedDialog extends Dialog {
             row.addClassName("affected-row");
             row.getElement().setAttribute("data-failing", String.valueOf(segment.failing()));
             row.getStyle().set("display", "block");
+            row.getElement().addEventListener("click", e -> close());
             list.add(row);
         }
         add(list);

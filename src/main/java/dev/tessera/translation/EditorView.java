@@ -65,6 +65,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             + " || ((event.ctrlKey || event.metaKey) && ['s', 'S'].includes(event.key) && !event.shiftKey)"
             + " || ((event.ctrlKey || event.metaKey) && event.shiftKey && ['c', 'C'].includes(event.key))"
             + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
+            + " || (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code))"
             + " || event.key === 'Escape'";
 
     private final TranslationService translations;
@@ -161,7 +162,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         filters.setTranslators(translations.editors(document.id(), locale));
         projectQa = quality.projectQa(document.project());
         header = new EditorHeader(document, locale, filters, currentUser.hasRole(Role.REVIEWER), headerActions());
-        panel = new SegmentPanel(reviews, translations, quality, this::waive);
+        panel = new SegmentPanel(reviews, translations, quality, this::waive, this::insertAtCursor);
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
         configureGrid();
@@ -187,11 +188,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 .withProperty("position", SegmentRow::position))
                 .setHeader("#").setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<SegmentRow>of(
-                        "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\">${item.source}</div>")
+                        "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\""
+                                + " .innerHTML=\"${item.source}\"></div>")
                 .withProperty("lang", row -> sourceLang)
                 .withProperty("dir", row -> sourceDir)
                 .withProperty("position", SegmentRow::position)
-                .withProperty("source", SegmentRow::source))
+                .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
                 .setHeader("Source").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::targetCell)).setHeader("Target (" + locale + ")").setFlexGrow(1);
         grid.addColumn(LitRenderer.<SegmentRow>of("<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
@@ -275,11 +277,12 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         // matters because the editor is built anew for every active segment). A plain Enter only loses its default:
         // a line break always ends a segment, so a target is one line.
         area.getElement().addEventListener("keydown", e -> onEditorKey(row,
-                        e.getEventData().get("event.key").asString(), e.getEventData().get("event.ctrlKey").asBoolean()
+                        e.getEventData().get("event.key").asString(), e.getEventData().get("event.code").asString(),
+                        e.getEventData().get("event.ctrlKey").asBoolean()
                                 || e.getEventData().get("event.metaKey").asBoolean(),
                         e.getEventData().get("event.altKey").asBoolean(), e.getEventData().get("event.shiftKey").asBoolean()))
                 .setFilter(EDITOR_KEYS)
-                .addEventData("event.key").addEventData("event.ctrlKey").addEventData("event.metaKey")
+                .addEventData("event.key").addEventData("event.code").addEventData("event.ctrlKey").addEventData("event.metaKey")
                 .addEventData("event.altKey").addEventData("event.shiftKey").addEventData("event.preventDefault()");
         if (focusEditor) {
             focusEditor = false;
@@ -289,8 +292,10 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         return area;
     }
 
-    private void onEditorKey(SegmentRow row, String key, boolean ctrl, boolean alt, boolean shift) {
-        if (ctrl && "Enter".equals(key)) {
+    private void onEditorKey(SegmentRow row, String key, String code, boolean ctrl, boolean alt, boolean shift) {
+        if (alt && code != null && code.matches("Digit[1-9]")) {
+            panel.rendering(code.charAt(5) - '1').ifPresent(this::insertAtCursor);
+        } else if (ctrl && "Enter".equals(key)) {
             if (currentUser.hasRole(Role.REVIEWER)) {
                 confirmAndApprove();
             } else {
@@ -307,6 +312,16 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         } else if ("Escape".equals(key)) {
             replaceText(active.target() == null ? "" : active.target());
         }
+    }
+
+    /** Puts the text in place of the editor's selection (at the cursor), as if typed, and keeps the focus there. */
+    private void insertAtCursor(String text) {
+        if (editorArea == null || editorArea.isReadOnly()) {
+            return;
+        }
+        editorArea.getElement().executeJs("const ta = this.inputElement; ta.focus();"
+                + " ta.setRangeText($0, ta.selectionStart, ta.selectionEnd, 'end');"
+                + " ta.dispatchEvent(new Event('input', {bubbles: true}));", text);
     }
 
     /** Makes the row the active segment, keeping unsaved text of the previous one as a draft. */

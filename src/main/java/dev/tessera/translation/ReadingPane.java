@@ -99,11 +99,12 @@ class ReadingPane extends Div {
     }
 
     private String sentence(SegmentRow row, boolean active) {
-        String text = translated ? shown(row) : row.source();
-        // Source shown in place of a missing translation keeps its own language and direction.
+        // Source shown in place of a missing translation keeps its own language and direction; the source shows its
+        // glossary terms.
         String lang = translated && isUntranslated(row)
                 ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\"" : "";
-        return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + escape(text)
+        String html = translated ? TermMarkup.escape(shown(row)) : TermMarkup.html(row.source(), row.terms());
+        return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + html
                 + "</span>";
     }
 
@@ -117,21 +118,6 @@ class ReadingPane extends Div {
 
     private static String classes(SegmentRow row, boolean active) {
         return "seg st-" + row.status().name().toLowerCase(Locale.ROOT) + (active ? " active" : "");
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A person clicked a sentence of the article. */

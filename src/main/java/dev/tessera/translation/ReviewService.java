@@ -113,7 +113,8 @@ public class ReviewService {
             issues.add(json);
         }
         throw ApiException.unprocessable(glossary ? "glossary_errors" : "qa_errors", blocking.size()
-                + " unwaived error(s) block approval: fix the translation, or waive the check with a reason.",
+                + (glossary ? " unwaived error(s), glossary ones among them," : " unwaived error(s)")
+                + " block approval: fix the translation, or waive the check with a reason.",
                 Map.of("issues", issues));
     }
 

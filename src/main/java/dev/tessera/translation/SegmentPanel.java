@@ -11,15 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.tessera.glossary.TermMention;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Everything about the active segment, below the grid: its comment thread (where a rejection's reason
@@ -39,6 +43,10 @@ class SegmentPanel extends TabSheet {
     private final Div history = new Div();
     private final TextArea newComment = new TextArea();
     private final Div waived = new Div();
+    private final Div terms = new Div();
+    private final List<String> insertable = new ArrayList<>();
+    private final Consumer<String> insert;
+    private final Tab termsTab;
     private final Tab commentsTab;
     private final Tab qaTab;
     private long documentId;
@@ -46,8 +54,10 @@ class SegmentPanel extends TabSheet {
     private SegmentRow segment;
 
     /** @param waiver waives a check (name, reason) on the active segment; answers whether it worked */
+    /** @param insert puts a rendering at the editor's cursor */
     SegmentPanel(ReviewService reviews, TranslationService translations, QualityService quality,
-            BiPredicate<String, String> waiver) {
+            BiPredicate<String, String> waiver, Consumer<String> insert) {
+        this.insert = insert;
         this.reviews = reviews;
         this.translations = translations;
         this.quality = quality;
@@ -73,6 +83,9 @@ class SegmentPanel extends TabSheet {
         findings.addClassName("qa-findings");
         waived.setId("qa-waivers");
         waived.addClassName("qa-waivers");
+        terms.setId("segment-terms");
+        terms.addClassName("segment-terms");
+        termsTab = add("Terms", terms);
         qaTab = add("QA", new Div(findings, waived));
         commentsTab = add("Comments", comments);
         add("History", history);
@@ -82,9 +95,71 @@ class SegmentPanel extends TabSheet {
         this.documentId = documentId;
         this.locale = locale;
         this.segment = segment;
+        showTerms();
         refresh();
+        // The tab that matters most for this segment: a rejection's reason, open findings, or the terms to use.
         if (segment.status() == TranslationStatus.REJECTED) {
             showComments();
+        } else if (segment.openSeverity() != null || segment.terms().isEmpty()) {
+            showQa();
+        } else {
+            setSelectedTab(termsTab);
+        }
+    }
+
+    /**
+     * The rendering with this number (0 for Alt+1), in the order the Terms tab lists them.
+     */
+    Optional<String> rendering(int index) {
+        return index >= 0 && index < insertable.size() ? Optional.of(insertable.get(index)) : Optional.empty();
+    }
+
+    /** Each glossary term of the source with its renderings: a click (or Alt+number) inserts one. */
+    private void showTerms() {
+        terms.removeAll();
+        insertable.clear();
+        if (segment.terms().isEmpty()) {
+            terms.add(new Span("No glossary terms in segment " + segment.position() + "."));
+            return;
+        }
+        Set<Long> shown = new HashSet<>();
+        for (TermMention term : segment.terms()) {
+            if (!shown.add(term.conceptId())) {
+                continue;
+            }
+            Div entry = new Div();
+            entry.addClassName("term-entry");
+            entry.getElement().setAttribute("data-concept", String.valueOf(term.conceptId()));
+            Span name = new Span(term.text());
+            name.addClassName("term-source");
+            entry.add(name);
+            if (term.renderings().isEmpty()) {
+                entry.add(meta(" no rendering for this language"));
+            }
+            for (String rendering : term.renderings()) {
+                insertable.add(rendering);
+                int number = insertable.size();
+                Button button = new Button(rendering, e -> insert.accept(rendering));
+                button.addClassName("term-rendering");
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                button.getElement().setAttribute("lang", locale);
+                button.getElement().setAttribute("data-rendering", rendering);
+                if (number <= 9) {
+                    button.getElement().setAttribute("title", "Insert at the cursor (Alt+" + number + ")");
+                    button.setSuffixComponent(meta("Alt+" + number));
+                }
+                entry.add(button);
+            }
+            for (String forbidden : term.forbidden()) {
+                Span struck = new Span(forbidden);
+                struck.addClassName("term-forbidden");
+                struck.getElement().setAttribute("lang", locale);
+                struck.getElement().setAttribute("title", "Forbidden");
+                struck.getStyle().set("text-decoration", "line-through").set("margin-inline", "0.4em")
+                        .set("color", "var(--lumo-error-text-color, #c00)");
+                entry.add(struck);
+            }
+            terms.add(entry);
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.tessera.translation;
+
+import dev.tessera.glossary.TermMention;
+import java.util.List;
+
+/** A source sentence as HTML with its glossary terms underlined, for the grid and the reading pane. */
+final class TermMarkup {
+
+    private TermMarkup() {
+    }
+
+    /** The text, escaped, with each term in a {@code span.term} whose title names its renderings. */
+    static String html(String text, List<TermMention> terms) {
+        StringBuilder out = new StringBuilder(text.length() + 64 * terms.size());
+        int at = 0;
+        for (TermMention term : terms) {
+            if (term.start() < at || term.end() > text.length()) {
+                continue;
+            }
+            out.append(escape(text.substring(at, term.start())));
+            out.append("<span class=\"term\" data-concept=\"").append(term.conceptId()).append("\" title=\"")
+                    .append(escape(title(term))).append("\">").append(escape(text.substring(term.start(), term.end())))
+                    .append("</span>");
+            at = term.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
+    }
+
+    /** "中巴经济走廊 · 巴经走廊 · not 中巴走廊", or a note that the glossary has none for the locale. */
+    static String title(TermMention term) {
+        String renderings = term.renderings().isEmpty() ? "no rendering in this language"
+                : String.join(" · ", term.renderings());
+        return term.forbidden().isEmpty() ? renderings
+                : renderings + " · not " + String.join(", not ", term.forbidden());
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
