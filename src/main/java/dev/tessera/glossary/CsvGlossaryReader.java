@@ -2,6 +2,7 @@ package dev.tessera.glossary;
 
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.UploadedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,12 @@ public final class CsvGlossaryReader {
     }
 
     public static GlossaryFile read(String text) {
-        List<List<String>> rows = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(text, ',');
+    }
+
+    /** Reads a glossary with a header row, its fields separated by the delimiter (a comma, or a tab: no quoting). */
+    public static GlossaryFile read(String text, char delimiter) {
+        List<List<String>> rows = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, delimiter);
         if (rows.isEmpty() || rows.getFirst().stream().allMatch(String::isBlank)) {
             throw new GlossaryFormatException("The CSV file is empty: it needs a header row and a row per concept.");
         }
@@ -42,6 +48,54 @@ public final class CsvGlossaryReader {
             header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
         return header.keySet().containsAll(LONG) ? readLong(rows, header) : readWide(rows, names, header);
+    }
+
+    /**
+     * Reads a bilingual list without a header, as OmegaT and many scripts write it: {@code source, target} and an
+     * optional comment per row; blank rows and rows starting with {@code #} are passed over. Each row is a concept.
+     */
+    public static GlossaryFile readList(String text, char delimiter, String sourceLocale, String targetLocale) {
+        List<List<String>> rows = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, delimiter);
+        List<ParsedConcept> concepts = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank) || row.getFirst().stripLeading().startsWith("#")) {
+                continue;
+            }
+            String source = row.getFirst().strip();
+            String target = row.size() > 1 ? row.get(1).strip() : "";
+            if (source.isEmpty() || target.isEmpty()) {
+                warnings.add("Line " + (r + 1) + ": the row lacks a source or a target term; passed over.");
+                continue;
+            }
+            String comment = row.size() > 2 && !row.get(2).isBlank() ? row.get(2).strip() : null;
+            concepts.add(new ParsedConcept(null, comment, null, null, List.of(
+                    new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, null, null),
+                    new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, null, null))));
+        }
+        if (concepts.isEmpty()) {
+            throw new GlossaryFormatException("The list holds no row with a source and a target term.");
+        }
+        return new GlossaryFile(concepts, warnings);
+    }
+
+    /** UTF-8, or UTF-16 when the file starts with its byte order mark (as OmegaT writes some glossaries). */
+    public static String decode(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        if (!utf16) {
+            return UploadedText.decode(bytes);
+        }
+        java.nio.charset.Charset charset = bytes[0] == (byte) 0xFF ? java.nio.charset.StandardCharsets.UTF_16LE
+                : java.nio.charset.StandardCharsets.UTF_16BE;
+        try {
+            String text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            UploadedText.check(text, "The text");
+            return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.validation("The text is not valid UTF-16 after its byte order mark.");
+        }
     }
 
     private static GlossaryFile readLong(List<List<String>> rows, Map<String, Integer> header) {
@@ -187,6 +241,12 @@ public final class CsvGlossaryReader {
         }
 
         static List<List<String>> parse(String text) {
+            return parse(text, ',');
+        }
+
+        /** With a comma, RFC 4180 quoting; with any other delimiter (a tab), quotes are text. */
+        static List<List<String>> parse(String text, char delimiter) {
+            boolean quoting = delimiter == ',';
             List<List<String>> rows = new ArrayList<>();
             List<String> row = new ArrayList<>();
             StringBuilder field = new StringBuilder();
@@ -207,10 +267,10 @@ public final class CsvGlossaryReader {
                         }
                         field.append(c);
                     }
-                } else if (c == '"' && field.isEmpty()) {
+                } else if (quoting && c == '"' && field.isEmpty()) {
                     quoted = true;
                     quoteLine = line;
-                } else if (c == ',') {
+                } else if (c == delimiter) {
                     row.add(field.toString());
                     field.setLength(0);
                 } else if (c == '\n' || c == '\r') {

@@ -110,10 +110,21 @@ class GlossaryApi {
     }
 
     @PostMapping("/glossaries/{id}/import")
-    @Operation(summary = "Import TBX (an XML content type) or CSV (text/csv) into the glossary (MANAGER and up)")
-    ImportResult importFile(@PathVariable long id, HttpServletRequest request) throws IOException {
-        return glossaries.importFile(id, format(request.getContentType()), request.getInputStream(),
-                request.getContentLengthLong());
+    @Operation(summary = "Import TBX (an XML content type), CSV (text/csv) or a tab-separated list"
+            + " (text/tab-separated-values) into the glossary (MANAGER and up); sourceLocale and targetLocale read a"
+            + " list without a header, source and target (and a comment) per row")
+    ImportResult importFile(@PathVariable long id, @RequestParam(required = false) String sourceLocale,
+            @RequestParam(required = false) String targetLocale, HttpServletRequest request) throws IOException {
+        GlossaryService.Format format = format(request.getContentType());
+        GlossaryService.ListLocales list = null;
+        if (sourceLocale != null || targetLocale != null) {
+            if (format == GlossaryService.Format.TBX || sourceLocale == null || targetLocale == null) {
+                throw ApiException.validation("sourceLocale and targetLocale go together, and only with a CSV or"
+                        + " tab-separated list without a header.");
+            }
+            list = new GlossaryService.ListLocales(sourceLocale, targetLocale);
+        }
+        return glossaries.importFile(id, format, list, request.getInputStream(), request.getContentLengthLong());
     }
 
     @GetMapping("/glossaries/{id}/concepts")
@@ -193,11 +204,14 @@ class GlossaryApi {
         if (type.startsWith("text/csv")) {
             return GlossaryService.Format.CSV;
         }
+        if (type.startsWith("text/tab-separated-values")) {
+            return GlossaryService.Format.TSV;
+        }
         if (type.startsWith("application/xml") || type.startsWith("text/xml") || type.contains("tbx")
                 || type.contains("+xml")) {
             return GlossaryService.Format.TBX;
         }
-        throw ApiException.unsupportedMediaType("Send TBX with an XML content type (application/xml) or CSV as"
-                + " text/csv.");
+        throw ApiException.unsupportedMediaType("Send TBX with an XML content type (application/xml), CSV as"
+                + " text/csv or a tab-separated list as text/tab-separated-values.");
     }
 }

@@ -4,6 +4,7 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,11 @@ public class GlossaryService {
 
     /** The file formats an import reads. */
     public enum Format {
-        TBX, CSV
+        TBX, CSV, TSV
+    }
+
+    /** The two locales of a bilingual list without a header (OmegaT's tab-separated glossaries, plain CSV pairs). */
+    public record ListLocales(String source, String target) {
     }
 
     private static final int SEARCH_LIMIT = 500;
@@ -90,9 +95,21 @@ public class GlossaryService {
      */
     @Transactional
     public ImportResult importFile(long glossaryId, Format format, InputStream content, long declaredLength) {
+        return importFile(glossaryId, format, null, content, declaredLength);
+    }
+
+    /**
+     * As {@link #importFile(long, Format, InputStream, long)}; with {@code list} locales a CSV or TSV file is read as
+     * a bilingual list without a header ({@code source, target[, comment]} per row).
+     */
+    @Transactional
+    public ImportResult importFile(long glossaryId, Format format, ListLocales list, InputStream content,
+            long declaredLength) {
         currentUser.require(Role.MANAGER);
         find(glossaryId);
-        GlossaryFile file = parse(format, limits.readDocument(content, declaredLength));
+        ListLocales locales = list == null ? null
+                : new ListLocales(Locales.canonical(list.source()), Locales.canonical(list.target()));
+        GlossaryFile file = parse(format, locales, limits.readDocument(content, declaredLength));
         List<ParsedConcept> parsed = file.concepts();
         List<String> warnings = new ArrayList<>(file.warnings());
         Map<String, Concept> existing = new HashMap<>();
@@ -340,10 +357,15 @@ public class GlossaryService {
                 .query(Long.class).list();
     }
 
-    private static GlossaryFile parse(Format format, byte[] bytes) {
+    private static GlossaryFile parse(Format format, ListLocales list, byte[] bytes) {
         try {
-            return format == Format.TBX ? TbxReader.read(new ByteArrayInputStream(bytes))
-                    : CsvGlossaryReader.read(UploadedText.decode(bytes));
+            if (format == Format.TBX) {
+                return TbxReader.read(new ByteArrayInputStream(bytes));
+            }
+            char delimiter = format == Format.TSV ? '\t' : ',';
+            String text = CsvGlossaryReader.decode(bytes);
+            return list == null ? CsvGlossaryReader.read(text, delimiter)
+                    : CsvGlossaryReader.readList(text, delimiter, list.source(), list.target());
         } catch (GlossaryFormatException e) {
             throw ApiException.validation(e.getMessage());
         }

@@ -153,6 +153,24 @@ class GlossaryEnforcementTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aListWithoutAHeaderImportsWithItsTwoLocales() {
+        byte[] tab = "# OmegaT glossary\nCPEC\t中巴经济走廊\tthe corridor\nGwadar\t瓜达尔港\n\nonly a source\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String path = "/api/v1/glossaries/" + glossary + "/import";
+        Response imported = api.post("manager", path + "?sourceLocale=en&targetLocale=zh-CN", "text/tab-separated-values", tab);
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().path("created").asInt()).isEqualTo(2);
+        assertThat(imported.json().path("warnings").toString()).contains("Line 5");
+        assertThat(api.post("manager", path, "text/tab-separated-values", tab).status()).isEqualTo(400);
+        assertThat(api.post("manager", path + "?sourceLocale=en", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8))
+                .error()).isEqualTo("validation_failed");
+        assertThat(api.post("manager", path + "?sourceLocale=en&targetLocale=fr", "text/csv",
+                "a,b\n".getBytes(StandardCharsets.UTF_8)).json().path("created").asInt()).isEqualTo(1);
+        assertThat(api.post("translator", path + "?sourceLocale=en&targetLocale=fr", "text/csv",
+                "a,b\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
     private List<String> checks(long doc) {
         JsonNode issues = api.get("translator", "/api/v1/documents/" + doc + "/qa?locale=zh-Hans").json();
         return java.util.stream.StreamSupport.stream(issues.spliterator(), false)

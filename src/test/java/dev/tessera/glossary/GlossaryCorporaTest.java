@@ -1,5 +1,6 @@
 package dev.tessera.glossary;
 
+import dev.tessera.shared.ApiException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,40 +31,47 @@ class GlossaryCorporaTest {
         }
     }
 
+    /**
+     * Every file of the glossary corpora, read the way an import of its kind reads it: TBX (and any other XML) by
+     * the TBX reader, CSV with its header, tab-separated lists and text files as a bilingual list (en → fr). Each is
+     * read or refused with a message; nothing else escapes.
+     */
     @Test
-    void everyTbxAndCsvFileIsReadOrRefusedWithAMessage() throws IOException {
+    void everyFileIsReadOrRefusedWithAMessage() throws IOException {
         Path corpora = corpora();
         List<String> outcomes = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Stream.concat(Files.walk(corpora.resolve("tbx")), Files.walk(corpora.resolve("glossary")))) {
-            files = walk.filter(Files::isRegularFile).filter(GlossaryCorporaTest::isGlossary).sorted().toList();
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        assertThat(files).isNotEmpty();
+        assertThat(files).hasSizeGreaterThan(30);
         for (Path file : files) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
-                GlossaryFile read = file.toString().endsWith(".csv")
-                        ? CsvGlossaryReader.read(Files.readString(file, StandardCharsets.UTF_8))
-                        : readTbx(file);
-                outcomes.add(file.getFileName() + ": " + read.concepts().size() + " concepts");
-            } catch (GlossaryFormatException e) {
-                assertThat(e.getMessage()).isNotBlank();
+                GlossaryFile read;
+                if (name.endsWith(".csv")) {
+                    read = CsvGlossaryReader.read(CsvGlossaryReader.decode(Files.readAllBytes(file)));
+                } else if (name.endsWith(".tab") || name.endsWith(".tsv") || name.endsWith(".txt") || name.endsWith(".md")) {
+                    read = CsvGlossaryReader.readList(CsvGlossaryReader.decode(Files.readAllBytes(file)), '\t', "en", "fr");
+                } else {
+                    read = readTbx(file);
+                }
+                outcomes.add(file.getFileName() + ": " + read.concepts().size() + " concepts, "
+                        + read.warnings().size() + " warnings");
+            } catch (GlossaryFormatException | ApiException e) {
+                assertThat(e.getMessage()).as(file.toString()).isNotBlank();
                 outcomes.add(file.getFileName() + ": refused: " + e.getMessage());
-            } catch (java.nio.charset.MalformedInputException e) {
-                outcomes.add(file.getFileName() + ": refused: not UTF-8");
             }
         }
         outcomes.forEach(System.out::println);
+        assertThat(outcomes).anyMatch(o -> o.startsWith("test.tab: 4 concepts"))
+                .anyMatch(o -> o.startsWith("testUTF16LE.txt: ") && !o.contains("refused"));
     }
 
     private static GlossaryFile readTbx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return TbxReader.read(in);
         }
-    }
-
-    private static boolean isGlossary(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".tbx") || name.endsWith(".csv");
     }
 
     private static Path corpora() {
