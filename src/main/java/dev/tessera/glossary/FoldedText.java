@@ -66,6 +66,11 @@ final class FoldedText {
         return out.build();
     }
 
+    /** The characters of the array, trimmed to the text's length (the array itself when it has that length). */
+    char[] exactly(char[] chars) {
+        return chars.length == length ? chars : java.util.Arrays.copyOf(chars, length);
+    }
+
     /** The folded text as a string (for building keys). */
     String text() {
         return new String(text, 0, length);
@@ -99,7 +104,7 @@ final class FoldedText {
         private int length;
 
         Builder(int capacity) {
-            int size = Math.max(16, capacity);
+            int size = Math.max(1, capacity);
             text = new char[size];
             lower = new char[size];
             from = new int[size];
@@ -164,7 +169,7 @@ final class FoldedText {
         }
 
         private void grow() {
-            int size = text.length * 2;
+            int size = Math.max(16, text.length * 2);
             text = java.util.Arrays.copyOf(text, size);
             lower = java.util.Arrays.copyOf(lower, size);
             from = java.util.Arrays.copyOf(from, size);

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds terms in a text with one Aho–Corasick automaton. Texts and terms are folded alike ({@link FoldedText}) and
- * the automaton runs on the lower-case form; a case-sensitive term then has to match the folded text exactly.
+ * Finds terms in a text with Aho–Corasick automata. Texts and terms are folded alike ({@link FoldedText}); terms
+ * that match in any case sit in an automaton that runs on the lower-case form, case-sensitive ones (acronyms) in
+ * one that runs on the folded text as it is, so that CPEC is not looked for inside every word holding "cpec".
  * Terms in spaced scripts match as whole words; where a term begins or ends in an unspaced script (Chinese,
  * Japanese, Thai and the like) that side needs no word boundary. Where matches overlap the longest wins (then the
  * earliest). Offsets of the answers are in the original text. Immutable and thread-safe.
@@ -31,38 +32,44 @@ public final class TermMatcher<T> {
     public record Match<T>(int start, int end, String text, List<T> values) {
     }
 
-    private record Key<T>(String exact, boolean caseSensitive, T value) {
-    }
-
-    private final AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton;
+    private final AhoCorasickDoubleArrayTrie<List<T>> anyCase;
+    private final AhoCorasickDoubleArrayTrie<List<T>> exactCase;
     private final int terms;
 
-    private TermMatcher(AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton, int terms) {
-        this.automaton = automaton;
+    private TermMatcher(AhoCorasickDoubleArrayTrie<List<T>> anyCase, AhoCorasickDoubleArrayTrie<List<T>> exactCase,
+            int terms) {
+        this.anyCase = anyCase;
+        this.exactCase = exactCase;
         this.terms = terms;
     }
 
     public static <T> TermMatcher<T> build(List<Entry<T>> entries) {
-        Map<String, List<Key<T>>> keys = new TreeMap<>();
+        Map<String, List<T>> anyCase = new TreeMap<>();
+        Map<String, List<T>> exactCase = new TreeMap<>();
         for (Entry<T> entry : entries) {
             String folded = FoldedText.fold(entry.text());
             if (folded.isEmpty()) {
                 continue;
             }
             for (String form : entry.inflection().forms(folded, entry.caseSensitive())) {
-                List<Key<T>> list = keys.computeIfAbsent(FoldedText.of(form).lower(), k -> new ArrayList<>(1));
-                Key<T> key = new Key<>(form, entry.caseSensitive(), entry.value());
-                if (!list.contains(key)) {
-                    list.add(key);
+                String key = entry.caseSensitive() ? form : FoldedText.of(form).lower();
+                List<T> values = (entry.caseSensitive() ? exactCase : anyCase)
+                        .computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!values.contains(entry.value())) {
+                    values.add(entry.value());
                 }
             }
         }
+        return new TermMatcher<>(automaton(anyCase), automaton(exactCase), entries.size());
+    }
+
+    private static <T> AhoCorasickDoubleArrayTrie<List<T>> automaton(Map<String, List<T>> keys) {
         if (keys.isEmpty()) {
-            return new TermMatcher<>(null, 0);
+            return null;
         }
-        AhoCorasickDoubleArrayTrie<List<Key<T>>> automaton = new AhoCorasickDoubleArrayTrie<>();
+        AhoCorasickDoubleArrayTrie<List<T>> automaton = new AhoCorasickDoubleArrayTrie<>();
         automaton.build(keys);
-        return new TermMatcher<>(automaton, entries.size());
+        return automaton;
     }
 
     /** The number of entries it was built from. */
@@ -71,29 +78,24 @@ public final class TermMatcher<T> {
     }
 
     public List<Match<T>> find(String text) {
-        if (automaton == null || text == null || text.isEmpty()) {
+        if ((anyCase == null && exactCase == null) || text == null || text.isEmpty()) {
             return List.of();
         }
         FoldedText folded = FoldedText.of(text);
         List<int[]> spans = new ArrayList<>();
         List<List<T>> values = new ArrayList<>();
-        automaton.parseText(new CharArray(folded.lower, folded.length), (begin, end, keys) -> {
-            List<T> found = null;
-            for (Key<T> key : keys) {
-                if (fits(folded, begin, end, key)) {
-                    if (found == null) {
-                        found = new ArrayList<>(1);
-                    }
-                    if (!found.contains(key.value())) {
-                        found.add(key.value());
-                    }
-                }
-            }
-            if (found != null) {
+        AhoCorasickDoubleArrayTrie.IHit<List<T>> hit = (begin, end, found) -> {
+            if (fits(folded, begin, end)) {
                 spans.add(new int[] {begin, end, values.size()});
                 values.add(found);
             }
-        });
+        };
+        if (anyCase != null) {
+            anyCase.parseText(folded.exactly(folded.lower), hit);
+        }
+        if (exactCase != null) {
+            exactCase.parseText(folded.exactly(folded.text), hit);
+        }
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -103,6 +105,8 @@ public final class TermMatcher<T> {
             Map.Entry<Integer, int[]> before = chosen.floorEntry(span[1] - 1);
             if (before == null || before.getValue()[1] <= span[0]) {
                 chosen.put(span[0], span);
+            } else if (before.getValue()[0] == span[0] && before.getValue()[1] == span[1]) {
+                before.getValue()[2] = merge(values, before.getValue()[2], span[2]);
             }
         }
         List<Match<T>> matches = new ArrayList<>(chosen.size());
@@ -112,6 +116,14 @@ public final class TermMatcher<T> {
             matches.add(new Match<>(start, end, text.substring(start, end), List.copyOf(values.get(span[2]))));
         }
         return matches;
+    }
+
+    /** The same span found in both automata: one match with the values of both. */
+    private static <T> int merge(List<List<T>> values, int first, int second) {
+        List<T> both = new ArrayList<>(values.get(first));
+        values.get(second).stream().filter(v -> !both.contains(v)).forEach(both::add);
+        values.add(both);
+        return values.size() - 1;
     }
 
     /** Counts the places where a term of each value matched, by value (for target checks). */
@@ -125,15 +137,7 @@ public final class TermMatcher<T> {
         return counts;
     }
 
-    private static boolean fits(FoldedText folded, int begin, int end, Key<?> key) {
-        if (key.caseSensitive()) {
-            String exact = key.exact();
-            for (int i = 0; i < exact.length(); i++) {
-                if (folded.text[begin + i] != exact.charAt(i)) {
-                    return false;
-                }
-            }
-        }
+    private static boolean fits(FoldedText folded, int begin, int end) {
         boolean startOk = begin == 0 || !needsBoundary(folded.text[begin]) || !isWordChar(folded.text[begin - 1]);
         boolean endOk = end == folded.length || !needsBoundary(folded.text[end - 1]) || !isWordChar(folded.text[end]);
         return startOk && endOk;
@@ -167,24 +171,5 @@ public final class TermMatcher<T> {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || Character.isSurrogate(c);
-    }
-
-    /** A view of the folded characters for the automaton, without copying them into a string. */
-    private record CharArray(char[] buffer, int length) implements CharSequence {
-
-        @Override
-        public char charAt(int index) {
-            return buffer[index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(buffer, start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(buffer, 0, length);
-        }
     }
 }

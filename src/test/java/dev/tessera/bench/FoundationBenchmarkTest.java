@@ -104,7 +104,7 @@ class FoundationBenchmarkTest {
         ROWS.add("| " + what + " | " + figure + " | " + target + " |");
     }
 
-    private static List<Long> measure(int warmUps, int runs, Supplier<Object> work) {
+    static List<Long> measure(int warmUps, int runs, Supplier<Object> work) {
         for (int i = 0; i < warmUps; i++) {
             work.get();
         }
@@ -117,7 +117,7 @@ class FoundationBenchmarkTest {
         return nanos;
     }
 
-    private static double median(List<Long> values) {
+    static double median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
