@@ -11,6 +11,14 @@ final class TermMarkup {
 
     /** The text, escaped, with each term in a {@code span.term} whose title names its renderings. */
     static String html(String text, List<TermMention> terms) {
+        return html(text, terms, true);
+    }
+
+    /**
+     * As {@link #html(String, List)}; without titles the markup stays small, for the reading pane, which holds the
+     * whole article at once.
+     */
+    static String html(String text, List<TermMention> terms, boolean titles) {
         StringBuilder out = new StringBuilder(text.length() + 64 * terms.size());
         int at = 0;
         for (TermMention term : terms) {
@@ -18,9 +26,12 @@ final class TermMarkup {
                 continue;
             }
             out.append(escape(text.substring(at, term.start())));
-            out.append("<span class=\"term\" data-concept=\"").append(term.conceptId()).append("\" title=\"")
-                    .append(escape(title(term))).append("\">").append(escape(text.substring(term.start(), term.end())))
-                    .append("</span>");
+            out.append("<span class=\"term\"");
+            if (titles) {
+                out.append(" data-concept=\"").append(term.conceptId()).append("\" title=\"").append(escape(title(term)))
+                        .append('"');
+            }
+            out.append('>').append(escape(text.substring(term.start(), term.end()))).append("</span>");
             at = term.end();
         }
         return out.append(escape(text.substring(at))).toString();

@@ -30,10 +30,16 @@ class EditorBenchmarkTest extends BrowserTest {
                 "targetLocales", List.of("fr")));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 10_000; i++) {
-            text.append("Row ").append(i).append(": the quick brown fox jumps over the lazy dog near the river bank.\n");
+            text.append("Row ").append(i).append(": the quick brown fox of the CPEC jumps over the lazy terrorists near Kabul.\n");
         }
         long doc = api.postText("manager", "/api/v1/projects/bench-editor/documents?name=big.txt", text.toString())
                 .json().path("id").asLong();
+        // The demo glossary, so that every row has terms to underline, list and check.
+        for (tools.jackson.databind.JsonNode glossary : api.get("manager", "/api/v1/glossaries").json()) {
+            if (glossary.path("name").asString().equals("china-pakistan")) {
+                api.putJson("manager", "/api/v1/projects/bench-editor/glossaries/" + glossary.path("id").asLong(), Map.of());
+            }
+        }
         Configuration.pollingInterval = 5;
         LoginPage.open().signInAs("translator", "translator");
 
