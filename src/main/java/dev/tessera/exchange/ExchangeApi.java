@@ -1,0 +1,48 @@
+package dev.tessera.exchange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Exchange")
+class ExchangeApi {
+
+    private final ExchangeService exchange;
+
+    ExchangeApi(ExchangeService exchange) {
+        this.exchange = exchange;
+    }
+
+    @GetMapping("/documents/{id}/export")
+    @Operation(summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
+            + " unfinished segments (409 listing them) unless fallback=source")
+    void export(@PathVariable long id, @RequestParam String locale, @RequestParam String format,
+            @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
+            @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
+        if (fallback != null && !"source".equals(fallback)) {
+            throw dev.tessera.shared.ApiException.validation("fallback can only be source.");
+        }
+        if (include != null && !"translated".equals(include)) {
+            throw dev.tessera.shared.ApiException.validation("include can only be translated.");
+        }
+        ExchangeService.Export export = exchange.prepare(id, locale, ExportFormat.parse(format),
+                new ExportOptions(fallback != null, approvedOnly, include != null));
+        response.setContentType(export.format().mediaType());
+        response.setHeader("Content-Disposition",
+                ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString());
+        try (OutputStream out = response.getOutputStream()) {
+            exchange.write(export, out);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tessera.exchange;
+
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import dev.tessera.translation.ExportReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Exports of a document in one locale, streamed: rows are read a page at a time while the file is written. */
+@Service
+public class ExchangeService {
+
+    static final int PAGE = 1000;
+
+    private final DocumentService documents;
+    private final ExportReader reader;
+    private final Clock clock;
+
+    ExchangeService(DocumentService documents, ExportReader reader, Clock clock) {
+        this.documents = documents;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** What an export will be: checked before anything is written, so that a refusal is a clean error. */
+    public record Export(DocumentInfo document, String locale, ExportFormat format, ExportOptions options) {
+
+        public String fileName() {
+            String base = document.name().replaceFirst("\\.[^.]+$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            return base + "." + locale + "." + format.extension();
+        }
+    }
+
+    /**
+     * Checks the export (any signed-in role): the locale must be the project's; a text export of unfinished work
+     * is refused (409 listing the segments) unless it falls back to the source.
+     */
+    @Transactional(readOnly = true)
+    public Export prepare(long documentId, String locale, ExportFormat format, ExportOptions options) {
+        DocumentInfo document = documents.document(documentId);
+        String target = reader.targetLocale(document, locale);
+        if (format == ExportFormat.TEXT && !options.fallbackToSource()) {
+            List<Long> unfinished = reader.unfinished(documentId, target, options.approvedOnly());
+            if (!unfinished.isEmpty()) {
+                throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s) are not "
+                        + (options.approvedOnly() ? "approved" : "finished") + "; finish them, or export with"
+                        + " fallback=source to put their source text in their place.", Map.of("segments", unfinished));
+            }
+        }
+        return new Export(document, target, format, options);
+    }
+
+    /** Writes the export; the caller's stream is left open. */
+    @Transactional(readOnly = true)
+    public void write(Export export, OutputStream out) {
+        long documentId = export.document().id();
+        String locale = export.locale();
+        Rows rows = new Rows(after -> reader.page(documentId, locale, after, PAGE));
+        String sourceLocale = export.document().project().sourceLocale();
+        switch (export.format()) {
+            case TEXT -> {
+                try {
+                    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    TextExport.write(documents.sourceText(documentId), rows, Locales.language(sourceLocale),
+                            Locales.language(locale), export.options().approvedOnly(), writer);
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, out);
+            case TMX -> TmxWriter.write(sourceLocale, locale, rows, export.options().includeTranslated(),
+                    clock.instant(), out);
+        }
+    }
+}

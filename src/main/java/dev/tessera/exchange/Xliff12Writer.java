@@ -1,0 +1,115 @@
+package dev.tessera.exchange;
+
+import dev.tessera.translation.Comment;
+import dev.tessera.translation.ExportRow;
+import java.io.OutputStream;
+import java.util.Iterator;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XLIFF 1.2 (strict): one {@code <file>} for the document, a {@code <group>} per paragraph, a {@code <trans-unit>}
+ * per segment (id {@code s<segmentId>}, stable across exports), the state mapping of DESIGN.md, the translation's
+ * version in an {@code x-tessera-version} context (strict 1.2 allows no foreign attributes on a trans-unit) and the
+ * comment thread as {@code <note>}s. Streams: nothing is held but the current row.
+ */
+final class Xliff12Writer {
+
+    static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private Xliff12Writer() {
+    }
+
+    static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
+            OutputStream out) {
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(NS);
+            xml.writeStartElement(NS, "xliff");
+            xml.writeDefaultNamespace(NS);
+            xml.writeAttribute("version", "1.2");
+            xml.writeStartElement(NS, "file");
+            xml.writeAttribute("original", documentName);
+            xml.writeAttribute("source-language", sourceLocale);
+            xml.writeAttribute("target-language", targetLocale);
+            xml.writeAttribute("datatype", "plaintext");
+            xml.writeAttribute("tool-id", "tessera");
+            xml.writeStartElement(NS, "header");
+            xml.writeEmptyElement(NS, "tool");
+            xml.writeAttribute("tool-id", "tessera");
+            xml.writeAttribute("tool-name", "Tessera");
+            xml.writeEndElement();
+            xml.writeStartElement(NS, "body");
+            int paragraph = -1;
+            while (rows.hasNext()) {
+                ExportRow row = rows.next();
+                if (row.paragraph() != paragraph) {
+                    if (paragraph != -1) {
+                        xml.writeEndElement();
+                    }
+                    paragraph = row.paragraph();
+                    xml.writeStartElement(NS, "group");
+                    xml.writeAttribute("id", "p" + paragraph);
+                }
+                unit(xml, row, sourceLocale, targetLocale);
+            }
+            if (paragraph != -1) {
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing XLIFF failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void unit(XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale)
+            throws XMLStreamException {
+        xml.writeStartElement(NS, "trans-unit");
+        xml.writeAttribute("id", "s" + row.segmentId());
+        if (row.status() == dev.tessera.translation.TranslationStatus.APPROVED) {
+            xml.writeAttribute("approved", "yes");
+        }
+        xml.writeStartElement(NS, "source");
+        xml.writeAttribute("xml", Xml.XML_NS, "lang", sourceLocale);
+        xml.writeCharacters(Xml.clean(row.source()));
+        xml.writeEndElement();
+        if (row.target() != null) {
+            xml.writeStartElement(NS, "target");
+            xml.writeAttribute("xml", Xml.XML_NS, "lang", targetLocale);
+            switch (row.status()) {
+                case DRAFT -> xml.writeAttribute("state", "new");
+                case TRANSLATED -> xml.writeAttribute("state", "translated");
+                case REJECTED -> {
+                    xml.writeAttribute("state", "needs-review-translation");
+                    xml.writeAttribute("state-qualifier", "rejected-inaccurate");
+                }
+                case APPROVED -> xml.writeAttribute("state", "signed-off");
+                default -> {
+                }
+            }
+            xml.writeCharacters(Xml.clean(row.target()));
+            xml.writeEndElement();
+        }
+        xml.writeStartElement(NS, "context-group");
+        xml.writeAttribute("name", "tessera-s" + row.segmentId());
+        xml.writeAttribute("purpose", "information");
+        xml.writeStartElement(NS, "context");
+        xml.writeAttribute("context-type", "x-tessera-version");
+        xml.writeCharacters(String.valueOf(row.version()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        for (Comment comment : row.comments()) {
+            xml.writeStartElement(NS, "note");
+            xml.writeAttribute("from", comment.author());
+            xml.writeCharacters(Xml.clean(comment.text()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.tessera.translation;
+
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a document's segments with their translations a page at a time, for exports that stream. */
+@Service
+public class ExportReader {
+
+    private final DocumentService documents;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    ExportReader(DocumentService documents, JdbcClient jdbc, CurrentUser currentUser) {
+        this.documents = documents;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** The document, after checking that the locale is one of its project's (answers the canonical locale). */
+    @Transactional(readOnly = true)
+    public String targetLocale(DocumentInfo document, String locale) {
+        currentUser.require(Role.TRANSLATOR);
+        return TranslationService.targetLocale(document, locale);
+    }
+
+    /** Up to {@code limit} segments after {@code afterPosition}, in order, with their translations in the locale. */
+    @Transactional(readOnly = true)
+    public List<ExportRow> page(long documentId, String locale, int afterPosition, int limit) {
+        currentUser.require(Role.TRANSLATOR);
+        List<Object[]> rows = jdbc.sql("select s.id, s.position, s.paragraph, s.source, t.target, t.status, t.version,"
+                        + " t.updated_by, t.updated_at,"
+                        + " (select min(e.occurred_at) from translation_event e where e.segment_id = s.id and e.locale = :locale)"
+                        + " from segment s left join translation t on t.segment_id = s.id and t.locale = :locale"
+                        + " where s.document_id = :documentId and s.position > :after order by s.position"
+                        + " fetch first " + Math.max(1, limit) + " rows only")
+                .param("locale", locale).param("documentId", documentId).param("after", afterPosition)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9),
+                        rs.getTimestamp(10)})
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Comment>> comments = new HashMap<>();
+        Map<Long, String> creators = new HashMap<>();
+        jdbc.sql("select segment_id, author, created_at, body from translation_comment where locale = :locale"
+                        + " and segment_id in (:ids) order by created_at, id")
+                .param("locale", locale).param("ids", ids)
+                .query((rs, n) -> comments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new Comment(rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4))))
+                .list();
+        jdbc.sql("select e.segment_id, e.actor from translation_event e where e.locale = :locale and e.segment_id in (:ids)"
+                        + " order by e.occurred_at desc, e.id desc")
+                .param("locale", locale).param("ids", ids)
+                .query((rs, n) -> creators.put(rs.getLong(1), rs.getString(2))).list();
+        List<ExportRow> page = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            boolean translated = r[5] != null;
+            page.add(new ExportRow(id, (Integer) r[1], (Integer) r[2], (String) r[3], (String) r[4],
+                    translated ? TranslationStatus.valueOf((String) r[5]) : TranslationStatus.UNTRANSLATED,
+                    translated ? (Integer) r[6] : 0, creators.get(id), instant((Timestamp) r[9]),
+                    translated ? (String) r[7] : null, instant((Timestamp) r[8]),
+                    comments.getOrDefault(id, List.of())));
+        }
+        return page;
+    }
+
+    /** The ids of the segments that are not finished (TRANSLATED or APPROVED; APPROVED only if asked), in order. */
+    @Transactional(readOnly = true)
+    public List<Long> unfinished(long documentId, String locale, boolean approvedOnly) {
+        currentUser.require(Role.TRANSLATOR);
+        List<String> finished = approvedOnly ? List.of("APPROVED") : List.of("TRANSLATED", "APPROVED");
+        return jdbc.sql("select s.id from segment s left join translation t on t.segment_id = s.id"
+                        + " and t.locale = :locale where s.document_id = :documentId"
+                        + " and (t.status is null or t.status not in (:finished)) order by s.position")
+                .param("locale", locale).param("documentId", documentId).param("finished", finished)
+                .query(Long.class).list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.tessera.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.support.ApiClient;
+import dev.tessera.support.ApiClient.Response;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+import tools.jackson.databind.JsonNode;
+
+/** Exports over HTTP: text with its refusals and fallback, XLIFF 1.2 and TMX valid against their schemas. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExportApiTest {
+
+    static final String SOURCE = "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kabul waits. Nothing <else>.\nLast line.";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    long doc;
+    JsonNode rows;
+
+    /** Five segments in every state: 1 TRANSLATED, 2 DRAFT, 3 APPROVED, 4 REJECTED, 5 UNTRANSLATED. */
+    @BeforeEach
+    void documentInEveryState() {
+        api = new ApiClient(port);
+        String slug = "x" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Export " + slug,
+                "sourceLocale", "en", "targetLocales", List.of("fr", "zh-Hans")));
+        doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=article.txt", SOURCE)
+                .json().path("id").asLong();
+        rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        assertThat(rows).hasSize(5);
+        save(0, "Le CPEC grandit.", "TRANSLATED");
+        save(1, "Il relie Kachgar & Gwadar.", "DRAFT");
+        save(2, "Kaboul attend.", "TRANSLATED");
+        review(2, "APPROVE", null);
+        save(3, "Rien <d'autre>.", "TRANSLATED");
+        review(3, "REJECT", "Say \"nothing else\".");
+    }
+
+    @Test
+    void textRefusesUnfinishedWorkUnlessItFallsBackToTheSource() {
+        Response refused = api.get("translator", export("text"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.error()).isEqualTo("invalid_state");
+        assertThat(refused.json().path("segments").toString()).isEqualTo("[" + id(1) + "," + id(3) + "," + id(4) + "]");
+
+        Response text = api.get("translator", export("text") + "&fallback=source");
+        assertThat(text.status()).isEqualTo(200);
+        assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(text.headers().firstValue("Content-Disposition").orElse("")).contains("article.fr.txt");
+        assertThat(text.body()).isEqualTo("Le CPEC grandit. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
+
+        Response approvedOnly = api.get("translator", export("text") + "&fallback=source&approvedOnly=true");
+        assertThat(approvedOnly.body()).isEqualTo("The CPEC grows. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
+
+        Response untranslated = api.get("reviewer", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
+        assertThat(untranslated.body()).as("an untranslated document falls back to its source exactly").isEqualTo(SOURCE);
+    }
+
+    @Test
+    void chineseTargetsAreJoinedWithoutSpaces() {
+        List<JsonNode> zh = List.of(rows.get(0), rows.get(1));
+        for (int i = 0; i < zh.size(); i++) {
+            api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + zh.get(i).path("id").asLong()
+                    + "/translations/zh-Hans", Map.of("target", i == 0 ? "中巴经济走廊在发展。" : "它连接喀什和瓜达尔。",
+                    "status", "TRANSLATED", "version", 0));
+        }
+        Response text = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
+        assertThat(text.body()).startsWith("中巴经济走廊在发展。它连接喀什和瓜达尔。\n\n  Kabul waits.");
+    }
+
+    @Test
+    void xliff12CarriesEveryStateAndIsStrictValid() throws Exception {
+        Response xliff = api.get("translator", export("xliff12"));
+        assertThat(xliff.status()).isEqualTo(200);
+        assertThat(xliff.headers().firstValue("Content-Type").orElse("")).startsWith("application/xliff+xml");
+        String body = xliff.body();
+        assertThat(body).contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">")
+                .contains("source-language=\"en\" target-language=\"fr\"")
+                .contains("<group id=\"p1\">").contains("<group id=\"p3\">")
+                .contains("<trans-unit id=\"s" + id(0) + "\"><source xml:lang=\"en\">The CPEC grows.</source>"
+                        + "<target xml:lang=\"fr\" state=\"translated\">Le CPEC grandit.</target>")
+                .contains("<target xml:lang=\"fr\" state=\"new\">Il relie Kachgar &amp; Gwadar.</target>")
+                .contains("<trans-unit id=\"s" + id(2) + "\" approved=\"yes\">")
+                .contains("state=\"signed-off\">Kaboul attend.</target>")
+                .contains("state=\"needs-review-translation\" state-qualifier=\"rejected-inaccurate\">Rien &lt;d'autre>.</target>")
+                .contains("<note from=\"reviewer\">Say \"nothing else\".</note>")
+                .contains("<context context-type=\"x-tessera-version\">1</context>");
+        assertThat(body).contains("<trans-unit id=\"s" + id(4) + "\"><source xml:lang=\"en\">Last line.</source><context-group");
+        Path corpora = corpora();
+        Path xsd = corpora.resolve("xliff/xliff-1.2-schemas/xliff-core-1.2-strict.xsd");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
+            if (systemId != null && systemId.endsWith("xml.xsd")) {
+                return input(corpora.resolve("xliff/xliff-1.2-schemas/xml.xsd"), systemId);
+            }
+            return null;
+        });
+        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(body)));
+    }
+
+    @Test
+    void tmxHoldsApprovedWorkAndIsValidAgainstTheDtd() throws Exception {
+        Response tmx = api.get("translator", export("tmx"));
+        assertThat(tmx.status()).isEqualTo(200);
+        assertThat(tmx.body()).contains("<tu tuid=\"s" + id(2) + "\"").contains("changeid=\"reviewer\"")
+                .contains("creationid=\"translator\"").contains("<seg>Kaboul attend.</seg>")
+                .doesNotContain("Le CPEC grandit.");
+        assertThat(api.get("translator", export("tmx") + "&include=translated").body()).contains("<seg>Le CPEC grandit.</seg>")
+                .doesNotContain("Kachgar").doesNotContain("Rien");
+        Path dtd = corpora().resolve("tmx/tmx-dtds-openxliff/tmx14.dtd");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setValidating(true);
+        var builder = factory.newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) -> systemId.endsWith("tmx14.dtd") ? source(dtd) : null);
+        builder.setErrorHandler(failOnError());
+        builder.parse(new ByteArrayInputStream(tmx.body().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=docx").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=ur&format=tmx").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/987654/export?locale=fr&format=tmx").status()).isEqualTo(404);
+        assertThat(api.get("translator", export("text") + "&fallback=target").status()).isEqualTo(400);
+        assertThat(api.get(null, export("tmx")).status()).isEqualTo(401);
+    }
+
+    private String export(String format) {
+        return "/api/v1/documents/" + doc + "/export?locale=fr&format=" + format;
+    }
+
+    private long id(int index) {
+        return rows.get(index).path("id").asLong();
+    }
+
+    private void save(int index, String target, String status) {
+        assertThat(api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr",
+                Map.of("target", target, "status", status, "version", 0)).status()).isEqualTo(200);
+    }
+
+    private void review(int index, String action, String comment) {
+        Map<String, Object> body = comment == null ? Map.of("action", action, "version", 1)
+                : Map.of("action", action, "comment", comment, "version", 1);
+        assertThat(api.postJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr/review",
+                body).status()).isEqualTo(200);
+    }
+
+    private static ErrorHandler failOnError() {
+        return new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        };
+    }
+
+    private static InputSource source(Path file) throws java.io.IOException {
+        InputSource source = new InputSource(Files.newInputStream(file));
+        source.setSystemId(file.toUri().toString());
+        return source;
+    }
+
+    private static org.w3c.dom.ls.LSInput input(Path file, String systemId) {
+        try {
+            var registry = org.w3c.dom.bootstrap.DOMImplementationRegistry.newInstance();
+            var ls = (org.w3c.dom.ls.DOMImplementationLS) registry.getDOMImplementation("LS");
+            org.w3c.dom.ls.LSInput input = ls.createLSInput();
+            input.setByteStream(Files.newInputStream(file));
+            input.setSystemId(systemId);
+            return input;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path corpora() {
+        String property = System.getProperty("tessera.corpora", "");
+        Path folder = property.isBlank() ? null : Path.of(property);
+        if (folder == null || !Files.isDirectory(folder.resolve("xliff"))) {
+            String message = "XLIFF/TMX corpora not found: set -Dtessera.corpora=../shared/corpora";
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail(message + " (required when CI=true)");
+            }
+            Assumptions.assumeTrue(false, message);
+        }
+        return folder;
+    }
+}
