@@ -1,5 +1,7 @@
 package dev.tessera.exchange;
 
+import dev.tessera.glossary.TermBase;
+import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.shared.ApiException;
@@ -27,8 +29,10 @@ public class ExchangeService {
     private final DocumentService documents;
     private final ExportReader reader;
     private final Clock clock;
+    private final TermIndex terms;
 
-    ExchangeService(DocumentService documents, ExportReader reader, Clock clock) {
+    ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms) {
+        this.terms = terms;
         this.documents = documents;
         this.reader = reader;
         this.clock = clock;
@@ -81,6 +85,11 @@ public class ExchangeService {
                 }
             }
             case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, out);
+            case XLIFF21 -> {
+                TermBase base = terms.forProject(export.document().project().id(), sourceLocale);
+                Xliff21Writer.write(export.document().name(), sourceLocale, locale, rows,
+                        source -> base.mentions(source, locale), out);
+            }
             case TMX -> TmxWriter.write(sourceLocale, locale, rows, export.options().includeTranslated(),
                     clock.instant(), out);
         }

@@ -8,6 +8,7 @@ public enum ExportFormat {
 
     TEXT("text", "text/plain; charset=UTF-8", "txt"),
     XLIFF12("xliff12", "application/xliff+xml", "xlf"),
+    XLIFF21("xliff21", "application/xliff+xml", "xlf"),
     TMX("tmx", "application/x-tmx+xml", "tmx");
 
     private final String name;
@@ -27,10 +28,7 @@ public enum ExportFormat {
                 return format;
             }
         }
-        if ("xliff21".equals(wanted)) {
-            throw ApiException.validation("XLIFF 2.1 export is not there yet; use format=xliff12, tmx or text.");
-        }
-        throw ApiException.validation("format must be one of text, xliff12, tmx.");
+        throw ApiException.validation("format must be one of text, xliff12, xliff21, tmx.");
     }
 
     public String mediaType() {

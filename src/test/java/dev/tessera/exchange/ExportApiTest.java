@@ -124,6 +124,37 @@ class ExportApiTest {
     }
 
     @Test
+    void xliff21CarriesStatesNotesAndTheGlossaryModuleAndIsSchemaValid() throws Exception {
+        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "X " + doc)).json().path("id").asLong();
+        String tbx = "<martif type=\"TBX\" xml:lang=\"en\"><text><body>"
+                + "<termEntry id=\"cpec\"><langSet xml:lang=\"en\"><tig><term>CPEC</term></tig></langSet>"
+                + "<langSet xml:lang=\"fr\"><tig><term>corridor économique Chine-Pakistan</term></tig><tig><term>CECP</term>"
+                + "<termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>"
+                + "</body></text></martif>";
+        api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "application/xml", tbx.getBytes(StandardCharsets.UTF_8));
+        String slug = api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString();
+        api.putJson("manager", "/api/v1/projects/" + slug + "/glossaries/" + glossary, Map.of());
+
+        String body = api.get("translator", export("xliff21")).body();
+        assertThat(body).contains("version=\"2.1\"").contains("srcLang=\"en\" trgLang=\"fr\"")
+                .contains("<unit id=\"s" + id(0) + "\" tessera:version=\"1\">")
+                .contains("<gls:glossEntry ref=\"#m1\"><gls:term source=\"tessera:concept:")
+                .contains("<gls:translation>corridor économique Chine-Pakistan</gls:translation><gls:translation>CECP</gls:translation>")
+                .contains("<source>The <mrk id=\"m1\" type=\"term\">CPEC</mrk> grows.</source>")
+                .contains("<segment state=\"translated\">")
+                .contains("<segment state=\"initial\" subState=\"tessera:draft\">")
+                .contains("<segment state=\"reviewed\">")
+                .contains("<segment state=\"initial\" subState=\"tessera:rejected\">")
+                .contains("<note category=\"comment\" tessera:author=\"reviewer\">Say \"nothing else\".</note>")
+                .contains("<segment state=\"initial\"><source>Last line.</source></segment>");
+        Path schemas = corpora().resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.newSchema(new StreamSource[] {new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
+                        new StreamSource(schemas.resolve("glossary.xsd").toFile())})
+                .newValidator().validate(new StreamSource(new StringReader(body)));
+    }
+
+    @Test
     void tmxHoldsApprovedWorkAndIsValidAgainstTheDtd() throws Exception {
         Response tmx = api.get("translator", export("tmx"));
         assertThat(tmx.status()).isEqualTo(200);

@@ -1,0 +1,149 @@
+package dev.tessera.exchange;
+
+import dev.tessera.glossary.TermMention;
+import dev.tessera.translation.Comment;
+import dev.tessera.translation.ExportRow;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XLIFF 2.1: one {@code <file>}, a {@code <group>} per paragraph, a {@code <unit id="s<segmentId>">} per segment
+ * with the translation's version as {@code tessera:version}, the state mapping of DESIGN.md ({@code state} and
+ * {@code subState} on the segment), the comment thread as notes, and the glossary module: each recognised source
+ * term marked {@code <mrk type="term">} and a {@code <gls:glossEntry>} pointing at it with its approved renderings.
+ * Streams.
+ */
+final class Xliff21Writer {
+
+    static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String GLS = "urn:oasis:names:tc:xliff:glossary:2.0";
+    static final String TESSERA = "urn:dev.tessera:xliff";
+
+    private Xliff21Writer() {
+    }
+
+    /** @param terms the glossary terms of a source text in the target locale */
+    static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
+            Function<String, List<TermMention>> terms, OutputStream out) {
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(NS);
+            xml.setPrefix("gls", GLS);
+            xml.setPrefix("tessera", TESSERA);
+            xml.writeStartElement(NS, "xliff");
+            xml.writeDefaultNamespace(NS);
+            xml.writeNamespace("gls", GLS);
+            xml.writeNamespace("tessera", TESSERA);
+            xml.writeAttribute("version", "2.1");
+            xml.writeAttribute("srcLang", sourceLocale);
+            xml.writeAttribute("trgLang", targetLocale);
+            xml.writeStartElement(NS, "file");
+            xml.writeAttribute("id", "f1");
+            xml.writeAttribute("original", documentName);
+            int paragraph = -1;
+            while (rows.hasNext()) {
+                ExportRow row = rows.next();
+                if (row.paragraph() != paragraph) {
+                    if (paragraph != -1) {
+                        xml.writeEndElement();
+                    }
+                    paragraph = row.paragraph();
+                    xml.writeStartElement(NS, "group");
+                    xml.writeAttribute("id", "p" + paragraph);
+                }
+                unit(xml, row, terms.apply(row.source()));
+            }
+            if (paragraph != -1) {
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing XLIFF failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms) throws XMLStreamException {
+        xml.writeStartElement(NS, "unit");
+        xml.writeAttribute("id", "s" + row.segmentId());
+        xml.writeAttribute(TESSERA, "version", String.valueOf(row.version()));
+        if (!terms.isEmpty()) {
+            xml.writeStartElement(GLS, "glossary");
+            for (int i = 0; i < terms.size(); i++) {
+                TermMention term = terms.get(i);
+                xml.writeStartElement(GLS, "glossEntry");
+                xml.writeAttribute("ref", "#m" + (i + 1));
+                xml.writeStartElement(GLS, "term");
+                xml.writeAttribute("source", "tessera:concept:" + term.conceptId());
+                xml.writeCharacters(Xml.clean(term.text()));
+                xml.writeEndElement();
+                for (String rendering : term.renderings()) {
+                    xml.writeStartElement(GLS, "translation");
+                    xml.writeCharacters(Xml.clean(rendering));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        if (!row.comments().isEmpty()) {
+            xml.writeStartElement(NS, "notes");
+            for (Comment comment : row.comments()) {
+                xml.writeStartElement(NS, "note");
+                xml.writeAttribute("category", "comment");
+                xml.writeAttribute(TESSERA, "author", comment.author());
+                xml.writeCharacters(Xml.clean(comment.text()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeStartElement(NS, "segment");
+        switch (row.status()) {
+            case UNTRANSLATED -> xml.writeAttribute("state", "initial");
+            case DRAFT -> {
+                xml.writeAttribute("state", "initial");
+                xml.writeAttribute("subState", "tessera:draft");
+            }
+            case TRANSLATED -> xml.writeAttribute("state", "translated");
+            case REJECTED -> {
+                xml.writeAttribute("state", "initial");
+                xml.writeAttribute("subState", "tessera:rejected");
+            }
+            case APPROVED -> xml.writeAttribute("state", "reviewed");
+        }
+        xml.writeStartElement(NS, "source");
+        source(xml, row.source(), terms);
+        xml.writeEndElement();
+        if (row.target() != null) {
+            xml.writeStartElement(NS, "target");
+            xml.writeCharacters(Xml.clean(row.target()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The source text with each term in a {@code <mrk id="m<n>" type="term">}. */
+    private static void source(XMLStreamWriter xml, String text, List<TermMention> terms) throws XMLStreamException {
+        int at = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            TermMention term = terms.get(i);
+            xml.writeCharacters(Xml.clean(text.substring(at, term.start())));
+            xml.writeStartElement(NS, "mrk");
+            xml.writeAttribute("id", "m" + (i + 1));
+            xml.writeAttribute("type", "term");
+            xml.writeCharacters(Xml.clean(text.substring(term.start(), term.end())));
+            xml.writeEndElement();
+            at = term.end();
+        }
+        xml.writeCharacters(Xml.clean(text.substring(at)));
+    }
+}
