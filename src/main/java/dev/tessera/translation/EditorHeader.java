@@ -65,7 +65,12 @@ class EditorHeader extends HorizontalLayout {
         reject.setVisible(reviewer);
         approveAll.setVisible(reviewer);
         setReviewable(false);
-        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, help);
+        // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                "documents/" + document.id() + "/" + locale + "/export", "Export…");
+        export.setId("export-link");
+        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export,
+                help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);

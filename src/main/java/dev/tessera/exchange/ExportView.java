@@ -1,0 +1,127 @@
+package dev.tessera.exchange;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.shared.ApiException;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * A document's export in one locale: the format, its options, and a download. A text export of unfinished work
+ * says which segments are unfinished until the source is asked for in their place.
+ * URL: {@code /documents/{id}/{locale}/export}.
+ */
+@Route("documents/:documentId/:locale/export")
+@PermitAll
+class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Map<ExportFormat, String> LABELS = Map.of(ExportFormat.TEXT, "Plain text",
+            ExportFormat.XLIFF12, "XLIFF 1.2", ExportFormat.XLIFF21, "XLIFF 2.1", ExportFormat.TMX, "TMX 1.4");
+
+    private final ExchangeService exchange;
+    private final DocumentService documents;
+    private final Select<ExportFormat> format = new Select<>();
+    private final Checkbox fallback = new Checkbox("Source text in place of unfinished segments");
+    private final Checkbox approvedOnly = new Checkbox("Only approved segments count as finished");
+    private final Checkbox includeTranslated = new Checkbox("Include translated segments, not only approved ones");
+    private final Paragraph problem = new Paragraph();
+    private final Anchor download = new Anchor();
+    private DocumentInfo document;
+    private String locale;
+
+    ExportView(ExchangeService exchange, DocumentService documents) {
+        this.exchange = exchange;
+        this.documents = documents;
+        addClassName("export-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            document = documents.document(Long.parseLong(event.getRouteParameters().get("documentId").orElse("")));
+            locale = exchange.prepare(document.id(), event.getRouteParameters().get("locale").orElse(""),
+                    ExportFormat.XLIFF21, new ExportOptions(false, false, false)).locale();
+        } catch (NumberFormatException | ApiException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
+            return;
+        }
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? "Export · Tessera" : "Export " + document.name() + " · " + locale + " · Tessera";
+    }
+
+    private void build() {
+        removeAll();
+        Anchor back = new Anchor("documents/" + document.id() + "/" + locale, "Back to the editor");
+        format.setId("export-format");
+        format.setLabel("Format");
+        format.setItems(ExportFormat.values());
+        format.setItemLabelGenerator(LABELS::get);
+        format.setValue(ExportFormat.XLIFF21);
+        fallback.setId("export-fallback");
+        approvedOnly.setId("export-approved-only");
+        includeTranslated.setId("export-include-translated");
+        problem.setId("export-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
+        Button button = new Button("Download", VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        download.setId("export-download");
+        download.removeAll();
+        download.add(button);
+        format.addValueChangeListener(e -> update());
+        fallback.addValueChangeListener(e -> update());
+        approvedOnly.addValueChangeListener(e -> update());
+        includeTranslated.addValueChangeListener(e -> update());
+        add(back, new H2("Export " + document.name() + " (" + locale + ")"), format, fallback, approvedOnly,
+                includeTranslated, problem, download);
+        update();
+    }
+
+    /** Shows the options of the format, and the download only when the export can be made. */
+    private void update() {
+        boolean text = format.getValue() == ExportFormat.TEXT;
+        fallback.setVisible(text);
+        approvedOnly.setVisible(text);
+        includeTranslated.setVisible(format.getValue() == ExportFormat.TMX);
+        ExportOptions options = new ExportOptions(text && fallback.getValue(), text && approvedOnly.getValue(),
+                format.getValue() == ExportFormat.TMX && includeTranslated.getValue());
+        try {
+            ExchangeService.Export export = exchange.prepare(document.id(), locale, format.getValue(), options);
+            problem.setText("");
+            problem.setVisible(false);
+            download.setVisible(true);
+            download.setHref((DownloadEvent event) -> {
+                event.setFileName(export.fileName());
+                event.setContentType(export.format().mediaType());
+                try (OutputStream out = event.getOutputStream()) {
+                    exchange.write(export, out);
+                }
+            });
+            download.getElement().setAttribute("download", export.fileName());
+            download.getElement().setAttribute("data-file", export.fileName());
+        } catch (ApiException e) {
+            problem.setText(e.getMessage());
+            problem.setVisible(true);
+            download.setVisible(false);
+        }
+    }
+}
