@@ -152,6 +152,13 @@ class ExportApiTest {
         factory.newSchema(new StreamSource[] {new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
                         new StreamSource(schemas.resolve("glossary.xsd").toFile())})
                 .newValidator().validate(new StreamSource(new StringReader(body)));
+        // Okapi's XLIFF 2 reader with its full validation (schemas, fragment identifiers, processing requirements)
+        net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
+                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), null);
+        String broken = body.replace("subState=\"tessera:draft\"", "subState=\"draft\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
+                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), null))
+                .as("the validator is not a no-op").isInstanceOf(RuntimeException.class);
     }
 
     @Test
