@@ -24,25 +24,44 @@ class ExchangeApi {
         this.exchange = exchange;
     }
 
+    @GetMapping("/projects/{slug}/export")
+    @Operation(summary = "Every document of the project in one locale and format, as a zip of one file per document")
+    void exportProject(@PathVariable String slug, @RequestParam String locale, @RequestParam String format,
+            @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
+            @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
+        java.util.List<ExchangeService.Export> exports = exchange.prepareProject(slug, locale, ExportFormat.parse(format),
+                options(fallback, approvedOnly, include));
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(slug + "." + format + ".zip", StandardCharsets.UTF_8).build().toString());
+        try (OutputStream out = response.getOutputStream()) {
+            exchange.writeZip(exports, out);
+        }
+    }
+
     @GetMapping("/documents/{id}/export")
     @Operation(summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
             + " unfinished segments (409 listing them) unless fallback=source")
     void export(@PathVariable long id, @RequestParam String locale, @RequestParam String format,
             @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
             @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
-        if (fallback != null && !"source".equals(fallback)) {
-            throw dev.tessera.shared.ApiException.validation("fallback can only be source.");
-        }
-        if (include != null && !"translated".equals(include)) {
-            throw dev.tessera.shared.ApiException.validation("include can only be translated.");
-        }
         ExchangeService.Export export = exchange.prepare(id, locale, ExportFormat.parse(format),
-                new ExportOptions(fallback != null, approvedOnly, include != null));
+                options(fallback, approvedOnly, include));
         response.setContentType(export.format().mediaType());
         response.setHeader("Content-Disposition",
                 ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString());
         try (OutputStream out = response.getOutputStream()) {
             exchange.write(export, out);
         }
+    }
+
+    private static ExportOptions options(String fallback, boolean approvedOnly, String include) {
+        if (fallback != null && !"source".equals(fallback)) {
+            throw dev.tessera.shared.ApiException.validation("fallback can only be source.");
+        }
+        if (include != null && !"translated".equals(include)) {
+            throw dev.tessera.shared.ApiException.validation("include can only be translated.");
+        }
+        return new ExportOptions(fallback != null, approvedOnly, include != null);
     }
 }

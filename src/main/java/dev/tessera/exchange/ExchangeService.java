@@ -4,6 +4,8 @@ import dev.tessera.glossary.TermBase;
 import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
+import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
@@ -30,8 +32,11 @@ public class ExchangeService {
     private final ExportReader reader;
     private final Clock clock;
     private final TermIndex terms;
+    private final ProjectService projects;
 
-    ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms) {
+    ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms,
+            ProjectService projects) {
+        this.projects = projects;
         this.terms = terms;
         this.documents = documents;
         this.reader = reader;
@@ -64,6 +69,71 @@ public class ExchangeService {
             }
         }
         return new Export(document, target, format, options);
+    }
+
+    /**
+     * Checks the export of every document of the project; for text, the unfinished segments of all of them make
+     * one 409.
+     */
+    @Transactional(readOnly = true)
+    public List<Export> prepareProject(String slug, String locale, ExportFormat format, ExportOptions options) {
+        List<Export> exports = new java.util.ArrayList<>();
+        List<Object> unfinished = new java.util.ArrayList<>();
+        for (DocumentSummary summary : projects.documents(slug)) {
+            try {
+                exports.add(prepare(summary.id(), locale, format, options));
+            } catch (ApiException e) {
+                if (!e.details().containsKey("segments")) {
+                    throw e;
+                }
+                unfinished.addAll((List<?>) e.details().get("segments"));
+            }
+        }
+        if (!unfinished.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s) of the"
+                    + " project's documents are not finished; finish them, or export with fallback=source.",
+                    Map.of("segments", unfinished));
+        }
+        return exports;
+    }
+
+    /** Writes the exports as a zip, one file per document; the caller's stream is left open. */
+    @Transactional(readOnly = true)
+    public void writeZip(List<Export> exports, OutputStream out) {
+        try {
+            java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Export export : exports) {
+                String name = export.fileName();
+                for (int n = 2; !names.add(name); n++) {
+                    name = n + "-" + export.fileName();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                write(export, new EntryStream(zip));
+                zip.closeEntry();
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A zip entry as a writer sees it: writes go through, closing is left to the loop. */
+    private static final class EntryStream extends java.io.FilterOutputStream {
+
+        EntryStream(java.util.zip.ZipOutputStream zip) {
+            super(zip);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Writes the export; the caller's stream is left open. */

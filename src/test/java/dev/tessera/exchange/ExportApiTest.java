@@ -180,6 +180,31 @@ class ExportApiTest {
     }
 
     @Test
+    void aProjectExportsAsAZipOfOneFilePerDocument() throws Exception {
+        String slug = api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString();
+        api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=second.txt", "Second document.");
+        Response refused = api.get("translator", "/api/v1/projects/" + slug + "/export?locale=fr&format=text");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("segments")).hasSize(4);
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/projects/" + slug + "/export?locale=fr&format=xliff21"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("translator:translator".getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsOnlyKeys("article.fr.xlf", "second.fr.xlf");
+        assertThat(entries.get("article.fr.xlf")).contains("Kaboul attend.").endsWith("</xliff>");
+        assertThat(entries.get("second.fr.xlf")).contains("<source>Second document.</source>");
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=docx").status()).isEqualTo(400);
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=ur&format=tmx").status()).isEqualTo(400);
