@@ -35,7 +35,11 @@ public class ExportReader {
         return TranslationService.targetLocale(document, locale);
     }
 
-    /** Up to {@code limit} segments after {@code afterPosition}, in order, with their translations in the locale. */
+    /**
+     * Up to {@code limit} segments after {@code afterPosition}, in order, with their translations in the locale.
+     * Positions run 1, 2, 3… without gaps (segments never change after import), so a page is a range of positions,
+     * which the (document, position) index answers without sorting what lies beyond it.
+     */
     @Transactional(readOnly = true)
     public List<ExportRow> page(long documentId, String locale, int afterPosition, int limit) {
         currentUser.require(Role.TRANSLATOR);
@@ -43,9 +47,10 @@ public class ExportReader {
                         + " t.updated_by, t.updated_at,"
                         + " (select min(e.occurred_at) from translation_event e where e.segment_id = s.id and e.locale = :locale)"
                         + " from segment s left join translation t on t.segment_id = s.id and t.locale = :locale"
-                        + " where s.document_id = :documentId and s.position > :after order by s.position"
-                        + " fetch first " + Math.max(1, limit) + " rows only")
+                        + " where s.document_id = :documentId and s.position > :after and s.position <= :last"
+                        + " order by s.position")
                 .param("locale", locale).param("documentId", documentId).param("after", afterPosition)
+                .param("last", afterPosition + Math.max(1, limit))
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9),
                         rs.getTimestamp(10)})
