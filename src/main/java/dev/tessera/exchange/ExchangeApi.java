@@ -39,6 +39,20 @@ class ExchangeApi {
         }
     }
 
+    record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping(path = "/projects/{slug}/publish",
+            consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+            produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Write every document in the locales and formats into translations/<slug>/<locale>/"
+            + " (MANAGER and up)")
+    java.util.Map<String, Object> publish(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestBody PublishRequest request) {
+        return java.util.Map.of("files", exchange.publish(slug, request == null ? null : request.locales(),
+                request == null ? null : request.formats()));
+    }
+
     @GetMapping("/documents/{id}/export")
     @Operation(summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
             + " unfinished segments (409 listing them) unless fallback=source")

@@ -5,7 +5,11 @@ import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
+import dev.tessera.project.PublishFolder;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
@@ -33,9 +37,13 @@ public class ExchangeService {
     private final Clock clock;
     private final TermIndex terms;
     private final ProjectService projects;
+    private final PublishFolder folder;
+    private final CurrentUser currentUser;
 
     ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms,
-            ProjectService projects) {
+            ProjectService projects, PublishFolder folder, CurrentUser currentUser) {
+        this.folder = folder;
+        this.currentUser = currentUser;
         this.projects = projects;
         this.terms = terms;
         this.documents = documents;
@@ -116,6 +124,31 @@ public class ExchangeService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Publishes the project (MANAGER and up): every document in each locale and format is written into
+     * {@code translations/<slug>/<locale>/}. Everything is checked first: a text of unfinished work is one 409
+     * for all, and then nothing is written.
+     */
+    @Transactional(readOnly = true)
+    public List<String> publish(String slug, List<String> locales, List<String> formats) {
+        currentUser.require(Role.MANAGER);
+        if (locales == null || locales.isEmpty() || formats == null || formats.isEmpty()) {
+            throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.");
+        }
+        ProjectInfo project = projects.project(slug);
+        List<Export> exports = new java.util.ArrayList<>();
+        for (String locale : locales) {
+            for (String format : formats) {
+                exports.addAll(prepareProject(slug, locale, ExportFormat.parse(format), new ExportOptions(false, false, false)));
+            }
+        }
+        List<String> files = new java.util.ArrayList<>();
+        for (Export export : exports) {
+            files.add(folder.write(project, export.locale(), export.fileName(), out -> write(export, out)));
+        }
+        return files;
     }
 
     /** A zip entry as a writer sees it: writes go through, closing is left to the loop. */
