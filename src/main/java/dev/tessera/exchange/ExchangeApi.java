@@ -34,9 +34,10 @@ class ExchangeApi {
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(slug + "." + format + ".zip", StandardCharsets.UTF_8).build().toString());
-        try (OutputStream out = response.getOutputStream()) {
-            exchange.writeZip(exports, out);
-        }
+        // Not closed on failure: an error before the first buffer is flushed still reaches the client as an error.
+        OutputStream out = response.getOutputStream();
+        exchange.writeZip(exports, out);
+        out.flush();
     }
 
     record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {
@@ -64,9 +65,9 @@ class ExchangeApi {
         response.setContentType(export.format().mediaType());
         response.setHeader("Content-Disposition",
                 ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString());
-        try (OutputStream out = response.getOutputStream()) {
-            exchange.write(export, out);
-        }
+        OutputStream out = response.getOutputStream();
+        exchange.write(export, out);
+        out.flush();
     }
 
     private static ExportOptions options(String fallback, boolean approvedOnly, String include) {

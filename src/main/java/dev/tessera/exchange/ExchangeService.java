@@ -11,6 +11,7 @@ import dev.tessera.project.PublishFolder;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.FileNames;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
 import java.io.BufferedWriter;
@@ -55,7 +56,7 @@ public class ExchangeService {
     public record Export(DocumentInfo document, String locale, ExportFormat format, ExportOptions options) {
 
         public String fileName() {
-            String base = document.name().replaceFirst("\\.[^.]+$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            String base = FileNames.safe(document.name().replaceFirst("\\.[^.]+$", ""));
             return base + "." + locale + "." + format.extension();
         }
     }
@@ -66,17 +67,30 @@ public class ExchangeService {
      */
     @Transactional(readOnly = true)
     public Export prepare(long documentId, String locale, ExportFormat format, ExportOptions options) {
+        Export export = export(documentId, locale, format, options);
+        refuseUnfinished(unfinished(export), "");
+        return export;
+    }
+
+    private Export export(long documentId, String locale, ExportFormat format, ExportOptions options) {
         DocumentInfo document = documents.document(documentId);
-        String target = reader.targetLocale(document, locale);
-        if (format == ExportFormat.TEXT && !options.fallbackToSource()) {
-            List<Long> unfinished = reader.unfinished(documentId, target, options.approvedOnly());
-            if (!unfinished.isEmpty()) {
-                throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s) are not "
-                        + (options.approvedOnly() ? "approved" : "finished") + "; finish them, or export with"
-                        + " fallback=source to put their source text in their place.", Map.of("segments", unfinished));
-            }
+        return new Export(document, reader.targetLocale(document, locale), format, options);
+    }
+
+    /** The segments a text export cannot show (none for other formats, or when the source stands in for them). */
+    private List<Long> unfinished(Export export) {
+        if (export.format() != ExportFormat.TEXT || export.options().fallbackToSource()) {
+            return List.of();
         }
-        return new Export(document, target, format, options);
+        return reader.unfinished(export.document().id(), export.locale(), export.options().approvedOnly());
+    }
+
+    private static void refuseUnfinished(List<Long> unfinished, String where) {
+        if (!unfinished.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s)" + where
+                    + " are not finished; finish them, or export with fallback=source to put their source text in"
+                    + " their place.", Map.of("segments", unfinished));
+        }
     }
 
     /**
@@ -86,22 +100,13 @@ public class ExchangeService {
     @Transactional(readOnly = true)
     public List<Export> prepareProject(String slug, String locale, ExportFormat format, ExportOptions options) {
         List<Export> exports = new java.util.ArrayList<>();
-        List<Object> unfinished = new java.util.ArrayList<>();
+        List<Long> unfinished = new java.util.ArrayList<>();
         for (DocumentSummary summary : projects.documents(slug)) {
-            try {
-                exports.add(prepare(summary.id(), locale, format, options));
-            } catch (ApiException e) {
-                if (!e.details().containsKey("segments")) {
-                    throw e;
-                }
-                unfinished.addAll((List<?>) e.details().get("segments"));
-            }
+            Export export = export(summary.id(), locale, format, options);
+            exports.add(export);
+            unfinished.addAll(unfinished(export));
         }
-        if (!unfinished.isEmpty()) {
-            throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s) of the"
-                    + " project's documents are not finished; finish them, or export with fallback=source.",
-                    Map.of("segments", unfinished));
-        }
+        refuseUnfinished(unfinished, " of the project's documents");
         return exports;
     }
 

@@ -19,18 +19,6 @@ final class Rows implements Iterator<ExportRow> {
     Rows(IntFunction<List<ExportRow>> pageAfter) {
         this.pageAfter = pageAfter;
     }
-
-    static Rows of(List<ExportRow> rows) {
-        boolean[] given = {false};
-        return new Rows(after -> {
-            if (given[0]) {
-                return List.of();
-            }
-            given[0] = true;
-            return rows;
-        });
-    }
-
     @Override
     public boolean hasNext() {
         if (index < page.size()) {

@@ -24,10 +24,7 @@ final class TmxWriter {
 
     static void write(String sourceLocale, String targetLocale, Iterator<ExportRow> rows, boolean includeTranslated,
             Instant now, OutputStream out) {
-        try {
-            XMLStreamWriter xml = Xml.writer(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        Xml.document(out, "TMX", xml -> {
             xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
             xml.writeCharacters("\n");
             xml.writeStartElement("tmx");
@@ -46,42 +43,36 @@ final class TmxWriter {
                 ExportRow row = rows.next();
                 boolean included = row.status() == TranslationStatus.APPROVED
                         || (includeTranslated && row.status() == TranslationStatus.TRANSLATED);
-                if (!included || row.target() == null) {
-                    continue;
+                if (included && row.target() != null) {
+                    unit(xml, row, sourceLocale, targetLocale);
                 }
-                xml.writeStartElement("tu");
-                xml.writeAttribute("tuid", "s" + row.segmentId());
-                if (row.createdAt() != null) {
-                    xml.writeAttribute("creationdate", DATE.format(row.createdAt()));
-                }
-                if (row.createdBy() != null) {
-                    xml.writeAttribute("creationid", row.createdBy());
-                }
-                if (row.updatedAt() != null) {
-                    xml.writeAttribute("changedate", DATE.format(row.updatedAt()));
-                }
-                if (row.updatedBy() != null) {
-                    xml.writeAttribute("changeid", row.updatedBy());
-                }
-                variant(xml, sourceLocale, row.source());
-                variant(xml, targetLocale, row.target());
-                xml.writeEndElement();
             }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing TMX failed: " + e.getMessage(), e);
+        });
+    }
+
+    private static void unit(XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale)
+            throws XMLStreamException {
+        xml.writeStartElement("tu");
+        xml.writeAttribute("tuid", "s" + row.segmentId());
+        attribute(xml, "creationdate", row.createdAt() == null ? null : DATE.format(row.createdAt()));
+        attribute(xml, "creationid", row.createdBy());
+        attribute(xml, "changedate", row.updatedAt() == null ? null : DATE.format(row.updatedAt()));
+        attribute(xml, "changeid", row.updatedBy());
+        variant(xml, sourceLocale, row.source());
+        variant(xml, targetLocale, row.target());
+        xml.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        if (value != null) {
+            xml.writeAttribute(name, value);
         }
     }
 
     private static void variant(XMLStreamWriter xml, String locale, String text) throws XMLStreamException {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", Xml.XML_NS, "lang", locale);
-        xml.writeStartElement("seg");
-        xml.writeCharacters(Xml.clean(text));
-        xml.writeEndElement();
+        Xml.textElement(xml, null, "seg", text);
         xml.writeEndElement();
     }
 }

@@ -2,6 +2,7 @@ package dev.tessera.exchange;
 
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
+import dev.tessera.translation.TranslationStatus;
 import java.io.OutputStream;
 import java.util.Iterator;
 import javax.xml.stream.XMLStreamException;
@@ -22,10 +23,7 @@ final class Xliff12Writer {
 
     static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
             OutputStream out) {
-        try {
-            XMLStreamWriter xml = Xml.writer(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.writeStartElement(NS, "xliff");
             xml.writeDefaultNamespace(NS);
@@ -42,37 +40,15 @@ final class Xliff12Writer {
             xml.writeAttribute("tool-name", "Tessera");
             xml.writeEndElement();
             xml.writeStartElement(NS, "body");
-            int paragraph = -1;
-            while (rows.hasNext()) {
-                ExportRow row = rows.next();
-                if (row.paragraph() != paragraph) {
-                    if (paragraph != -1) {
-                        xml.writeEndElement();
-                    }
-                    paragraph = row.paragraph();
-                    xml.writeStartElement(NS, "group");
-                    xml.writeAttribute("id", "p" + paragraph);
-                }
-                unit(xml, row, sourceLocale, targetLocale);
-            }
-            if (paragraph != -1) {
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing XLIFF failed: " + e.getMessage(), e);
-        }
+            Xml.groupsByParagraph(xml, NS, rows, (writer, row) -> unit(writer, row, sourceLocale, targetLocale));
+        });
     }
 
     private static void unit(XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale)
             throws XMLStreamException {
         xml.writeStartElement(NS, "trans-unit");
         xml.writeAttribute("id", "s" + row.segmentId());
-        if (row.status() == dev.tessera.translation.TranslationStatus.APPROVED) {
+        if (row.status() == TranslationStatus.APPROVED) {
             xml.writeAttribute("approved", "yes");
         }
         xml.writeStartElement(NS, "source");

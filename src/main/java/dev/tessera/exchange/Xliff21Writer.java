@@ -29,10 +29,7 @@ final class Xliff21Writer {
     /** @param terms the glossary terms of a source text in the target locale */
     static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
             Function<String, List<TermMention>> terms, OutputStream out) {
-        try {
-            XMLStreamWriter xml = Xml.writer(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.setPrefix("gls", GLS);
             xml.setPrefix("tessera", TESSERA);
@@ -46,29 +43,8 @@ final class Xliff21Writer {
             xml.writeStartElement(NS, "file");
             xml.writeAttribute("id", "f1");
             xml.writeAttribute("original", documentName);
-            int paragraph = -1;
-            while (rows.hasNext()) {
-                ExportRow row = rows.next();
-                if (row.paragraph() != paragraph) {
-                    if (paragraph != -1) {
-                        xml.writeEndElement();
-                    }
-                    paragraph = row.paragraph();
-                    xml.writeStartElement(NS, "group");
-                    xml.writeAttribute("id", "p" + paragraph);
-                }
-                unit(xml, row, terms.apply(row.source()));
-            }
-            if (paragraph != -1) {
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing XLIFF failed: " + e.getMessage(), e);
-        }
+            Xml.groupsByParagraph(xml, NS, rows, (writer, row) -> unit(writer, row, terms.apply(row.source())));
+        });
     }
 
     private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms) throws XMLStreamException {
@@ -86,9 +62,7 @@ final class Xliff21Writer {
                 xml.writeCharacters(Xml.clean(term.text()));
                 xml.writeEndElement();
                 for (String rendering : term.renderings()) {
-                    xml.writeStartElement(GLS, "translation");
-                    xml.writeCharacters(Xml.clean(rendering));
-                    xml.writeEndElement();
+                    Xml.textElement(xml, GLS, "translation", rendering);
                 }
                 xml.writeEndElement();
             }
@@ -123,9 +97,7 @@ final class Xliff21Writer {
         source(xml, row.source(), terms);
         xml.writeEndElement();
         if (row.target() != null) {
-            xml.writeStartElement(NS, "target");
-            xml.writeCharacters(Xml.clean(row.target()));
-            xml.writeEndElement();
+            Xml.textElement(xml, NS, "target", row.target());
         }
         xml.writeEndElement();
         xml.writeEndElement();

@@ -1,7 +1,9 @@
 package dev.tessera.exchange;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
+import dev.tessera.translation.ExportRow;
 import java.io.OutputStream;
+import java.util.Iterator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,8 +18,62 @@ final class Xml {
     private Xml() {
     }
 
-    static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
-        return FACTORY.createXMLStreamWriter(out, "UTF-8");
+    /** Writes the document's content; elements left open are closed at the end of the document. */
+    @FunctionalInterface
+    interface Content {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** What a writer writes for one row. */
+    @FunctionalInterface
+    interface RowContent {
+        void write(XMLStreamWriter xml, ExportRow row) throws XMLStreamException;
+    }
+
+    /** A UTF-8 document on the stream (left open): the declaration, the content, every open element closed. */
+    static void document(OutputStream out, String format, Content content) {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            content.write(xml);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing " + format + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows, each paragraph's in a {@code <group id="p<paragraph>">} of the namespace (both XLIFF versions). */
+    static void groupsByParagraph(XMLStreamWriter xml, String namespace, Iterator<ExportRow> rows, RowContent unit)
+            throws XMLStreamException {
+        int paragraph = -1;
+        while (rows.hasNext()) {
+            ExportRow row = rows.next();
+            if (row.paragraph() != paragraph) {
+                if (paragraph != -1) {
+                    xml.writeEndElement();
+                }
+                paragraph = row.paragraph();
+                xml.writeStartElement(namespace, "group");
+                xml.writeAttribute("id", "p" + paragraph);
+            }
+            unit.write(xml, row);
+        }
+        if (paragraph != -1) {
+            xml.writeEndElement();
+        }
+    }
+
+    /** {@code <name>text</name>} in the namespace (none when null), the text made safe. */
+    static void textElement(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
+        if (namespace == null) {
+            xml.writeStartElement(name);
+        } else {
+            xml.writeStartElement(namespace, name);
+        }
+        xml.writeCharacters(clean(text));
+        xml.writeEndElement();
     }
 
     /** Characters XML 1.0 cannot carry (stored text never has them; this keeps a file well-formed regardless). */

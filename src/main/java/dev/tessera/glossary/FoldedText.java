@@ -23,14 +23,6 @@ final class FoldedText {
     private final int[] from;
     private final int[] to;
 
-    private FoldedText(int capacity) {
-        text = new char[capacity];
-        lower = new char[capacity];
-        from = new int[capacity];
-        to = new int[capacity];
-        length = 0;
-    }
-
     private FoldedText(char[] text, char[] lower, int[] from, int[] to, int length) {
         this.text = text;
         this.lower = lower;
@@ -209,7 +201,4 @@ final class FoldedText {
             default -> (c >= '\u064B' && c <= '\u065F') || c == '\u0670' ? 0 : c; // short vowels, superscript alef
         };
     }
-
-    /** An empty instance, for texts that are null. */
-    static final FoldedText EMPTY = new FoldedText(0);
 }

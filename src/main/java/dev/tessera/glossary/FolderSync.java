@@ -213,7 +213,7 @@ public class FolderSync {
 
     /** The glossary's file name without {@code .tbx}: its name with anything but letters, digits, . _ - made a dash. */
     static String baseName(String glossaryName) {
-        return glossaryName.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return dev.tessera.shared.FileNames.safe(glossaryName);
     }
 
     private String shown(String baseName) {

@@ -109,7 +109,14 @@ public class GlossaryService {
         find(glossaryId);
         ListLocales locales = list == null ? null
                 : new ListLocales(Locales.canonical(list.source()), Locales.canonical(list.target()));
-        GlossaryFile file = parse(format, locales, limits.readDocument(content, declaredLength));
+        return merge(glossaryId, parse(format, locales, limits.readDocument(content, declaredLength)), false);
+    }
+
+    /**
+     * Merges the file into the glossary by concept id, and with {@code replace} deletes the concepts the file does
+     * not have; the change is announced once.
+     */
+    private ImportResult merge(long glossaryId, GlossaryFile file, boolean replace) {
         List<ParsedConcept> parsed = file.concepts();
         List<String> warnings = new ArrayList<>(file.warnings());
         Map<String, Concept> existing = new HashMap<>();
@@ -140,8 +147,18 @@ public class GlossaryService {
             changed.add(target);
         }
         concepts.saveAll(changed);
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        if (replace) {
+            java.util.Set<Concept> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            kept.addAll(changed);
+            List<Concept> gone = concepts.findByGlossaryIdOrderById(glossaryId).stream()
+                    .filter(c -> !kept.contains(c)).toList();
+            concepts.deleteAll(gone);
+            gone.forEach(c -> touched.add(c.id()));
+        }
         concepts.flush();
-        announce(glossaryId, changed.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet()));
+        changed.forEach(c -> touched.add(c.id()));
+        announce(glossaryId, touched);
         return new ImportResult(created + updated, created, updated, terms, warnings);
     }
 
@@ -160,16 +177,8 @@ public class GlossaryService {
 
     /** Makes the glossary what the TBX file holds, in the caller's transaction; the glossary is then in sync. */
     ImportResult loadFile(Glossary glossary, byte[] tbx) {
-        ImportResult result = importFile(glossary.id(), Format.TBX, new ByteArrayInputStream(tbx), tbx.length);
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        TbxReader.read(new ByteArrayInputStream(tbx)).concepts().forEach(c -> inFile.add(c.id()));
-        List<Concept> gone = concepts.findByGlossaryIdOrderById(glossary.id()).stream()
-                .filter(c -> !inFile.contains(c.externalId())).toList();
-        if (!gone.isEmpty()) {
-            concepts.deleteAll(gone);
-            concepts.flush();
-            announce(glossary.id(), gone.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet()));
-        }
+        ImportResult result = merge(glossary.id(),
+                parse(Format.TBX, null, limits.readDocument(new ByteArrayInputStream(tbx), tbx.length)), true);
         glossaries.findById(glossary.id()).orElseThrow().synced();
         return result;
     }

@@ -23,13 +23,11 @@ public final class TermBase {
         static final Verdict CLEAN = new Verdict(List.of(), List.of(), List.of(), List.of());
     }
 
-    private final String sourceLocale;
     private final TermMatcher<GlossaryTerm> source;
     private final Map<Long, List<GlossaryTerm>> byConcept;
     private final Map<String, TermMatcher<GlossaryTerm>> targets = new ConcurrentHashMap<>();
 
     public TermBase(String sourceLocale, List<GlossaryTerm> terms) {
-        this.sourceLocale = sourceLocale;
         Map<Long, List<GlossaryTerm>> concepts = new LinkedHashMap<>();
         List<TermMatcher.Entry<GlossaryTerm>> entries = new ArrayList<>();
         for (GlossaryTerm term : terms) {
@@ -215,9 +213,5 @@ public final class TermBase {
     private static TermMatcher.Entry<GlossaryTerm> entry(GlossaryTerm term) {
         return new TermMatcher.Entry<>(term.text(), term.caseSensitive(),
                 Inflection.of(TermLocales.language(term.locale()), term.partOfSpeech()), term);
-    }
-
-    String sourceLocale() {
-        return sourceLocale;
     }
 }

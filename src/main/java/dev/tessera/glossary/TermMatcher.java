@@ -3,7 +3,6 @@ package dev.tessera.glossary;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -125,18 +124,6 @@ public final class TermMatcher<T> {
         values.add(both);
         return values.size() - 1;
     }
-
-    /** Counts the places where a term of each value matched, by value (for target checks). */
-    public Map<T, Integer> count(String text) {
-        Map<T, Integer> counts = new LinkedHashMap<>();
-        for (Match<T> match : find(text)) {
-            for (T value : match.values()) {
-                counts.merge(value, 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
     private static boolean fits(FoldedText folded, int begin, int end) {
         boolean startOk = begin == 0 || !needsBoundary(folded.text[begin]) || !isWordChar(folded.text[begin - 1]);
         boolean endOk = end == folded.length || !needsBoundary(folded.text[end - 1]) || !isWordChar(folded.text[end]);

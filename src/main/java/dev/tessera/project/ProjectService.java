@@ -38,6 +38,13 @@ public class ProjectService {
         return projects.findAllByOrderByNameAsc().stream().map(Project::info).toList();
     }
 
+    /** The project with this id, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProjectInfo> project(long id) {
+        currentUser.require(Role.TRANSLATOR);
+        return projects.findById(id).map(Project::info);
+    }
+
     @Transactional(readOnly = true)
     public ProjectInfo project(String slug) {
         currentUser.require(Role.TRANSLATOR);

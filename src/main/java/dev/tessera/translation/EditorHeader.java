@@ -66,8 +66,7 @@ class EditorHeader extends HorizontalLayout {
         approveAll.setVisible(reviewer);
         setReviewable(false);
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
-        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
-                "documents/" + document.id() + "/" + locale + "/export", "Export…");
+        Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export…");
         export.setId("export-link");
         HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export,
                 help);

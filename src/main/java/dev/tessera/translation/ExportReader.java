@@ -44,40 +44,42 @@ public class ExportReader {
     public List<ExportRow> page(long documentId, String locale, int afterPosition, int limit) {
         currentUser.require(Role.TRANSLATOR);
         List<Object[]> rows = jdbc.sql("select s.id, s.position, s.paragraph, s.source, t.target, t.status, t.version,"
-                        + " t.updated_by, t.updated_at,"
-                        + " (select min(e.occurred_at) from translation_event e where e.segment_id = s.id and e.locale = :locale)"
+                        + " t.updated_by, t.updated_at"
                         + " from segment s left join translation t on t.segment_id = s.id and t.locale = :locale"
                         + " where s.document_id = :documentId and s.position > :after and s.position <= :last"
                         + " order by s.position")
                 .param("locale", locale).param("documentId", documentId).param("after", afterPosition)
                 .param("last", afterPosition + Math.max(1, limit))
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9),
-                        rs.getTimestamp(10)})
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9)})
                 .list();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, List<Comment>> comments = new HashMap<>();
-        Map<Long, String> creators = new HashMap<>();
+        Map<Long, Change> firstChange = new HashMap<>();
         jdbc.sql("select segment_id, author, created_at, body from translation_comment where locale = :locale"
                         + " and segment_id in (:ids) order by created_at, id")
                 .param("locale", locale).param("ids", ids)
                 .query((rs, n) -> comments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(new Comment(rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4))))
                 .list();
-        jdbc.sql("select e.segment_id, e.actor from translation_event e where e.locale = :locale and e.segment_id in (:ids)"
-                        + " order by e.occurred_at desc, e.id desc")
+        // The history's first event of each translation: who created it and when (the query is newest first, so the
+        // last one put stays).
+        jdbc.sql("select e.segment_id, e.actor, e.occurred_at from translation_event e where e.locale = :locale"
+                        + " and e.segment_id in (:ids) order by e.occurred_at desc, e.id desc")
                 .param("locale", locale).param("ids", ids)
-                .query((rs, n) -> creators.put(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> firstChange.put(rs.getLong(1), new Change(rs.getString(2), instant(rs.getTimestamp(3)))))
+                .list();
         List<ExportRow> page = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = (Long) r[0];
             boolean translated = r[5] != null;
+            Change created = firstChange.getOrDefault(id, Change.NONE);
             page.add(new ExportRow(id, (Integer) r[1], (Integer) r[2], (String) r[3], (String) r[4],
                     translated ? TranslationStatus.valueOf((String) r[5]) : TranslationStatus.UNTRANSLATED,
-                    translated ? (Integer) r[6] : 0, creators.get(id), instant((Timestamp) r[9]),
+                    translated ? (Integer) r[6] : 0, created.actor(), created.at(),
                     translated ? (String) r[7] : null, instant((Timestamp) r[8]),
                     comments.getOrDefault(id, List.of())));
         }
@@ -94,6 +96,11 @@ public class ExportReader {
                         + " and (t.status is null or t.status not in (:finished)) order by s.position")
                 .param("locale", locale).param("documentId", documentId).param("finished", finished)
                 .query(Long.class).list();
+    }
+
+    private record Change(String actor, Instant at) {
+
+        static final Change NONE = new Change(null, null);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -3,7 +3,6 @@ package dev.tessera.translation;
 import dev.tessera.glossary.AffectedSegment;
 import dev.tessera.glossary.GlossaryDependents;
 import dev.tessera.glossary.TermIndex;
-import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,6 @@ class GlossaryFollower implements GlossaryDependents {
 
     @Override
     public List<AffectedSegment> projectGlossariesChanged(long projectId) {
-        return projects.projects().stream().filter(p -> p.id() == projectId).findFirst()
-                .map(quality::recheckGlossary).orElse(List.of());
+        return projects.project(projectId).map(quality::recheckGlossary).orElse(List.of());
     }
 }

@@ -130,6 +130,12 @@ public class QualityService {
                 .query(Long.class).list();
     }
 
+    /** Locks every translation of the documents in the locale, in id order, before they are rechecked together. */
+    private void lockLocale(List<Long> documentIds, String locale) {
+        jdbc.sql("select id from translation where locale = :locale and document_id in (:documentIds) order by id for update")
+                .param("locale", locale).param("documentIds", documentIds).query(Long.class).list();
+    }
+
     private void lock(List<Long> translationIds) {
         List<Long> sorted = translationIds.stream().sorted().toList();
         for (int i = 0; i < sorted.size(); i += CHUNK) {
@@ -156,7 +162,7 @@ public class QualityService {
     private void recheck(ProjectInfo project, List<Long> documentIdsToCheck) {
         List<Long> documentIds = documents.documentIds(project.id());
         for (String locale : project.targetLocales()) {
-            lock(translations.qualityRows(documentIds, locale).stream().map(QualityRow::translationId).toList());
+            lockLocale(documentIds, locale);
             List<QualityRow> universe = translations.qualityRows(documentIds, locale);
             List<QualityRow> rows = universe.stream().filter(row -> documentIdsToCheck.contains(row.documentId())).toList();
             jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")
@@ -222,7 +228,7 @@ public class QualityService {
         Map<Long, String> documentNames = new HashMap<>();
         List<AffectedSegment> affected = new ArrayList<>();
         for (String locale : project.targetLocales()) {
-            lock(translations.qualityRows(documentIds, locale).stream().map(QualityRow::translationId).toList());
+            lockLocale(documentIds, locale);
             Map<Long, List<String>> stored = new HashMap<>();
             jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"
                             + " and document_id in (:documentIds) and check_name like 'glossary.%' order by id")

@@ -155,8 +155,6 @@ class SegmentPanel extends TabSheet {
                 struck.addClassName("term-forbidden");
                 struck.getElement().setAttribute("lang", locale);
                 struck.getElement().setAttribute("title", "Forbidden");
-                struck.getStyle().set("text-decoration", "line-through").set("margin-inline", "0.4em")
-                        .set("color", "var(--lumo-error-text-color, #c00)");
                 entry.add(struck);
             }
             terms.add(entry);

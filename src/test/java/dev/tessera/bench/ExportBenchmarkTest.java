@@ -10,7 +10,7 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.NewProject;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.SegmentInfo;
-import java.io.OutputStream;
+import dev.tessera.support.ByteCounter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -69,28 +69,19 @@ class ExportBenchmarkTest {
         System.out.println("| export benchmark (100,000 segments, database reads included) | median of 3 after a warm-up | size |");
         System.out.println("|---|---|---|");
         for (ExportFormat format : ExportFormat.values()) {
-            long[] bytes = {0};
+            ByteCounter[] bytes = {new ByteCounter()};
             List<Long> nanos = FoundationBenchmarkTest.measure(1, 3, () -> {
-                bytes[0] = 0;
+                bytes[0] = new ByteCounter();
                 as("translator", "TRANSLATOR", () -> {
                     ExchangeService.Export export = exchange.prepare(doc, "zh-Hans", format, new ExportOptions(false, false, false));
-                    exchange.write(export, new OutputStream() {
-                        @Override
-                        public void write(int b) {
-                            bytes[0]++;
-                        }
-
-                        @Override
-                        public void write(byte[] b, int off, int len) {
-                            bytes[0] += len;
-                        }
-                    });
+                    exchange.write(export, bytes[0]);
                     return null;
                 });
-                return bytes[0];
+                return bytes[0].count();
             });
-            assertThat(bytes[0]).isGreaterThan(1_000_000);
-            System.out.printf("| %s | %.2f s | %.1f MB |%n", format, FoundationBenchmarkTest.median(nanos) / 1e9, bytes[0] / 1e6);
+            assertThat(bytes[0].count()).isGreaterThan(1_000_000);
+            System.out.printf("| %s | %.2f s | %.1f MB |%n", format, FoundationBenchmarkTest.median(nanos) / 1e9,
+                    bytes[0].count() / 1e6);
         }
         System.out.println();
     }

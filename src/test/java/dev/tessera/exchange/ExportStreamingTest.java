@@ -3,6 +3,7 @@ package dev.tessera.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.glossary.TermMention;
+import dev.tessera.support.ByteCounter;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
@@ -68,21 +69,11 @@ class ExportStreamingTest {
     }
 
     private static long count(java.util.function.Consumer<OutputStream> write) {
-        long[] bytes = {0};
+        ByteCounter bytes = new ByteCounter();
         long start = System.nanoTime();
-        write.accept(new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes[0]++;
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                bytes[0] += len;
-            }
-        });
-        System.out.printf("export of %,d segments: %,d bytes in %.1f s%n", SEGMENTS, bytes[0],
+        write.accept(bytes);
+        System.out.printf("export of %,d segments: %,d bytes in %.1f s%n", SEGMENTS, bytes.count(),
                 (System.nanoTime() - start) / 1e9);
-        return bytes[0];
+        return bytes.count();
     }
 }
