@@ -2,13 +2,21 @@ package dev.tessera.exchange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.tessera.translation.ImportReport;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +27,39 @@ import org.springframework.web.bind.annotation.RestController;
 class ExchangeApi {
 
     private final ExchangeService exchange;
+    private final XliffImport xliffImport;
 
-    ExchangeApi(ExchangeService exchange) {
+    ExchangeApi(ExchangeService exchange, XliffImport xliffImport) {
         this.exchange = exchange;
+        this.xliffImport = xliffImport;
+    }
+
+    @PostMapping(path = "/documents/{id}/import", consumes = {"application/xliff+xml", "application/x-xliff+xml",
+        MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Bring an XLIFF 1.2 or 2.x file Tessera exported back into the document and locale"
+            + " (TRANSLATOR and up); each unit by the rules of the PUT and review endpoints, all in one transaction")
+    ImportReport importTranslations(@PathVariable long id, @RequestParam String locale,
+            @RequestParam(defaultValue = "false") boolean overwrite, HttpServletRequest request) throws IOException {
+        return xliffImport.importTranslations(id, locale, request.getInputStream(), request.getContentLengthLong(),
+                overwrite);
+    }
+
+    @PostMapping(path = "/projects/{slug}/documents", consumes = {"application/xliff+xml", "application/x-xliff+xml",
+        MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A new document from another tool's XLIFF 1.2 or 2.x file, with its targets and states"
+            + " (MANAGER and up); name defaults to the file's original")
+    ResponseEntity<Map<String, Object>> importDocument(@PathVariable String slug,
+            @RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
+        XliffImport.NewDocument created = xliffImport.importDocument(slug, name, request.getInputStream(),
+                request.getContentLengthLong());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", created.document().id());
+        body.put("name", created.document().name());
+        body.put("segmentCount", created.document().segmentCount());
+        body.put("locale", created.locale());
+        body.put("translations", created.translations());
+        body.put("warnings", created.warnings());
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + created.document().id())).body(body);
     }
 
     @GetMapping("/projects/{slug}/export")

@@ -5,7 +5,6 @@ import dev.tessera.translation.TranslationStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
-import java.util.Set;
 
 /**
  * The target article as plain text: each non-blank source line (a paragraph) with its segments' targets in place,
@@ -15,15 +14,13 @@ import java.util.Set;
  */
 final class TextExport {
 
-    private static final Set<String> UNSPACED = Set.of("zh", "ja", "th", "lo", "km", "my");
-
     private TextExport() {
     }
 
     static void write(String source, Iterator<ExportRow> rows, String sourceLanguage, String targetLanguage,
             boolean approvedOnly, Writer out) throws IOException {
-        String targetSeparator = UNSPACED.contains(targetLanguage) ? "" : " ";
-        String sourceSeparator = UNSPACED.contains(sourceLanguage) ? "" : " ";
+        String targetSeparator = dev.tessera.shared.Locales.sentenceSeparator(targetLanguage);
+        String sourceSeparator = dev.tessera.shared.Locales.sentenceSeparator(sourceLanguage);
         ExportRow pending = rows.hasNext() ? rows.next() : null;
         int paragraph = 0;
         String[] lines = source.split("\r?\n", -1);
@@ -39,7 +36,7 @@ final class TextExport {
                     if (!first) {
                         out.write(!finished && previousFromSource ? sourceSeparator : targetSeparator);
                     }
-                    out.write(finished ? pending.target() : pending.source());
+                    out.write(plain(pending, finished ? pending.target() : pending.source()));
                     previousFromSource = !finished;
                     first = false;
                     pending = rows.hasNext() ? rows.next() : null;
@@ -49,6 +46,11 @@ final class TextExport {
                 out.write('\n');
             }
         }
+    }
+
+    /** A segment's text without its inline codes, which plain text cannot carry. */
+    static String plain(ExportRow row, String text) {
+        return row.codes() == null ? text : dev.tessera.shared.CodeMarkers.strip(text);
     }
 
     static boolean finished(TranslationStatus status, boolean approvedOnly) {

@@ -58,8 +58,8 @@ final class TmxWriter {
         attribute(xml, "creationid", row.createdBy());
         attribute(xml, "changedate", row.updatedAt() == null ? null : DATE.format(row.updatedAt()));
         attribute(xml, "changeid", row.updatedBy());
-        variant(xml, sourceLocale, row.source());
-        variant(xml, targetLocale, row.target());
+        variant(xml, sourceLocale, TextExport.plain(row, row.source()));
+        variant(xml, targetLocale, TextExport.plain(row, row.target()));
         xml.writeEndElement();
     }
 

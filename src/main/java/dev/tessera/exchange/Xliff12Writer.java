@@ -5,6 +5,7 @@ import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -51,9 +52,10 @@ final class Xliff12Writer {
         if (row.status() == TranslationStatus.APPROVED) {
             xml.writeAttribute("approved", "yes");
         }
+        List<InlineCode> codes = InlineCode.fromJson(row.codes());
         xml.writeStartElement(NS, "source");
         xml.writeAttribute("xml", Xml.XML_NS, "lang", sourceLocale);
-        xml.writeCharacters(Xml.clean(row.source()));
+        CodeWriter.write(xml, 1, NS, row.source(), codes, List.of());
         xml.writeEndElement();
         if (row.target() != null) {
             xml.writeStartElement(NS, "target");
@@ -69,7 +71,7 @@ final class Xliff12Writer {
                 default -> {
                 }
             }
-            xml.writeCharacters(Xml.clean(row.target()));
+            CodeWriter.write(xml, 1, NS, row.target(), codes, List.of());
             xml.writeEndElement();
         }
         xml.writeStartElement(NS, "context-group");

@@ -48,6 +48,18 @@ final class Xliff21Writer {
     }
 
     private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms) throws XMLStreamException {
+        List<InlineCode> codes = InlineCode.fromJson(row.codes());
+        // Term marks get ids of their own; with codes from another file, a prefix keeps them apart from its ids.
+        String markId = codes.isEmpty() ? "m" : "tessera-m";
+        List<TermSpan> spans = new java.util.ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            TermMention term = terms.get(i);
+            if (!dev.tessera.shared.CodeMarkers.hasMarkers(row.source().substring(term.start(), term.end()))) {
+                spans.add(new TermSpan(term.start(), term.end(), markId + (i + 1)));
+            }
+        }
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        spans.forEach(span -> marked.add(span.id()));
         xml.writeStartElement(NS, "unit");
         xml.writeAttribute("id", "s" + row.segmentId());
         xml.writeAttribute(TESSERA, "version", String.valueOf(row.version()));
@@ -56,7 +68,9 @@ final class Xliff21Writer {
             for (int i = 0; i < terms.size(); i++) {
                 TermMention term = terms.get(i);
                 xml.writeStartElement(GLS, "glossEntry");
-                xml.writeAttribute("ref", "#m" + (i + 1));
+                if (marked.contains(markId + (i + 1))) {
+                    xml.writeAttribute("ref", "#" + markId + (i + 1));
+                }
                 xml.writeStartElement(GLS, "term");
                 xml.writeAttribute("source", "tessera:concept:" + term.conceptId());
                 xml.writeCharacters(Xml.clean(term.text()));
@@ -79,6 +93,14 @@ final class Xliff21Writer {
             }
             xml.writeEndElement();
         }
+        java.util.Map<String, String> data = CodeWriter.data(codes);
+        if (!data.isEmpty()) {
+            xml.writeStartElement(NS, "originalData");
+            for (String raw : data.values()) {
+                ((org.codehaus.stax2.XMLStreamWriter2) xml).writeRaw(raw);
+            }
+            xml.writeEndElement();
+        }
         xml.writeStartElement(NS, "segment");
         switch (row.status()) {
             case UNTRANSLATED -> xml.writeAttribute("state", "initial");
@@ -94,28 +116,25 @@ final class Xliff21Writer {
             case APPROVED -> xml.writeAttribute("state", "reviewed");
         }
         xml.writeStartElement(NS, "source");
-        source(xml, row.source(), terms);
+        CodeWriter.write(xml, 2, NS, row.source(), codes, spans);
         xml.writeEndElement();
         if (row.target() != null) {
-            Xml.textElement(xml, NS, "target", row.target());
+            xml.writeStartElement(NS, "target");
+            CodeWriter.write(xml, 2, NS, row.target(), codes, List.of());
+            xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    /** The source text with each term in a {@code <mrk id="m<n>" type="term">}. */
-    private static void source(XMLStreamWriter xml, String text, List<TermMention> terms) throws XMLStreamException {
-        int at = 0;
-        for (int i = 0; i < terms.size(); i++) {
-            TermMention term = terms.get(i);
-            xml.writeCharacters(Xml.clean(text.substring(at, term.start())));
+    /** A recognised term in the source, marked {@code <mrk id type="term">}. */
+    private record TermSpan(int start, int end, String id) implements CodeWriter.Span {
+
+        @Override
+        public void open(XMLStreamWriter xml) throws XMLStreamException {
             xml.writeStartElement(NS, "mrk");
-            xml.writeAttribute("id", "m" + (i + 1));
+            xml.writeAttribute("id", id);
             xml.writeAttribute("type", "term");
-            xml.writeCharacters(Xml.clean(text.substring(term.start(), term.end())));
-            xml.writeEndElement();
-            at = term.end();
         }
-        xml.writeCharacters(Xml.clean(text.substring(at)));
     }
 }

@@ -1,9 +1,8 @@
 package dev.tessera.glossary;
 
-import com.ctc.wstx.api.WstxInputProperties;
-import com.ctc.wstx.stax.WstxInputFactory;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.SecureXml;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,34 +22,21 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TbxReader {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private TbxReader() {
     }
 
     public static GlossaryFile read(InputStream in) {
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            XMLStreamReader xml = SecureXml.reader(in);
             try {
                 return new Parse(xml).run();
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new GlossaryFormatException(place(e.getLocation()) + "the file is not well-formed XML: "
-                    + firstLine(e.getMessage()), e);
+            throw new GlossaryFormatException(SecureXml.place(e.getLocation()) + "the file is not well-formed XML: "
+                    + SecureXml.firstLine(e.getMessage()), e);
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = new WstxInputFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 100);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
-        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 1024 * 1024);
-        return factory;
     }
 
     /** One pass over one file. */
@@ -85,8 +69,8 @@ public final class TbxReader {
             boolean rootSeen = false;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!ENTITY")) {
-                    throw new GlossaryFormatException(place(xml.getLocation())
+                if (SecureXml.declaresEntities(xml, event)) {
+                    throw new GlossaryFormatException(SecureXml.place(xml.getLocation())
                             + "the DOCTYPE declares entities; Tessera does not read entity declarations.");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -94,7 +78,7 @@ public final class TbxReader {
                     if (!rootSeen) {
                         rootSeen = true;
                         if (!name.equals("martif") && !name.equals("tbx")) {
-                            throw new GlossaryFormatException(place(xml.getLocation()) + "this is not TBX: the root"
+                            throw new GlossaryFormatException(SecureXml.place(xml.getLocation()) + "this is not TBX: the root"
                                     + " element is <" + name + ">, not <martif> (TBX v2) or <tbx> (TBX v3).");
                         }
                         continue;
@@ -150,7 +134,7 @@ public final class TbxReader {
                 locale = Locales.canonical(lang == null ? "" : lang);
             } catch (ApiException e) {
                 skipLocale = true;
-                warnings.add(place(xml.getLocation()) + "a language section with the locale \"" + lang
+                warnings.add(SecureXml.place(xml.getLocation()) + "a language section with the locale \"" + lang
                         + "\" was passed over: " + e.getMessage());
             }
         }
@@ -170,7 +154,7 @@ public final class TbxReader {
                 return;
             }
             if (termText == null || termText.isBlank()) {
-                warnings.add(place(xml.getLocation()) + "a term without text was passed over.");
+                warnings.add(SecureXml.place(xml.getLocation()) + "a term without text was passed over.");
                 return;
             }
             terms.add(new ParsedTerm(locale, termText.strip(), status(status), blankToNull(partOfSpeech), termNote,
@@ -182,7 +166,7 @@ public final class TbxReader {
                 return;
             }
             if (terms.isEmpty()) {
-                warnings.add(place(xml.getLocation()) + "concept " + (conceptId == null ? "without id" : conceptId)
+                warnings.add(SecureXml.place(xml.getLocation()) + "concept " + (conceptId == null ? "without id" : conceptId)
                         + " has no terms and was passed over.");
             } else {
                 concepts.add(new ParsedConcept(conceptId, definition, conceptNote, domain, withDefaultStatuses(terms),
@@ -245,7 +229,7 @@ public final class TbxReader {
                 case "admitted" -> TermStatus.ADMITTED;
                 case "deprecated", "superseded", "obsolete", "forbidden" -> TermStatus.FORBIDDEN;
                 default -> {
-                    warnings.add(place(xml.getLocation()) + "the status \"" + value + "\" is unknown; the term's"
+                    warnings.add(SecureXml.place(xml.getLocation()) + "the status \"" + value + "\" is unknown; the term's"
                             + " place in its entry decides.");
                     yield null;
                 }
@@ -282,16 +266,6 @@ public final class TbxReader {
             resolved.add(term.withStatus(status));
         }
         return resolved;
-    }
-
-    private static String place(Location location) {
-        return location == null ? "" : "Line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": ";
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static String firstOf(String existing, String value) {

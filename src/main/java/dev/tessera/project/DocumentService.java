@@ -87,6 +87,65 @@ public class DocumentService {
         return document.summary();
     }
 
+    /** A segment of a document that arrives already cut (from a bilingual file), its codes stored as given. */
+    public record CutSegment(int paragraph, String source, String codes) {
+    }
+
+    /**
+     * Creates a document of the project from segments already cut (MANAGER and up): each paragraph becomes a line
+     * of the source text, its segments joined by the source language's separator, paragraphs apart by a blank line.
+     */
+    @Transactional
+    public DocumentSummary importSegments(String projectSlug, String name, List<CutSegment> cut) {
+        String actor = currentUser.require(Role.MANAGER);
+        Project project = projectService.find(projectSlug);
+        String documentName = ProjectService.checkedName(name, "document name");
+        if (documents.existsByProjectIdAndName(project.id(), documentName)) {
+            throw duplicateName(documentName);
+        }
+        if (cut.isEmpty()) {
+            throw ApiException.validation("The file holds no segment to translate.");
+        }
+        String separator = dev.tessera.shared.Locales.sentenceSeparator(project.info().sourceLocale());
+        StringBuilder text = new StringBuilder();
+        List<int[]> ranges = new ArrayList<>(cut.size());
+        int previousParagraph = 0;
+        for (CutSegment s : cut) {
+            if (s.source().length() > MAX_SEGMENT_LENGTH) {
+                throw ApiException.validation("Segment " + (ranges.size() + 1) + " is longer than " + MAX_SEGMENT_LENGTH
+                        + " characters.");
+            }
+            if (s.paragraph() != previousParagraph && !text.isEmpty()) {
+                text.append("\n\n");
+            } else if (!text.isEmpty()) {
+                text.append(separator);
+            }
+            ranges.add(new int[] {text.length(), text.length() + s.source().length()});
+            text.append(s.source());
+            previousParagraph = s.paragraph();
+        }
+        Document document;
+        try {
+            document = documents.saveAndFlush(new Document(project.id(), documentName, text.toString(), cut.size(),
+                    actor, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateName(documentName);
+        }
+        List<Segment> rows = new ArrayList<>(cut.size());
+        int paragraph = 0;
+        previousParagraph = 0;
+        for (int i = 0; i < cut.size(); i++) {
+            CutSegment s = cut.get(i);
+            boolean starts = i == 0 || s.paragraph() != previousParagraph;
+            paragraph += starts ? 1 : 0;
+            rows.add(new Segment(document.id(), i + 1, paragraph, starts, ranges.get(i)[0], ranges.get(i)[1],
+                    s.source(), s.codes()));
+            previousParagraph = s.paragraph();
+        }
+        segments.saveAll(rows);
+        return document.summary();
+    }
+
     @Transactional
     public DocumentSummary importText(String projectSlug, String name, byte[] content) {
         return importText(projectSlug, name, new ByteArrayInputStream(content), content.length);

@@ -38,6 +38,10 @@ public class Segment {
     @Column(nullable = false, length = Columns.LONG_TEXT)
     private String source;
 
+    /** The segment's inline codes (JSON, the exchange feature's format), null when it has none. */
+    @Column(length = Columns.LONG_TEXT)
+    private String codes;
+
     /** The first segment of its paragraph. */
     @Column(name = "paragraph_start", nullable = false)
     private boolean paragraphStart;
@@ -47,6 +51,12 @@ public class Segment {
 
     Segment(Long documentId, int position, int paragraph, boolean paragraphStart, int sourceStart, int sourceEnd,
             String source) {
+        this(documentId, position, paragraph, paragraphStart, sourceStart, sourceEnd, source, null);
+    }
+
+    Segment(Long documentId, int position, int paragraph, boolean paragraphStart, int sourceStart, int sourceEnd,
+            String source, String codes) {
+        this.codes = codes;
         this.paragraphStart = paragraphStart;
         this.documentId = documentId;
         this.position = position;
@@ -74,6 +84,10 @@ public class Segment {
 
     public boolean isParagraphStart() {
         return paragraphStart;
+    }
+
+    public String getCodes() {
+        return codes;
     }
 
     public String getSource() {

@@ -31,6 +31,7 @@ public final class QaRunner {
     public static List<QaCheck> standardChecks() {
         return List.of(
                 new EmptyCheck(),
+                new CodesCheck(),
                 new NumbersCheck(),
                 new WhitespaceCheck(),
                 new PunctuationCheck(),

@@ -40,4 +40,11 @@ public final class Locales {
     public static String language(String canonicalTag) {
         return ULocale.forLanguageTag(canonicalTag).getLanguage();
     }
+
+    /** What joins two sentences of a paragraph in the language: a space, or nothing where words are not spaced. */
+    public static String sentenceSeparator(String languageOrLocale) {
+        return UNSPACED.contains(language(languageOrLocale)) ? "" : " ";
+    }
+
+    private static final java.util.Set<String> UNSPACED = java.util.Set.of("zh", "ja", "th", "lo", "km", "my");
 }

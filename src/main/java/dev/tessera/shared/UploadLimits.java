@@ -8,10 +8,11 @@ import org.springframework.util.unit.DataSize;
 
 /** How large an upload may be ({@code tessera.upload.*}). */
 @ConfigurationProperties(prefix = "tessera.upload")
-public record UploadLimits(DataSize maxDocumentSize) {
+public record UploadLimits(DataSize maxDocumentSize, DataSize maxXliffSize) {
 
     public UploadLimits {
         maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(10) : maxDocumentSize;
+        maxXliffSize = maxXliffSize == null ? DataSize.ofMegabytes(100) : maxXliffSize;
     }
 
     /**
@@ -19,7 +20,15 @@ public record UploadLimits(DataSize maxDocumentSize) {
      * it is empty.
      */
     public byte[] readDocument(InputStream in, long declaredLength) {
-        long limit = maxDocumentSize.toBytes();
+        return read(in, declaredLength, maxDocumentSize.toBytes(), "the document's text");
+    }
+
+    /** Reads a whole XLIFF upload, under its own (larger) limit. */
+    public byte[] readXliff(InputStream in, long declaredLength) {
+        return read(in, declaredLength, maxXliffSize.toBytes(), "the XLIFF file");
+    }
+
+    private static byte[] read(InputStream in, long declaredLength, long limit, String what) {
         if (declaredLength > limit) {
             throw tooLarge(limit);
         }
@@ -33,7 +42,7 @@ public record UploadLimits(DataSize maxDocumentSize) {
             throw tooLarge(limit);
         }
         if (bytes.length == 0) {
-            throw ApiException.validation("The upload is empty; send the document's text in the request body.");
+            throw ApiException.validation("The upload is empty; send " + what + " in the request body.");
         }
         return bytes;
     }

@@ -44,14 +44,14 @@ public class ExportReader {
     public List<ExportRow> page(long documentId, String locale, int afterPosition, int limit) {
         currentUser.require(Role.TRANSLATOR);
         List<Object[]> rows = jdbc.sql("select s.id, s.position, s.paragraph, s.source, t.target, t.status, t.version,"
-                        + " t.updated_by, t.updated_at"
+                        + " t.updated_by, t.updated_at, s.codes"
                         + " from segment s left join translation t on t.segment_id = s.id and t.locale = :locale"
                         + " where s.document_id = :documentId and s.position > :after and s.position <= :last"
                         + " order by s.position")
                 .param("locale", locale).param("documentId", documentId).param("after", afterPosition)
                 .param("last", afterPosition + Math.max(1, limit))
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9)})
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9), rs.getString(10)})
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -81,7 +81,7 @@ public class ExportReader {
                     translated ? TranslationStatus.valueOf((String) r[5]) : TranslationStatus.UNTRANSLATED,
                     translated ? (Integer) r[6] : 0, created.actor(), created.at(),
                     translated ? (String) r[7] : null, instant((Timestamp) r[8]),
-                    comments.getOrDefault(id, List.of())));
+                    comments.getOrDefault(id, List.of()), (String) r[9]));
         }
         return page;
     }

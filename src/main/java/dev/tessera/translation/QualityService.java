@@ -131,7 +131,7 @@ public class QualityService {
     }
 
     /** Locks every translation of the documents in the locale, in id order, before they are rechecked together. */
-    private void lockLocale(List<Long> documentIds, String locale) {
+    void lockLocale(List<Long> documentIds, String locale) {
         jdbc.sql("select id from translation where locale = :locale and document_id in (:documentIds) order by id for update")
                 .param("locale", locale).param("documentIds", documentIds).query(Long.class).list();
     }

@@ -213,6 +213,16 @@ public class TranslationService {
         }
     }
 
+    /**
+     * A write inside the caller's transaction (an import applies all its units in one), by the rules of
+     * {@link #save}, leaving repetitions alone: they are units of the same file.
+     */
+    SaveResult saveJoined(DocumentInfo document, SegmentInfo segment, String locale, TranslationUpdate update,
+            String actor) {
+        update.validate();
+        return write(document.project(), segment, locale, update, actor, false);
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long documentId, long segmentId, String locale) {
         return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, segmentLocale(documentId, segmentId, locale))

@@ -62,7 +62,7 @@ class ExportStreamingTest {
             for (int position = after + 1; position <= Math.min(SEGMENTS, after + ExchangeService.PAGE); position++) {
                 page.add(new ExportRow(position, position, position, SOURCE, TARGET,
                         position % 2 == 0 ? TranslationStatus.APPROVED : TranslationStatus.TRANSLATED, 2, "translator",
-                        Instant.EPOCH, "reviewer", Instant.EPOCH, List.of(new Comment("reviewer", Instant.EPOCH, "Fine."))));
+                        Instant.EPOCH, "reviewer", Instant.EPOCH, List.of(new Comment("reviewer", Instant.EPOCH, "Fine.")), null));
             }
             return page;
         });

@@ -1,0 +1,129 @@
+package dev.tessera.exchange;
+
+import dev.tessera.shared.CodeMarkers;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.codehaus.stax2.XMLStreamWriter2;
+
+/**
+ * Writes a segment's text into an XLIFF element with its inline codes put back: as the file had them when the
+ * file is of the code's XLIFF version, as plain paired and standalone codes of the other version otherwise. A code
+ * whose start or end a translator lost (or that no longer nests) is written as a standalone placeholder, so the
+ * file stays well-formed.
+ */
+final class CodeWriter {
+
+    /** Where the writer wraps a stretch of text (which holds no markers) in an element of its own. */
+    interface Span {
+        int start();
+
+        int end();
+
+        void open(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private CodeWriter() {
+    }
+
+    static void write(XMLStreamWriter xml, int family, String ns, String text, List<InlineCode> codes,
+            List<? extends Span> spans) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        boolean[] nested = nested(text, codes.size());
+        Map<Integer, Span> starts = new TreeMap<>();
+        for (Span span : spans) {
+            starts.put(span.start(), span);
+        }
+        int end = -1;
+        StringBuilder pending = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == end || starts.containsKey(i) || i == text.length()) {
+                flush(xml, pending);
+                if (i == end) {
+                    xml.writeEndElement();
+                    end = -1;
+                }
+                Span span = starts.get(i);
+                if (span != null && i < text.length()) {
+                    span.open(xml);
+                    end = span.end();
+                }
+                if (i == text.length()) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (!CodeMarkers.isMarker(c) || CodeMarkers.index(c) >= codes.size()) {
+                pending.append(c);
+                continue;
+            }
+            flush(xml, pending);
+            InlineCode code = codes.get(CodeMarkers.index(c));
+            CodeMarkers.Kind kind = CodeMarkers.kind(c);
+            if (kind != CodeMarkers.Kind.STANDALONE && !nested[i]) {
+                placeholder(xml, family, ns, CodeMarkers.index(c));
+            } else if (code.family() == family) {
+                ((XMLStreamWriter2) xml).writeRaw(kind == CodeMarkers.Kind.CLOSE ? code.close() : code.open());
+            } else if (kind == CodeMarkers.Kind.OPEN) {
+                xml.writeStartElement(ns, family == 1 ? "g" : "pc");
+                xml.writeAttribute("id", "c" + (CodeMarkers.index(c) + 1));
+            } else if (kind == CodeMarkers.Kind.CLOSE) {
+                xml.writeEndElement();
+            } else {
+                placeholder(xml, family, ns, CodeMarkers.index(c));
+            }
+        }
+    }
+
+    /** The original data of the codes in the texts, for an XLIFF 2 unit's {@code <originalData>}. */
+    static Map<String, String> data(List<InlineCode> codes) {
+        Map<String, String> data = new TreeMap<>();
+        for (InlineCode code : codes) {
+            if (code.family() == 2) {
+                data.putAll(code.data());
+            }
+        }
+        return data;
+    }
+
+    private static void placeholder(XMLStreamWriter xml, int family, String ns, int index) throws XMLStreamException {
+        xml.writeEmptyElement(ns, family == 1 ? "x" : "ph");
+        xml.writeAttribute("id", "c" + (index + 1));
+    }
+
+    private static void flush(XMLStreamWriter xml, StringBuilder pending) throws XMLStreamException {
+        if (!pending.isEmpty()) {
+            xml.writeCharacters(Xml.clean(pending.toString()));
+            pending.setLength(0);
+        }
+    }
+
+    /** Which paired markers have their partner, properly nested: those are written as elements. */
+    private static boolean[] nested(String text, int codes) {
+        boolean[] nested = new boolean[text.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!CodeMarkers.isMarker(c) || CodeMarkers.index(c) >= codes) {
+                continue;
+            }
+            if (CodeMarkers.kind(c) == CodeMarkers.Kind.OPEN) {
+                open.push(i);
+            } else if (CodeMarkers.kind(c) == CodeMarkers.Kind.CLOSE && !open.isEmpty()
+                    && CodeMarkers.index(text.charAt(open.peek())) == CodeMarkers.index(c)) {
+                nested[open.pop()] = true;
+                nested[i] = true;
+            } else if (CodeMarkers.kind(c) == CodeMarkers.Kind.CLOSE) {
+                // A stray end: the opens before it cannot close across it either.
+                open.clear();
+            }
+        }
+        return nested;
+    }
+}

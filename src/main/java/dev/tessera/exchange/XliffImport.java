@@ -1,0 +1,198 @@
+package dev.tessera.exchange;
+
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.ProjectService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.Locales;
+import dev.tessera.shared.UploadLimits;
+import dev.tessera.translation.ImportReport;
+import dev.tessera.translation.ImportedUnit;
+import dev.tessera.translation.TranslationImport;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * XLIFF in: a file Tessera exported comes back into its document and locale, and another tool's bilingual file
+ * becomes a new document. File-level problems are 400 and change nothing.
+ */
+@Service
+public class XliffImport {
+
+    private static final Pattern TESSERA_UNIT = Pattern.compile("s([0-9]{1,18})");
+
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final TranslationImport translations;
+    private final UploadLimits limits;
+    private final CurrentUser currentUser;
+
+    XliffImport(DocumentService documents, ProjectService projects, TranslationImport translations,
+            UploadLimits limits, CurrentUser currentUser) {
+        this.documents = documents;
+        this.projects = projects;
+        this.translations = translations;
+        this.limits = limits;
+        this.currentUser = currentUser;
+    }
+
+    /** A new document made from a bilingual file, and what became of the file's targets. */
+    public record NewDocument(DocumentSummary document, String locale, ImportReport translations, List<String> warnings) {
+    }
+
+    /**
+     * Applies a file Tessera exported (XLIFF 1.2 or 2.x, possibly edited elsewhere) to the document in the locale
+     * (TRANSLATOR and up).
+     */
+    @Transactional
+    public ImportReport importTranslations(long documentId, String locale, InputStream body, long declaredLength,
+            boolean overwrite) {
+        currentUser.require(Role.TRANSLATOR);
+        DocumentInfo document = documents.document(documentId);
+        String target = Locales.canonical(locale);
+        XliffFile file = read(limits.readXliff(body, declaredLength));
+        if (!file.tessera()) {
+            throw ApiException.validation("This file was not exported by Tessera, so it cannot come back into a"
+                    + " document; a manager can import it as a new document.");
+        }
+        checkLanguages(file, document.project(), target);
+        List<ImportedUnit> units = new ArrayList<>();
+        List<ImportReport.Refusal> refused = new ArrayList<>();
+        boolean anyOfThisDocument = false;
+        for (XliffFile.Unit unit : file.units()) {
+            Matcher id = TESSERA_UNIT.matcher(unit.id());
+            Long segmentId = id.matches() ? Long.valueOf(id.group(1)) : null;
+            String extra = unit.target() == null ? null : foreignCode(unit);
+            if (extra != null) {
+                refused.add(new ImportReport.Refusal(unit.id(), extra));
+                continue;
+            }
+            units.add(new ImportedUnit(unit.id(), segmentId, unit.version(), unit.source().text(),
+                    unit.target() == null ? null : unit.target().text(), intent(file.family(), unit)));
+        }
+        ImportReport report = translations.apply(documentId, target, units, overwrite);
+        if (report.refused().size() == units.size() && !units.isEmpty()
+                && report.refused().stream().allMatch(r -> r.reason().startsWith("No segment"))) {
+            throw ApiException.validation("This file is not document " + documentId + "'s: none of its units is one of"
+                    + " the document's segments.");
+        }
+        refused.addAll(report.refused());
+        return new ImportReport(report.updated(), report.unchanged(), report.approved(), report.conflicts(), refused);
+    }
+
+    /**
+     * Makes a new document of the project from another tool's bilingual file (MANAGER and up): its source
+     * segments with their inline codes and, where present, its targets and states, applied as the importer's work.
+     */
+    @Transactional
+    public NewDocument importDocument(String slug, String name, InputStream body, long declaredLength) {
+        currentUser.require(Role.MANAGER);
+        ProjectInfo project = projects.project(slug);
+        XliffFile file = read(limits.readXliff(body, declaredLength));
+        if (!Locales.language(file.sourceLocale()).equals(Locales.language(project.sourceLocale()))) {
+            throw ApiException.validation("The file's source language is " + file.sourceLocale() + "; the project \""
+                    + slug + "\" translates from " + project.sourceLocale() + ".");
+        }
+        boolean targets = file.units().stream().anyMatch(u -> u.target() != null);
+        if (targets && (file.targetLocale() == null || !project.hasTargetLocale(file.targetLocale()))) {
+            throw ApiException.validation("The file holds " + (file.targetLocale() == null ? "targets without a"
+                    + " target language" : file.targetLocale() + " targets") + "; the project \"" + slug
+                    + "\" translates into " + project.targetLocales() + ". Add the locale to the project first.");
+        }
+        List<DocumentService.CutSegment> cut = new ArrayList<>();
+        List<XliffFile.Unit> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(file.warnings());
+        for (XliffFile.Unit unit : file.units()) {
+            if (CodeMarkers.strip(unit.source().text()).isBlank()) {
+                continue;
+            }
+            cut.add(new DocumentService.CutSegment(unit.paragraph(), unit.source().text(),
+                    InlineCode.toJson(unit.codes())));
+            kept.add(unit);
+        }
+        String documentName = name == null || name.isBlank() ? fileName(file.original()) : name;
+        DocumentSummary created = documents.importSegments(slug, documentName, cut);
+        List<Long> segmentIds = documents.segments(created.id(), org.springframework.data.domain.Pageable.unpaged())
+                .stream().map(dev.tessera.project.SegmentInfo::id).toList();
+        List<ImportedUnit> units = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            XliffFile.Unit unit = kept.get(i);
+            if (unit.target() != null) {
+                units.add(new ImportedUnit(unit.id(), segmentIds.get(i), 0, unit.source().text(), unit.target().text(),
+                        intent(file.family(), unit)));
+            }
+        }
+        ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
+                : translations.apply(created.id(), file.targetLocale(), units, false);
+        return new NewDocument(created, targets ? file.targetLocale() : null, report, warnings);
+    }
+
+    private static XliffFile read(byte[] bytes) {
+        XliffFile file = XliffReader.read(new ByteArrayInputStream(bytes));
+        if (file.family() == 2) {
+            Xliff2Validation.check(bytes);
+        }
+        return file;
+    }
+
+    private static void checkLanguages(XliffFile file, ProjectInfo project, String locale) {
+        if (file.targetLocale() == null) {
+            throw ApiException.validation("The file names no target language; it should be " + locale + ".");
+        }
+        if (!file.targetLocale().equals(locale)) {
+            throw ApiException.validation("The file's target language is " + file.targetLocale() + ", not " + locale
+                    + ": import it into " + file.targetLocale() + ", or export " + locale + " again.");
+        }
+        if (!file.sourceLocale().equals(project.sourceLocale())) {
+            throw ApiException.validation("The file's source language is " + file.sourceLocale() + ", not the"
+                    + " project's " + project.sourceLocale() + ".");
+        }
+    }
+
+    /** A target code the source lacks cannot be written back into a document whose codes are fixed. */
+    private static String foreignCode(XliffFile.Unit unit) {
+        int known = unit.source().codes().size();
+        String text = unit.target().text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CodeMarkers.isMarker(c) && CodeMarkers.index(c) >= known) {
+                InlineCode code = unit.target().codes().get(CodeMarkers.index(c));
+                return "The target has an inline code the source lacks: " + code.open() + ".";
+            }
+        }
+        return null;
+    }
+
+    /** What the unit's state asks for, by the mapping in DESIGN.md. */
+    static ImportedUnit.Intent intent(int family, XliffFile.Unit unit) {
+        String state = unit.state() == null ? "" : unit.state().toLowerCase(Locale.ROOT);
+        if (unit.approved() || state.equals("signed-off") || state.equals("final") || state.equals("reviewed")) {
+            return ImportedUnit.Intent.APPROVED;
+        }
+        return switch (state) {
+            case "new", "needs-translation", "initial" -> ImportedUnit.Intent.IN_PROGRESS;
+            case "translated" -> ImportedUnit.Intent.TRANSLATED;
+            default -> ImportedUnit.Intent.UNSPECIFIED;
+        };
+    }
+
+    private static String fileName(String original) {
+        if (original == null || original.isBlank()) {
+            throw ApiException.validation("Name the document: ?name=…");
+        }
+        String base = original.replace('\\', '/');
+        return base.substring(base.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.tessera.translation;
+
+import java.util.List;
+
+/**
+ * What an import did: how many translations it changed, how many units left a segment as it was, the units that
+ * changed in Tessera since the export (not written), and the units refused, each with the reason. A unit written
+ * but not approved as it asked is counted as updated and listed as refused.
+ */
+public record ImportReport(int updated, int unchanged, int approved, List<Conflict> conflicts, List<Refusal> refused) {
+
+    public record Conflict(long segmentId, String reason) {
+    }
+
+    public record Refusal(String unitId, String reason) {
+    }
+}

@@ -1,0 +1,166 @@
+package dev.tessera.translation;
+
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.SegmentInfo;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the units of a file that comes back into its document (TRANSLATOR and up), each by the rules of the PUT
+ * and review endpoints with the importer as the actor, all in one transaction: a unit whose translation changed in
+ * Tessera since the export is a conflict and is not written unless {@code overwrite}; approvals the importer may not
+ * give, or that unwaived errors block, leave the segment TRANSLATED and are listed.
+ */
+@Service
+public class TranslationImport {
+
+    private final TranslationService translationService;
+    private final ReviewService reviewService;
+    private final QualityService quality;
+    private final DocumentService documents;
+    private final TranslationRepository translations;
+    private final CurrentUser currentUser;
+
+    TranslationImport(TranslationService translationService, ReviewService reviewService, QualityService quality,
+            DocumentService documents, TranslationRepository translations, CurrentUser currentUser) {
+        this.translationService = translationService;
+        this.reviewService = reviewService;
+        this.quality = quality;
+        this.documents = documents;
+        this.translations = translations;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public ImportReport apply(long documentId, String locale, List<ImportedUnit> units, boolean overwrite) {
+        String actor = currentUser.require(Role.TRANSLATOR);
+        DocumentInfo document = documents.document(documentId);
+        String target = TranslationService.targetLocale(document, locale);
+        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
+        // Held to the end: nobody writes these translations while the file is applied.
+        quality.lockLocale(List.of(documentId), target);
+        Map<Long, SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(SegmentInfo::id, s -> s));
+        Map<Long, Translation> current = new HashMap<>();
+        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> current.put(t.segmentId(), t));
+        Tally tally = new Tally();
+        for (ImportedUnit unit : units) {
+            SegmentInfo segment = unit.segmentId() == null ? null : segments.get(unit.segmentId());
+            if (segment == null) {
+                tally.refuse(unit, "No segment of this document has this unit's id.");
+            } else if (!sameText(segment.source(), unit.source())) {
+                tally.refuse(unit, "The unit's source is not the segment's source; a file of another document or"
+                        + " an edited source cannot come back.");
+            } else {
+                Translation translation = current.get(segment.id());
+                apply(document, segment, target, unit, translation == null ? TranslationState.UNTRANSLATED
+                        : translation.state(), overwrite, reviewer, actor, tally);
+            }
+        }
+        return new ImportReport(tally.updated, tally.unchanged, tally.approved, tally.conflicts, tally.refused);
+    }
+
+    private void apply(DocumentInfo document, SegmentInfo segment, String locale, ImportedUnit unit,
+            TranslationState before, boolean overwrite, boolean reviewer, String actor, Tally tally) {
+        if (unit.target() == null || unit.target().isBlank() && before.target() == null) {
+            tally.unchanged++;
+            return;
+        }
+        if (unit.target().isBlank()) {
+            tally.refuse(unit, "The target is empty; an import does not erase a translation.");
+            return;
+        }
+        boolean changed = !unit.target().equals(before.target());
+        boolean approve = unit.intent() == ImportedUnit.Intent.APPROVED
+                && (changed || before.status() != TranslationStatus.APPROVED);
+        TranslationStatus status = null;
+        if (changed) {
+            status = unit.intent() == ImportedUnit.Intent.IN_PROGRESS ? TranslationStatus.DRAFT : TranslationStatus.TRANSLATED;
+        } else if ((approve || unit.intent() == ImportedUnit.Intent.TRANSLATED)
+                && (before.status() == TranslationStatus.DRAFT || before.status() == TranslationStatus.REJECTED)) {
+            status = TranslationStatus.TRANSLATED;
+        }
+        if (status == null && !approve) {
+            tally.unchanged++;
+            return;
+        }
+        if (!overwrite && (unit.version() == null || unit.version() != before.version())) {
+            tally.conflicts.add(new ImportReport.Conflict(segment.id(), unit.version() == null
+                    ? "The file does not say which version it was made from; import with overwrite=true to replace"
+                    + " the translation in Tessera."
+                    : "Changed in Tessera since the export (version " + unit.version() + " in the file, "
+                    + before.version() + " now, " + before.status() + "); import with overwrite=true to replace it."));
+            return;
+        }
+        if (before.status() == TranslationStatus.APPROVED && !reviewer) {
+            tally.refuse(unit, "The segment is approved; only a reviewer can change it now.");
+            return;
+        }
+        TranslationState now = before;
+        if (status != null) {
+            try {
+                now = translationService.saveJoined(document, segment, locale,
+                        new TranslationUpdate(unit.target(), status, before.version()), actor).state();
+            } catch (ApiException e) {
+                tally.refuse(unit, e.getMessage());
+                return;
+            }
+        }
+        boolean approved = approve && approve(document, segment, locale, unit, now, reviewer, tally);
+        if (status != null || approved) {
+            tally.updated++;
+        }
+    }
+
+    private boolean approve(DocumentInfo document, SegmentInfo segment, String locale, ImportedUnit unit,
+            TranslationState now, boolean reviewer, Tally tally) {
+        String written = now.status() == TranslationStatus.TRANSLATED ? "Written as TRANSLATED, not approved: "
+                : "Left " + now.status() + ", not approved: ";
+        if (!reviewer) {
+            tally.refuse(unit, written + "approving needs a reviewer.");
+            return false;
+        }
+        if (now.status() != TranslationStatus.TRANSLATED) {
+            tally.refuse(unit, written + "only a TRANSLATED segment can be approved.");
+            return false;
+        }
+        List<Issue> blocking = quality.issues(locale, List.of(segment.id())).getOrDefault(segment.id(), List.of())
+                .stream().filter(Issue::blocks).toList();
+        if (!blocking.isEmpty()) {
+            tally.refuse(unit, written + blocking.size() + " unwaived error(s) block approval ("
+                    + blocking.stream().map(Issue::check).distinct().collect(Collectors.joining(", ")) + ").");
+            return false;
+        }
+        reviewService.review(document.id(), segment.id(), locale,
+                new ReviewRequest(ReviewRequest.Action.APPROVE, null, now.version()));
+        tally.approved++;
+        return true;
+    }
+
+    /** Texts are the same when they differ at most in runs of white space (XLIFF tools may reflow them). */
+    static boolean sameText(String a, String b) {
+        return a != null && b != null && a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+    }
+
+    private static final class Tally {
+        int updated;
+        int unchanged;
+        int approved;
+        final List<ImportReport.Conflict> conflicts = new ArrayList<>();
+        final List<ImportReport.Refusal> refused = new ArrayList<>();
+
+        void refuse(ImportedUnit unit, String reason) {
+            refused.add(new ImportReport.Refusal(unit.unitId(), reason));
+        }
+    }
+}
