@@ -1,6 +1,8 @@
 package dev.tessera.dashboard;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -36,8 +38,15 @@ class ImportDocumentDialog extends Dialog {
                 + documents.maxDocumentBytes() / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setId("document-upload");
+        // The XLIFF import lives in the exchange feature, which the dashboard does not call: a page of its own.
+        Button xliff = new Button("Import XLIFF instead", e -> {
+            close();
+            UI.getCurrent().navigate("projects/" + projectSlug + "/import-xliff");
+        });
+        xliff.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        xliff.setId("import-xliff-instead");
         add(new Paragraph("A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
-                upload);
+                upload, new Paragraph("A bilingual XLIFF (.xlf, .xliff) from another tool has a page of its own."), xliff);
         getFooter().add(new Button("Close", e -> close()));
     }
 }

@@ -99,7 +99,13 @@ class ProjectsView extends VerticalLayout {
             Button qaButton = new Button("QA checks", VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
             qaButton.addClassName("qa-settings");
-            top.add(qaButton, importButton);
+            // Links by URL: the XLIFF import and publishing pages belong to the exchange feature.
+            Anchor importXliff = new Anchor("projects/" + project.slug() + "/import-xliff", "Import XLIFF");
+            importXliff.addClassName("import-xliff-link");
+            Anchor publish = new Anchor("projects/" + project.slug() + "/publish", "Publish");
+            publish.addClassName("publish-link");
+            top.add(qaButton, importButton, importXliff, publish);
+            top.setAlignItems(Alignment.CENTER);
         }
         card.add(top);
         List<DocumentSummary> docs = projects.documents(project.slug());

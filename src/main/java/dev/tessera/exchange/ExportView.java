@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,14 +18,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.util.Map;
 
 /**
  * A document's export in one locale: the format, its options, and a download. A text export of unfinished work
- * says which segments are unfinished until the source is asked for in their place.
+ * says which segments are unfinished until the source is asked for in their place. Below, the way back: an XLIFF
+ * translated elsewhere is imported into the same document and locale.
  * URL: {@code /documents/{id}/{locale}/export}.
  */
 @Route("documents/:documentId/:locale/export")
@@ -36,6 +41,9 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ExchangeService exchange;
     private final DocumentService documents;
+    private final XliffImport xliffImport;
+    private final UploadLimits limits;
+    private final CurrentUser currentUser;
     private final Select<ExportFormat> format = new Select<>();
     private final Checkbox fallback = new Checkbox("Source text in place of unfinished segments");
     private final Checkbox approvedOnly = new Checkbox("Only approved segments count as finished");
@@ -45,9 +53,13 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private DocumentInfo document;
     private String locale;
 
-    ExportView(ExchangeService exchange, DocumentService documents) {
+    ExportView(ExchangeService exchange, DocumentService documents, XliffImport xliffImport, UploadLimits limits,
+            CurrentUser currentUser) {
         this.exchange = exchange;
         this.documents = documents;
+        this.xliffImport = xliffImport;
+        this.limits = limits;
+        this.currentUser = currentUser;
         addClassName("export-view");
     }
 
@@ -66,7 +78,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return document == null ? "Export · Tessera" : "Export " + document.name() + " · " + locale + " · Tessera";
+        return document == null ? "Export and import · Tessera"
+                : "Export and import " + document.name() + " · " + locale + " · Tessera";
     }
 
     private void build() {
@@ -91,8 +104,11 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.addValueChangeListener(e -> update());
         approvedOnly.addValueChangeListener(e -> update());
         includeTranslated.addValueChangeListener(e -> update());
-        add(back, new H2("Export " + document.name() + " (" + locale + ")"), format, fallback, approvedOnly,
-                includeTranslated, problem, download);
+        add(back, new H2("Export and import " + document.name() + " (" + locale + ")"), new H3("Export a file"),
+                format, fallback, approvedOnly, includeTranslated, problem, download);
+        if (currentUser.hasRole(Role.TRANSLATOR)) {
+            add(new XliffImportSection(xliffImport, limits, document.id(), locale));
+        }
         update();
     }
 

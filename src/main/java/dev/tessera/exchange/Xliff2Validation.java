@@ -1,7 +1,6 @@
 package dev.tessera.exchange;
 
 import dev.tessera.shared.ApiException;
-import dev.tessera.shared.SecureXml;
 import java.io.ByteArrayInputStream;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 
@@ -19,7 +18,13 @@ final class Xliff2Validation {
         try {
             XLIFFReader.validate(new ByteArrayInputStream(bytes), null);
         } catch (RuntimeException e) {
-            throw ApiException.validation("The file is not valid XLIFF 2: " + SecureXml.firstLine(e.getMessage()));
+            throw ApiException.validation("The file is not valid XLIFF 2: " + reason(e));
         }
+    }
+
+    /** Okapi says where on its first line and what on the next ones: all of it, on one line. */
+    private static String reason(RuntimeException e) {
+        String message = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+        return message.length() > 600 ? message.substring(0, 600) + "…" : message;
     }
 }

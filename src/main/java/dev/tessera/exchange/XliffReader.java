@@ -108,6 +108,9 @@ final class XliffReader {
             if (family == 0) {
                 throw ApiException.validation("The file has no root element.");
             }
+            if (sourceLocale == null) {
+                throw ApiException.validation("The file has no <file> element naming its source language.");
+            }
             return new XliffFile(family, sourceLocale, targetLocale, original, tessera, units, List.copyOf(warnings));
         }
 

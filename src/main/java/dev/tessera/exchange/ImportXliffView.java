@@ -1,0 +1,154 @@
+package dev.tessera.exchange;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.ProjectService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A manager makes a new document of the project from another tool's bilingual XLIFF (1.2 or 2.x): its source
+ * segments and, where it has them, its targets. URL: {@code /projects/{slug}/import-xliff}.
+ */
+@Route("projects/:slug/import-xliff")
+@PermitAll
+class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final XliffImport xliffImport;
+    private final ProjectService projects;
+    private final UploadLimits limits;
+    private final CurrentUser currentUser;
+    private final ProgressBar progress = new ProgressBar();
+    private final Div result = new Div();
+    private ProjectInfo project;
+
+    ImportXliffView(XliffImport xliffImport, ProjectService projects, UploadLimits limits, CurrentUser currentUser) {
+        this.xliffImport = xliffImport;
+        this.projects = projects;
+        this.limits = limits;
+        this.currentUser = currentUser;
+        addClassName("import-xliff-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            project = projects.project(event.getRouteParameters().get("slug").orElse(""));
+        } catch (ApiException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such project.");
+            return;
+        }
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Import XLIFF · Tessera" : "Import XLIFF into " + project.name() + " · Tessera";
+    }
+
+    private void build() {
+        removeAll();
+        add(new Anchor("", "Back to the projects"), new H2("Import an XLIFF document into " + project.name()));
+        if (!currentUser.hasRole(Role.MANAGER)) {
+            Paragraph denied = new Paragraph("Importing documents needs the manager role; ask a manager.");
+            denied.setId("import-xliff-denied");
+            add(denied);
+            return;
+        }
+        long maxBytes = limits.maxXliffSize().toBytes();
+        Upload upload = new Upload(this::receive);
+        upload.setId("xliff-document-upload");
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
+                + maxBytes / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        progress.setId("import-progress");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        result.setId("xliff-document-result");
+        add(new Paragraph("A bilingual XLIFF 1.2 or 2.x file from another tool, with source language "
+                + project.sourceLocale() + ". Its units become the segments of a new document named after the file;"
+                + " its targets, if any, come in as your work in their locale, which must be one of "
+                + String.join(", ", project.targetLocales()) + "."), upload, progress, result);
+    }
+
+    /** Runs in the upload request without the UI lock; each {@code access} pushes (see XliffImportSection). */
+    private void receive(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        String name = baseName(event.getFileName());
+        ui.access(() -> {
+            result.removeAll();
+            progress.setVisible(true);
+        });
+        XliffImport.NewDocument created;
+        try (InputStream in = event.getInputStream()) {
+            created = xliffImport.importDocument(project.slug(), name, in, event.getFileSize());
+        } catch (ApiException e) {
+            ui.access(() -> showProblem(e.getMessage()));
+            return;
+        } catch (RuntimeException | IOException e) {
+            ui.access(() -> showProblem("The import failed; nothing was created."));
+            throw e;
+        }
+        ui.access(() -> show(created));
+    }
+
+    private void show(XliffImport.NewDocument created) {
+        progress.setVisible(false);
+        Paragraph summary = new Paragraph("Created " + created.document().name() + " with "
+                + created.document().segmentCount() + " segments" + (created.locale() == null
+                        ? "; the file had no targets." : "; its targets went into " + created.locale() + "."));
+        summary.setId("xliff-document-summary");
+        result.add(summary);
+        if (created.locale() != null) {
+            result.add(new Anchor("documents/" + created.document().id() + "/" + created.locale(),
+                    "Open in " + created.locale()), new ImportReportView(created.translations(),
+                            created.document().id(), created.locale()));
+        }
+        if (!created.warnings().isEmpty()) {
+            UnorderedList warnings = new UnorderedList();
+            warnings.setId("xliff-document-warnings");
+            created.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
+            result.add(new H4("Warnings"), warnings);
+        }
+    }
+
+    private void showProblem(String message) {
+        progress.setVisible(false);
+        Paragraph problem = new Paragraph(message);
+        problem.setId("xliff-document-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
+        result.add(problem);
+    }
+
+    /** The file's name without any folder a browser may send with it. */
+    private static String baseName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+}

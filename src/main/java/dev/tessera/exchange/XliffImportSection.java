@@ -1,0 +1,101 @@
+package dev.tessera.exchange;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadLimits;
+import dev.tessera.translation.ImportReport;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The way back in: an XLIFF of this document and locale, edited elsewhere, uploaded, applied and reported. */
+class XliffImportSection extends VerticalLayout {
+
+    private final XliffImport xliffImport;
+    private final long documentId;
+    private final String locale;
+    private final Upload upload = new Upload(this::receive);
+    private final ProgressBar progress = new ProgressBar();
+    /** Mirrors the checkbox for the upload request, which reads it without holding the UI lock. */
+    private volatile boolean overwrite;
+
+    XliffImportSection(XliffImport xliffImport, UploadLimits limits, long documentId, String locale) {
+        this.xliffImport = xliffImport;
+        this.documentId = documentId;
+        this.locale = locale;
+        setPadding(false);
+        addClassName("xliff-import");
+        Checkbox overwriteBox = new Checkbox("Overwrite segments changed in Tessera since the export");
+        overwriteBox.setId("import-overwrite");
+        overwriteBox.addValueChangeListener(e -> overwrite = e.getValue());
+        long maxBytes = limits.maxXliffSize().toBytes();
+        upload.setId("xliff-upload");
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
+                + maxBytes / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        progress.setId("import-progress");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        add(new H3("Bring a translated XLIFF back"), new Paragraph("An XLIFF 1.2 or 2.1 file exported here and"
+                + " translated elsewhere. Segments changed in Tessera since the export are kept and listed, unless"
+                + " you overwrite them."), overwriteBox, upload, progress);
+    }
+
+    /**
+     * Runs in the upload request, which holds no UI lock: the import works outside it, and each {@code access}
+     * pushes, so the progress bar shows while the file is applied.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        String fileName = event.getFileName();
+        ui.access(() -> progress.setVisible(true));
+        ImportReport report;
+        try (InputStream in = event.getInputStream()) {
+            report = xliffImport.importTranslations(documentId, locale, in, event.getFileSize(), overwrite);
+        } catch (ApiException e) {
+            ui.access(() -> showResult(fileName, problem(e.getMessage())));
+            return;
+        } catch (RuntimeException | IOException e) {
+            ui.access(() -> showResult(fileName, problem("The import failed; nothing was changed.")));
+            throw e;
+        }
+        ui.access(() -> showResult(fileName, new ImportReportView(report, documentId, locale)));
+    }
+
+    private void showResult(String fileName, Component body) {
+        progress.setVisible(false);
+        Dialog dialog = new Dialog();
+        dialog.setId("import-report");
+        dialog.setHeaderTitle("Import of " + fileName);
+        dialog.add(body);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        // Cleared only now that the upload has long finished, so the next file can be chosen.
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                upload.clearFileList();
+            }
+        });
+        dialog.open();
+    }
+
+    private static Paragraph problem(String message) {
+        Paragraph problem = new Paragraph(message);
+        problem.setId("import-error");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
+        return problem;
+    }
+}
