@@ -106,7 +106,9 @@ public class XliffImport {
                     + slug + "\" translates from " + project.sourceLocale() + ".");
         }
         boolean targets = file.units().stream().anyMatch(u -> u.target() != null);
-        if (targets && (file.targetLocale() == null || !project.hasTargetLocale(file.targetLocale()))) {
+        String locale = file.targetLocale() == null ? null
+                : Locales.matching(file.targetLocale(), project.targetLocales()).orElse(null);
+        if (targets && locale == null) {
             throw ApiException.validation("The file holds " + (file.targetLocale() == null ? "targets without a"
                     + " target language" : file.targetLocale() + " targets") + "; the project \"" + slug
                     + "\" translates into " + project.targetLocales() + ". Add the locale to the project first.");
@@ -135,8 +137,8 @@ public class XliffImport {
             }
         }
         ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
-                : translations.apply(created.id(), file.targetLocale(), units, false);
-        return new NewDocument(created, targets ? file.targetLocale() : null, report, warnings);
+                : translations.apply(created.id(), locale, units, false);
+        return new NewDocument(created, targets ? locale : null, report, warnings);
     }
 
     private static XliffFile read(byte[] bytes) {

@@ -1,8 +1,6 @@
 package dev.tessera.glossary;
 
 import com.ibm.icu.util.ULocale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which project locale a term's locale serves: the same language and script once likely subtags are added, so
@@ -10,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@code en-US} serves {@code en}.
  */
 final class TermLocales {
-
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private TermLocales() {
     }
@@ -22,10 +18,7 @@ final class TermLocales {
 
     /** Language and script, for example {@code zh-Hans} for {@code zh-CN}. */
     static String key(String locale) {
-        return KEYS.computeIfAbsent(locale == null ? "" : locale, tag -> {
-            ULocale full = ULocale.addLikelySubtags(ULocale.forLanguageTag(tag.replace('_', '-')));
-            return full.getLanguage() + "-" + full.getScript();
-        });
+        return dev.tessera.shared.Locales.languageAndScript(locale);
     }
 
     static String language(String locale) {

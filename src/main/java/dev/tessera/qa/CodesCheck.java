@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
  * {@code qa.codes}: the target carries the source's inline codes ({@link CodeMarkers}), each as often as the
@@ -58,7 +58,7 @@ public final class CodesCheck implements QaCheck {
     }
 
     private static Map<Character, Integer> count(String text) {
-        Map<Character, Integer> counts = new TreeMap<>();
+        Map<Character, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < text.length(); i++) {
             if (CodeMarkers.isMarker(text.charAt(i))) {
                 counts.merge(text.charAt(i), 1, Integer::sum);

@@ -47,4 +47,22 @@ public final class Locales {
     }
 
     private static final java.util.Set<String> UNSPACED = java.util.Set.of("zh", "ja", "th", "lo", "km", "my");
+
+    private static final java.util.Map<String, String> LANGUAGE_AND_SCRIPT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Language and script once likely subtags are added: {@code zh-Hans} for {@code zh-CN}, {@code en-Latn} for {@code en-US}. */
+    public static String languageAndScript(String locale) {
+        return LANGUAGE_AND_SCRIPT.computeIfAbsent(locale == null ? "" : locale, tag -> {
+            ULocale full = ULocale.addLikelySubtags(ULocale.forLanguageTag(tag.replace('_', '-')));
+            return full.getLanguage() + "-" + full.getScript();
+        });
+    }
+
+    /** The candidate that is the locale, or else the first of the same language and script ({@code zh-CN} → {@code zh-Hans}). */
+    public static java.util.Optional<String> matching(String locale, java.util.List<String> candidates) {
+        if (candidates.contains(locale)) {
+            return java.util.Optional.of(locale);
+        }
+        return candidates.stream().filter(c -> languageAndScript(c).equals(languageAndScript(locale))).findFirst();
+    }
 }

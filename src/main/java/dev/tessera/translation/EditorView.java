@@ -36,6 +36,7 @@ import dev.tessera.qa.Finding;
 import dev.tessera.qa.Severity;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.ApiException;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -238,7 +239,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             return editor(row);
         }
         Div text = new Div();
-        text.setText(row.target() == null ? "" : row.target());
+        text.getElement().setProperty("innerHTML", row.target() == null ? "" : TermMarkup.display(row.target()));
         text.addClassName("target-text");
         text.getElement().setAttribute("lang", locale);
         text.getElement().setAttribute("dir", dir);
@@ -251,7 +252,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         area.setId("target-editor");
         area.addClassName("target-editor");
         area.setWidthFull();
-        area.setValue(pending);
+        // Inline codes are typed and shown as their tags (<1>, </1>, <2/>); the text keeps them as markers.
+        area.setValue(CodeMarkers.toTags(pending));
         area.setValueChangeMode(ValueChangeMode.EAGER);
         area.getElement().setAttribute("lang", locale);
         area.getElement().setAttribute("dir", dir);
@@ -268,7 +270,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                pending = e.getValue();
+                pending = CodeMarkers.fromTags(e.getValue(), row.source());
                 updateUnsavedFlag();
                 checkQuality();
             }

@@ -103,7 +103,7 @@ class ReadingPane extends Div {
         // glossary terms.
         String lang = translated && isUntranslated(row)
                 ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\"" : "";
-        String html = translated ? TermMarkup.escape(shown(row)) : TermMarkup.html(row.source(), row.terms(), false);
+        String html = translated ? TermMarkup.display(shown(row)) : TermMarkup.html(row.source(), row.terms(), false);
         return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + html
                 + "</span>";
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.tessera.glossary.TermMention;
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
 import java.time.ZoneId;
@@ -118,6 +119,7 @@ class SegmentPanel extends TabSheet {
     private void showTerms() {
         terms.removeAll();
         insertable.clear();
+        showCodes();
         if (segment.terms().isEmpty()) {
             terms.add(new Span("No glossary terms in segment " + segment.position() + "."));
             return;
@@ -159,6 +161,32 @@ class SegmentPanel extends TabSheet {
             }
             terms.add(entry);
         }
+    }
+
+    /** The source's inline codes as tags; a click puts one at the cursor, so that the target carries them all. */
+    private void showCodes() {
+        Set<Character> seen = new java.util.LinkedHashSet<>();
+        for (char c : segment.source().toCharArray()) {
+            if (CodeMarkers.isMarker(c)) {
+                seen.add(c);
+            }
+        }
+        if (seen.isEmpty()) {
+            return;
+        }
+        Div entry = new Div();
+        entry.setId("segment-codes");
+        entry.addClassName("term-entry");
+        entry.add(meta("Inline codes "));
+        for (char marker : seen) {
+            String tag = CodeMarkers.tag(marker);
+            Button button = new Button(tag, e -> insert.accept(tag));
+            button.addClassName("code-tag");
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("title", "Insert the code at the cursor");
+            entry.add(button);
+        }
+        terms.add(entry);
     }
 
     /** Brings the comment thread to the front, where a rejection's reason is. */

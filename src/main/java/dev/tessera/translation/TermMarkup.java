@@ -1,9 +1,13 @@
 package dev.tessera.translation;
 
 import dev.tessera.glossary.TermMention;
+import dev.tessera.shared.CodeMarkers;
 import java.util.List;
 
-/** A source sentence as HTML with its glossary terms underlined, for the grid and the reading pane. */
+/**
+ * A sentence as HTML for the grid and the reading pane: glossary terms underlined, inline codes as tags that are not
+ * part of the text.
+ */
 final class TermMarkup {
 
     private TermMarkup() {
@@ -25,16 +29,16 @@ final class TermMarkup {
             if (term.start() < at || term.end() > text.length()) {
                 continue;
             }
-            out.append(escape(text.substring(at, term.start())));
+            out.append(display(text.substring(at, term.start())));
             out.append("<span class=\"term\"");
             if (titles) {
                 out.append(" data-concept=\"").append(term.conceptId()).append("\" title=\"").append(escape(title(term)))
                         .append('"');
             }
-            out.append('>').append(escape(text.substring(term.start(), term.end()))).append("</span>");
+            out.append('>').append(display(text.substring(term.start(), term.end()))).append("</span>");
             at = term.end();
         }
-        return out.append(escape(text.substring(at))).toString();
+        return out.append(display(text.substring(at))).toString();
     }
 
     /** "中巴经济走廊 · 巴经走廊 · not 中巴走廊", or a note that the glossary has none for the locale. */
@@ -43,6 +47,23 @@ final class TermMarkup {
                 : String.join(" · ", term.renderings());
         return term.forbidden().isEmpty() ? renderings
                 : renderings + " · not " + String.join(", not ", term.forbidden());
+    }
+
+    /** The text escaped, each inline code shown as its tag in a {@code span.code}. */
+    static String display(String text) {
+        if (!CodeMarkers.hasMarkers(text)) {
+            return escape(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (CodeMarkers.isMarker(text.charAt(i))) {
+                out.append(escape(text.substring(at, i))).append("<span class=\"code\" title=\"Inline code\">")
+                        .append(escape(CodeMarkers.tag(text.charAt(i)))).append("</span>");
+                at = i + 1;
+            }
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 
     static String escape(String text) {
