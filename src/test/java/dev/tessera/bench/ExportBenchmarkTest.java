@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tessera.exchange.ExchangeService;
 import dev.tessera.exchange.ExportFormat;
 import dev.tessera.exchange.ExportOptions;
+import dev.tessera.exchange.XliffImport;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.NewProject;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.SegmentInfo;
 import dev.tessera.support.ByteCounter;
+import dev.tessera.translation.ImportReport;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -41,6 +43,8 @@ class ExportBenchmarkTest {
     ExchangeService exchange;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    XliffImport xliffImport;
 
     @Test
     void exportsOfOneHundredThousandSegments() {
@@ -82,6 +86,31 @@ class ExportBenchmarkTest {
             assertThat(bytes[0].count()).isGreaterThan(1_000_000);
             System.out.printf("| %s | %.2f s | %.1f MB |%n", format, FoundationBenchmarkTest.median(nanos) / 1e9,
                     bytes[0].count() / 1e6);
+        }
+        System.out.println();
+        importsOfTheSameFiles(doc);
+    }
+
+    /** Each XLIFF export imported back: every unit compared with its segment, none written. */
+    private void importsOfTheSameFiles(long doc) {
+        System.out.println("| import benchmark (the 100,000-segment export back, database included) | median of 3 after a warm-up | result |");
+        System.out.println("|---|---|---|");
+        for (ExportFormat format : List.of(ExportFormat.XLIFF12, ExportFormat.XLIFF21)) {
+            java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+            as("translator", "TRANSLATOR", () -> {
+                exchange.write(exchange.prepare(doc, "zh-Hans", format, new ExportOptions(false, false, false)), file);
+                return null;
+            });
+            byte[] bytes = file.toByteArray();
+            ImportReport[] report = new ImportReport[1];
+            List<Long> nanos = FoundationBenchmarkTest.measure(1, 3, () -> {
+                report[0] = as("reviewer", "REVIEWER", () -> xliffImport.importTranslations(doc, "zh-Hans",
+                        new java.io.ByteArrayInputStream(bytes), bytes.length, false));
+                return report[0].unchanged();
+            });
+            assertThat(report[0].unchanged()).isEqualTo(100_000);
+            System.out.printf("| %s, %.1f MB | %.2f s | %d unchanged |%n", format, bytes.length / 1e6,
+                    FoundationBenchmarkTest.median(nanos) / 1e9, report[0].unchanged());
         }
         System.out.println();
     }
