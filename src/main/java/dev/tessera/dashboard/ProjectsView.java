@@ -102,6 +102,7 @@ class ProjectsView extends VerticalLayout {
             // Links by URL: the XLIFF import and publishing pages belong to the exchange feature.
             Anchor importXliff = new Anchor("projects/" + project.slug() + "/import-xliff", "Import XLIFF");
             importXliff.addClassName("import-xliff-link");
+            importXliff.getStyle().set("white-space", "nowrap");
             Anchor publish = new Anchor("projects/" + project.slug() + "/publish", "Publish");
             publish.addClassName("publish-link");
             top.add(qaButton, importButton, importXliff, publish);

@@ -24,7 +24,6 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadLimits;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
-import java.util.Map;
 
 /**
  * A document's export in one locale: the format, its options, and a download. A text export of unfinished work
@@ -36,8 +35,6 @@ import java.util.Map;
 @PermitAll
 class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<ExportFormat, String> LABELS = Map.of(ExportFormat.TEXT, "Plain text",
-            ExportFormat.XLIFF12, "XLIFF 1.2", ExportFormat.XLIFF21, "XLIFF 2.1", ExportFormat.TMX, "TMX 1.4");
 
     private final ExchangeService exchange;
     private final DocumentService documents;
@@ -88,7 +85,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         format.setId("export-format");
         format.setLabel("Format");
         format.setItems(ExportFormat.values());
-        format.setItemLabelGenerator(LABELS::get);
+        format.setItemLabelGenerator(ExportFormat::label);
         format.setValue(ExportFormat.XLIFF21);
         fallback.setId("export-fallback");
         approvedOnly.setId("export-approved-only");

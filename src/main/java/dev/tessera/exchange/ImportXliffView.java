@@ -42,6 +42,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
     private final UploadLimits limits;
     private final CurrentUser currentUser;
     private final ProgressBar progress = new ProgressBar();
+    private Upload upload;
     private final Div result = new Div();
     private ProjectInfo project;
 
@@ -79,7 +80,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         long maxBytes = limits.maxXliffSize().toBytes();
-        Upload upload = new Upload(this::receive);
+        upload = new Upload(this::receive);
         upload.setId("xliff-document-upload");
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
         upload.setMaxFiles(1);
@@ -120,6 +121,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(XliffImport.NewDocument created) {
         progress.setVisible(false);
+        upload.clearFileList();
         Paragraph summary = new Paragraph("Created " + created.document().name() + " with "
                 + created.document().segmentCount() + " segments" + (created.locale() == null
                         ? "; the file had no targets." : "; its targets went into " + created.locale() + "."));
@@ -140,6 +142,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void showProblem(String message) {
         progress.setVisible(false);
+        upload.clearFileList();
         Paragraph problem = new Paragraph(message);
         problem.setId("xliff-document-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");

@@ -22,7 +22,6 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A manager publishes the project: every document in the chosen locales and formats, written into the server's
@@ -32,16 +31,12 @@ import java.util.Map;
 @PermitAll
 class PublishView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The format names {@link ExchangeService#publish} takes, in the order shown, with their labels. */
-    private static final List<String> FORMATS = List.of("text", "xliff12", "xliff21", "tmx");
-    private static final Map<String, String> LABELS = Map.of("text", "Plain text", "xliff12", "XLIFF 1.2",
-            "xliff21", "XLIFF 2.1", "tmx", "TMX 1.4");
 
     private final ExchangeService exchange;
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final CheckboxGroup<String> locales = new CheckboxGroup<>("Locales");
-    private final CheckboxGroup<String> formats = new CheckboxGroup<>("Formats");
+    private final CheckboxGroup<ExportFormat> formats = new CheckboxGroup<>("Formats");
     private final Paragraph problem = new Paragraph();
     private final UnorderedList files = new UnorderedList();
     private ProjectInfo project;
@@ -81,8 +76,8 @@ class PublishView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         locales.setId("publish-locales");
         locales.setItems(project.targetLocales());
         formats.setId("publish-formats");
-        formats.setItems(FORMATS);
-        formats.setItemLabelGenerator(LABELS::get);
+        formats.setItems(ExportFormat.values());
+        formats.setItemLabelGenerator(ExportFormat::label);
         Button publish = new Button("Publish", VaadinIcon.PAPERPLANE.create(), e -> publish());
         publish.setId("publish-button");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,7 +96,8 @@ class PublishView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         try {
             List<String> written = exchange.publish(project.slug(),
                     project.targetLocales().stream().filter(locales.getValue()::contains).toList(),
-                    FORMATS.stream().filter(formats.getValue()::contains).toList());
+                    java.util.Arrays.stream(ExportFormat.values()).filter(formats.getValue()::contains)
+                            .map(ExportFormat::code).toList());
             written.forEach(path -> files.add(new ListItem(path)));
             files.setVisible(true);
             problem.setVisible(false);

@@ -66,7 +66,7 @@ class EditorHeader extends HorizontalLayout {
         approveAll.setVisible(reviewer);
         setReviewable(false);
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
-        Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export…");
+        Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export and import…");
         export.setId("export-link");
         HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export,
                 help);

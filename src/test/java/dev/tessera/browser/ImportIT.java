@@ -81,7 +81,8 @@ class ImportIT extends BrowserTest {
                 </xliff>
                 """, StandardCharsets.UTF_8);
 
-        LoginPage.open().signInAs("manager", "manager").project(slug).$(".import-xliff-link").click();
+        LoginPage.open().signInAs("manager", "manager").project(slug).$(".import-xliff-link")
+                .scrollIntoView("{block: 'center'}").click();
         $(Selectors.shadowCss("input[type='file']", "#xliff-document-upload")).uploadFile(file.toFile());
         $("#xliff-document-summary").shouldHave(text("Created briefing.xlf with 2 segments"), text("into fr"));
         $("#import-updated").shouldHave(attribute("data-count", "1"));
