@@ -18,6 +18,7 @@ class QaRunnerTest {
         assertThat(runner.checks()).extracting(QaCheck::name, QaCheck::defaultSeverity).containsExactlyInAnyOrder(
                 tuple("qa.numbers", Severity.ERROR),
                 tuple("qa.empty", Severity.ERROR),
+                tuple("qa.codes", Severity.ERROR),
                 tuple("qa.whitespace", Severity.WARNING),
                 tuple("qa.punctuation", Severity.WARNING),
                 tuple("qa.brackets", Severity.WARNING),
