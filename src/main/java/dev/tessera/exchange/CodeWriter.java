@@ -35,11 +35,12 @@ final class CodeWriter {
         if (text == null) {
             return;
         }
-        boolean[] nested = nested(text, codes.size());
+        boolean[] whole = elements(text, codes);
         Map<Integer, Span> starts = new TreeMap<>();
         for (Span span : spans) {
             starts.put(span.start(), span);
         }
+        Map<Integer, Integer> placeholders = new java.util.HashMap<>();
         int end = -1;
         StringBuilder pending = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -64,19 +65,24 @@ final class CodeWriter {
                 continue;
             }
             flush(xml, pending);
-            InlineCode code = codes.get(CodeMarkers.index(c));
+            int index = CodeMarkers.index(c);
+            InlineCode code = codes.get(index);
             CodeMarkers.Kind kind = CodeMarkers.kind(c);
-            if (kind != CodeMarkers.Kind.STANDALONE && !nested[i]) {
-                placeholder(xml, family, ns, CodeMarkers.index(c));
+            if (!whole[i]) {
+                // Ids of their own: the source's codes keep theirs, and a placeholder is no code of the source.
+                int seen = placeholders.merge(index, 1, Integer::sum);
+                xml.writeEmptyElement(ns, family == 1 ? "x" : "ph");
+                xml.writeAttribute("id", "lost" + (index + 1) + (seen > 1 ? "-" + seen : ""));
             } else if (code.family() == family) {
                 ((XMLStreamWriter2) xml).writeRaw(kind == CodeMarkers.Kind.CLOSE ? code.close() : code.open());
             } else if (kind == CodeMarkers.Kind.OPEN) {
                 xml.writeStartElement(ns, family == 1 ? "g" : "pc");
-                xml.writeAttribute("id", "c" + (CodeMarkers.index(c) + 1));
+                xml.writeAttribute("id", "c" + (index + 1));
             } else if (kind == CodeMarkers.Kind.CLOSE) {
                 xml.writeEndElement();
             } else {
-                placeholder(xml, family, ns, CodeMarkers.index(c));
+                xml.writeEmptyElement(ns, family == 1 ? "x" : "ph");
+                xml.writeAttribute("id", "c" + (index + 1));
             }
         }
     }
@@ -92,11 +98,6 @@ final class CodeWriter {
         return data;
     }
 
-    private static void placeholder(XMLStreamWriter xml, int family, String ns, int index) throws XMLStreamException {
-        xml.writeEmptyElement(ns, family == 1 ? "x" : "ph");
-        xml.writeAttribute("id", "c" + (index + 1));
-    }
-
     private static void flush(XMLStreamWriter xml, StringBuilder pending) throws XMLStreamException {
         if (!pending.isEmpty()) {
             xml.writeCharacters(Xml.clean(pending.toString()));
@@ -104,26 +105,39 @@ final class CodeWriter {
         }
     }
 
-    /** Which paired markers have their partner, properly nested: those are written as elements. */
-    private static boolean[] nested(String text, int codes) {
-        boolean[] nested = new boolean[text.length()];
+    /**
+     * Which markers are written as their code's element: the first use of a standalone code as a standalone
+     * marker, the first properly nested pair of a paired code. Anything else (a code used twice, a pair a
+     * translator broke, a marker of the wrong kind) becomes a placeholder, so the file stays well-formed and its
+     * ids unique.
+     */
+    private static boolean[] elements(String text, List<InlineCode> codes) {
+        boolean[] whole = new boolean[text.length()];
+        java.util.Set<Integer> used = new java.util.HashSet<>();
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!CodeMarkers.isMarker(c) || CodeMarkers.index(c) >= codes) {
+            if (!CodeMarkers.isMarker(c) || CodeMarkers.index(c) >= codes.size()) {
                 continue;
             }
-            if (CodeMarkers.kind(c) == CodeMarkers.Kind.OPEN) {
-                open.push(i);
-            } else if (CodeMarkers.kind(c) == CodeMarkers.Kind.CLOSE && !open.isEmpty()
-                    && CodeMarkers.index(text.charAt(open.peek())) == CodeMarkers.index(c)) {
-                nested[open.pop()] = true;
-                nested[i] = true;
-            } else if (CodeMarkers.kind(c) == CodeMarkers.Kind.CLOSE) {
-                // A stray end: the opens before it cannot close across it either.
-                open.clear();
+            int index = CodeMarkers.index(c);
+            boolean paired = codes.get(index).paired();
+            switch (CodeMarkers.kind(c)) {
+                case STANDALONE -> whole[i] = !paired && used.add(index);
+                case OPEN -> open.push(i);
+                case CLOSE -> {
+                    if (!open.isEmpty() && CodeMarkers.index(text.charAt(open.peek())) == index) {
+                        int start = open.pop();
+                        boolean first = paired && used.add(index);
+                        whole[start] = first;
+                        whole[i] = first;
+                    } else {
+                        // A stray end: the starts before it cannot close across it either.
+                        open.clear();
+                    }
+                }
             }
         }
-        return nested;
+        return whole;
     }
 }

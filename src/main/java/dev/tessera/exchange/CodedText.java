@@ -47,8 +47,8 @@ record CodedText(String text, List<InlineCode> codes) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(CodeMarkers.isMarker(c)
-                    ? CodeMarkers.marker(CodeMarkers.kind(c), renumbered[CodeMarkers.index(c)]) : c);
+            boolean code = CodeMarkers.isMarker(c) && CodeMarkers.index(c) < renumbered.length;
+            out.append(code ? CodeMarkers.marker(CodeMarkers.kind(c), renumbered[CodeMarkers.index(c)]) : c);
         }
         return new CodedText(out.toString(), table);
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -41,7 +39,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ProjectService projects;
     private final UploadLimits limits;
     private final CurrentUser currentUser;
-    private final ProgressBar progress = new ProgressBar();
+    private final ProgressBar progress = XliffUploads.progress();
     private Upload upload;
     private final Div result = new Div();
     private ProjectInfo project;
@@ -79,18 +77,8 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
             add(denied);
             return;
         }
-        long maxBytes = limits.maxXliffSize().toBytes();
         upload = new Upload(this::receive);
-        upload.setId("xliff-document-upload");
-        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
-                + maxBytes / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        progress.setId("import-progress");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
+        XliffUploads.configure(upload, "xliff-document-upload", limits);
         result.setId("xliff-document-result");
         add(new Paragraph("A bilingual XLIFF 1.2 or 2.x file from another tool, with source language "
                 + project.sourceLocale() + ". Its units become the segments of a new document named after the file;"
@@ -101,7 +89,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
     /** Runs in the upload request without the UI lock; each {@code access} pushes (see XliffImportSection). */
     private void receive(UploadEvent event) throws IOException {
         UI ui = event.getUI();
-        String name = baseName(event.getFileName());
+        String name = XliffImport.baseName(event.getFileName());
         ui.access(() -> {
             result.removeAll();
             progress.setVisible(true);
@@ -149,9 +137,4 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
         result.add(problem);
     }
 
-    /** The file's name without any folder a browser may send with it. */
-    private static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
 }

@@ -13,6 +13,7 @@ import dev.tessera.shared.Locales;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.translation.ImportReport;
 import dev.tessera.translation.ImportedUnit;
+import dev.tessera.translation.StaleVersionException;
 import dev.tessera.translation.TranslationImport;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -21,8 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.tessera.project.SegmentInfo;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * XLIFF in: a file Tessera exported comes back into its document and locale, and another tool's bilingual file
@@ -32,15 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class XliffImport {
 
     private static final Pattern TESSERA_UNIT = Pattern.compile("s([0-9]{1,18})");
+    /** What one segment's inline codes may take, well under a text column's limit. */
+    private static final int MAX_CODES_JSON = 200_000;
 
     private final DocumentService documents;
     private final ProjectService projects;
     private final TranslationImport translations;
     private final UploadLimits limits;
     private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
 
     XliffImport(DocumentService documents, ProjectService projects, TranslationImport translations,
-            UploadLimits limits, CurrentUser currentUser) {
+            UploadLimits limits, CurrentUser currentUser, PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
@@ -54,15 +65,14 @@ public class XliffImport {
 
     /**
      * Applies a file Tessera exported (XLIFF 1.2 or 2.x, possibly edited elsewhere) to the document in the locale
-     * (TRANSLATOR and up).
+     * (TRANSLATOR and up). The file is read and checked before the transaction that applies it begins.
      */
-    @Transactional
     public ImportReport importTranslations(long documentId, String locale, InputStream body, long declaredLength,
             boolean overwrite) {
         currentUser.require(Role.TRANSLATOR);
         DocumentInfo document = documents.document(documentId);
         String target = Locales.canonical(locale);
-        XliffFile file = read(limits.readXliff(body, declaredLength));
+        XliffFile file = XliffReader.read(new ByteArrayInputStream(limits.readXliff(body, declaredLength)));
         if (!file.tessera()) {
             throw ApiException.validation("This file was not exported by Tessera, so it cannot come back into a"
                     + " document; a manager can import it as a new document.");
@@ -70,38 +80,35 @@ public class XliffImport {
         checkLanguages(file, document.project(), target);
         List<ImportedUnit> units = new ArrayList<>();
         List<ImportReport.Refusal> refused = new ArrayList<>();
-        boolean anyOfThisDocument = false;
         for (XliffFile.Unit unit : file.units()) {
             Matcher id = TESSERA_UNIT.matcher(unit.id());
-            Long segmentId = id.matches() ? Long.valueOf(id.group(1)) : null;
             String extra = unit.target() == null ? null : foreignCode(unit);
             if (extra != null) {
                 refused.add(new ImportReport.Refusal(unit.id(), extra));
-                continue;
+            } else {
+                units.add(new ImportedUnit(unit.id(), id.matches() ? Long.valueOf(id.group(1)) : null, unit.version(),
+                        unit.source().text(), unit.target() == null ? null : unit.target().text(), intent(unit)));
             }
-            units.add(new ImportedUnit(unit.id(), segmentId, unit.version(), unit.source().text(),
-                    unit.target() == null ? null : unit.target().text(), intent(file.family(), unit)));
         }
-        ImportReport report = translations.apply(documentId, target, units, overwrite);
-        if (report.refused().size() == units.size() && !units.isEmpty()
-                && report.refused().stream().allMatch(r -> r.reason().startsWith("No segment"))) {
-            throw ApiException.validation("This file is not document " + documentId + "'s: none of its units is one of"
-                    + " the document's segments.");
-        }
+        ImportReport report = applying(() -> translations.apply(documentId, target, units, overwrite));
         refused.addAll(report.refused());
         return new ImportReport(report.updated(), report.unchanged(), report.approved(), report.conflicts(), refused);
     }
 
     /**
      * Makes a new document of the project from another tool's bilingual file (MANAGER and up): its source
-     * segments with their inline codes and, where present, its targets and states, applied as the importer's work.
+     * segments with their inline codes and, where present, its targets and states, applied as the importer's work,
+     * all in one transaction.
      */
-    @Transactional
     public NewDocument importDocument(String slug, String name, InputStream body, long declaredLength) {
         currentUser.require(Role.MANAGER);
         ProjectInfo project = projects.project(slug);
-        XliffFile file = read(limits.readXliff(body, declaredLength));
-        if (!Locales.language(file.sourceLocale()).equals(Locales.language(project.sourceLocale()))) {
+        byte[] bytes = limits.readXliff(body, declaredLength);
+        XliffFile file = XliffReader.read(new ByteArrayInputStream(bytes));
+        if (file.family() == 2) {
+            Xliff2Validation.check(bytes);
+        }
+        if (!Locales.languageAndScript(file.sourceLocale()).equals(Locales.languageAndScript(project.sourceLocale()))) {
             throw ApiException.validation("The file's source language is " + file.sourceLocale() + "; the project \""
                     + slug + "\" translates from " + project.sourceLocale() + ".");
         }
@@ -115,38 +122,44 @@ public class XliffImport {
         }
         List<DocumentService.CutSegment> cut = new ArrayList<>();
         List<XliffFile.Unit> kept = new ArrayList<>();
-        List<String> warnings = new ArrayList<>(file.warnings());
         for (XliffFile.Unit unit : file.units()) {
             if (CodeMarkers.strip(unit.source().text()).isBlank()) {
                 continue;
             }
-            cut.add(new DocumentService.CutSegment(unit.paragraph(), unit.source().text(),
-                    InlineCode.toJson(unit.codes())));
+            String codes = InlineCode.toJson(unit.codes());
+            if (codes != null && codes.length() > MAX_CODES_JSON) {
+                throw ApiException.validation("Unit \"" + unit.id() + "\" carries more inline code data than Tessera"
+                        + " keeps for one segment (" + MAX_CODES_JSON + " characters).");
+            }
+            cut.add(new DocumentService.CutSegment(unit.paragraph(), unit.source().text(), codes));
             kept.add(unit);
         }
         String documentName = name == null || name.isBlank() ? fileName(file.original()) : name;
-        DocumentSummary created = documents.importSegments(slug, documentName, cut);
-        List<Long> segmentIds = documents.segments(created.id(), org.springframework.data.domain.Pageable.unpaged())
-                .stream().map(dev.tessera.project.SegmentInfo::id).toList();
-        List<ImportedUnit> units = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            XliffFile.Unit unit = kept.get(i);
-            if (unit.target() != null) {
-                units.add(new ImportedUnit(unit.id(), segmentIds.get(i), 0, unit.source().text(), unit.target().text(),
-                        intent(file.family(), unit)));
+        return applying(() -> transaction.execute(status -> {
+            DocumentSummary created = documents.importSegments(slug, documentName, cut);
+            List<SegmentInfo> segments = documents.segments(created.id(), Pageable.unpaged());
+            List<ImportedUnit> units = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                XliffFile.Unit unit = kept.get(i);
+                if (unit.target() != null) {
+                    units.add(new ImportedUnit(unit.id(), segments.get(i).id(), 0, unit.source().text(),
+                            unit.target().text(), intent(unit)));
+                }
             }
-        }
-        ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
-                : translations.apply(created.id(), locale, units, false);
-        return new NewDocument(created, targets ? locale : null, report, warnings);
+            ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
+                    : translations.apply(created.id(), locale, units, false);
+            return new NewDocument(created, targets ? locale : null, report, file.warnings());
+        }));
     }
 
-    private static XliffFile read(byte[] bytes) {
-        XliffFile file = XliffReader.read(new ByteArrayInputStream(bytes));
-        if (file.family() == 2) {
-            Xliff2Validation.check(bytes);
+    /** Someone else wrote while the file was applied: the transaction is gone, and so is every change of it. */
+    private static <T> T applying(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException | StaleVersionException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "concurrent_change", "Someone changed these translations"
+                    + " while the file was applied; nothing was imported. Import the file again.");
         }
-        return file;
     }
 
     private static void checkLanguages(XliffFile file, ProjectInfo project, String locale) {
@@ -178,7 +191,7 @@ public class XliffImport {
     }
 
     /** What the unit's state asks for, by the mapping in DESIGN.md. */
-    static ImportedUnit.Intent intent(int family, XliffFile.Unit unit) {
+    static ImportedUnit.Intent intent(XliffFile.Unit unit) {
         String state = unit.state() == null ? "" : unit.state().toLowerCase(Locale.ROOT);
         if (unit.approved() || state.equals("signed-off") || state.equals("final") || state.equals("reviewed")) {
             return ImportedUnit.Intent.APPROVED;
@@ -194,7 +207,12 @@ public class XliffImport {
         if (original == null || original.isBlank()) {
             throw ApiException.validation("Name the document: ?name=…");
         }
-        String base = original.replace('\\', '/');
-        return base.substring(base.lastIndexOf('/') + 1);
+        return baseName(original);
+    }
+
+    /** A file's name without the folders a path or a browser may put before it. */
+    static String baseName(String path) {
+        String name = path == null ? "" : path.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -26,7 +24,7 @@ class XliffImportSection extends VerticalLayout {
     private final long documentId;
     private final String locale;
     private final Upload upload = new Upload(this::receive);
-    private final ProgressBar progress = new ProgressBar();
+    private final ProgressBar progress = XliffUploads.progress();
     /** Mirrors the checkbox for the upload request, which reads it without holding the UI lock. */
     private volatile boolean overwrite;
 
@@ -39,17 +37,7 @@ class XliffImportSection extends VerticalLayout {
         Checkbox overwriteBox = new Checkbox("Overwrite segments changed in Tessera since the export");
         overwriteBox.setId("import-overwrite");
         overwriteBox.addValueChangeListener(e -> overwrite = e.getValue());
-        long maxBytes = limits.maxXliffSize().toBytes();
-        upload.setId("xliff-upload");
-        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
-                + maxBytes / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        progress.setId("import-progress");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
+        XliffUploads.configure(upload, "xliff-upload", limits);
         add(new H3("Bring a translated XLIFF back"), new Paragraph("An XLIFF 1.2 or 2.1 file exported here and"
                 + " translated elsewhere. Segments changed in Tessera since the export are kept and listed, unless"
                 + " you overwrite them."), overwriteBox, upload, progress);

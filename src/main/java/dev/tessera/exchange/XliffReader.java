@@ -52,6 +52,8 @@ final class XliffReader {
         } catch (XMLStreamException e) {
             throw ApiException.validation(SecureXml.place(e.getLocation()) + "the file is not well-formed XML: "
                     + SecureXml.firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.validation("The file cannot be read: " + e.getMessage() + ".");
         }
     }
 
@@ -93,6 +95,9 @@ final class XliffReader {
         }
 
         XliffFile run() throws XMLStreamException {
+            if ("1.1".equals(xml.getVersion())) {
+                throw problem("XML 1.1 is not supported; save the file as XML 1.0.");
+            }
             boolean doctype = false;
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -264,6 +269,7 @@ final class XliffReader {
             boolean translate = !"no".equals(xml.getAttributeValue(null, "translate"));
             String versionText = xml.getAttributeValue(Xliff21Writer.TESSERA, "version");
             Integer version = versionText == null ? null : number(versionText, "tessera:version");
+            tessera |= version != null;
             boolean preserve = preserves(false);
             unitData = new HashMap<>();
             List<Object[]> segments = new ArrayList<>();
@@ -364,7 +370,8 @@ final class XliffReader {
                 Piece renumbered = piece;
                 for (int i = 0; i < renumbered.text.length(); i++) {
                     char c = renumbered.text.charAt(i);
-                    whole.text.append(CodeMarkers.isMarker(c) ? CodeMarkers.marker(CodeMarkers.kind(c),
+                    boolean code = CodeMarkers.isMarker(c) && CodeMarkers.index(c) < piece.codes.size();
+                    whole.text.append(code ? CodeMarkers.marker(CodeMarkers.kind(c),
                             CodeMarkers.index(c) + whole.codes.size()) : c);
                 }
                 whole.codes.addAll(piece.codes);
@@ -536,18 +543,24 @@ final class XliffReader {
             }
         }
 
-        /** Text of the file; a character that happens to be one of Tessera's markers is replaced. */
+        /**
+         * Text of the file. A private-use character that looks like one of Tessera's markers stays what it is: it
+         * indexes no code of the segment, so it is written back as text.
+         */
         private static void appendText(Piece piece, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                piece.text.append(CodeMarkers.isMarker(c) ? '\uFFFD' : c);
-            }
+            piece.text.append(text);
         }
 
-        /** One line, as a segment is: line breaks and tabs are spaces; unless space is preserved, runs of it one. */
-        private static String normalize(CharSequence text, boolean preserve) {
-            String line = text.toString().replaceAll("\r\n|[\r\n\t\u2028\u2029\u0085]", " ");
-            return preserve ? line : line.replaceAll(" {2,}", " ").strip();
+        /**
+         * One line, as a segment is: line breaks are spaces; unless space is preserved, tabs too and runs of spaces
+         * one. Tessera's own files keep their text as written: it is the segments' text.
+         */
+        private String normalize(CharSequence text, boolean preserve) {
+            if (tessera) {
+                return text.toString();
+            }
+            String line = text.toString().replaceAll("\r\n|[\r\n\u2028\u2029\u0085]", " ");
+            return preserve ? line : line.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
         }
 
         private boolean preserves(boolean inherited) {

@@ -50,6 +50,8 @@ public final class SecureXml {
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 100);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
         factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 1024 * 1024);
+        // Errors in text (a bare "&") surface at next(), as XMLStreamException, not later from getText().
+        factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         return factory;
     }
 }

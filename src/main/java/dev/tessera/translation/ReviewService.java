@@ -97,9 +97,14 @@ public class ReviewService {
         return after;
     }
 
-    private void refuseBlocked(long segmentId, String locale) {
-        List<Issue> blocking = quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
+    /** The unwaived ERRORs of the segment's translation: what keeps it from being approved. */
+    List<Issue> blockingIssues(long segmentId, String locale) {
+        return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
                 .filter(Issue::blocks).toList();
+    }
+
+    private void refuseBlocked(long segmentId, String locale) {
+        List<Issue> blocking = blockingIssues(segmentId, locale);
         if (blocking.isEmpty()) {
             return;
         }

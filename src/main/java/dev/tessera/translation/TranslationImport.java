@@ -8,6 +8,8 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,20 +53,26 @@ public class TranslationImport {
         quality.lockLocale(List.of(documentId), target);
         Map<Long, SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(SegmentInfo::id, s -> s));
-        Map<Long, Translation> current = new HashMap<>();
-        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> current.put(t.segmentId(), t));
+        if (!units.isEmpty() && units.stream().noneMatch(u -> u.segmentId() != null && segments.containsKey(u.segmentId()))) {
+            throw ApiException.validation("This file is not document " + documentId + "'s: none of its units is one"
+                    + " of the document's segments.");
+        }
+        Map<Long, TranslationState> current = new HashMap<>();
+        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> current.put(t.segmentId(), t.state()));
+        Set<Long> seen = new HashSet<>();
         Tally tally = new Tally();
         for (ImportedUnit unit : units) {
             SegmentInfo segment = unit.segmentId() == null ? null : segments.get(unit.segmentId());
             if (segment == null) {
                 tally.refuse(unit, "No segment of this document has this unit's id.");
+            } else if (!seen.add(segment.id())) {
+                tally.refuse(unit, "The file holds this segment twice; only its first unit was applied.");
             } else if (!sameText(segment.source(), unit.source())) {
                 tally.refuse(unit, "The unit's source is not the segment's source; a file of another document or"
                         + " an edited source cannot come back.");
             } else {
-                Translation translation = current.get(segment.id());
-                apply(document, segment, target, unit, translation == null ? TranslationState.UNTRANSLATED
-                        : translation.state(), overwrite, reviewer, actor, tally);
+                apply(document, segment, target, unit, current.getOrDefault(segment.id(), TranslationState.UNTRANSLATED),
+                        overwrite, reviewer, actor, tally);
             }
         }
         return new ImportReport(tally.updated, tally.unchanged, tally.approved, tally.conflicts, tally.refused);
@@ -116,16 +124,15 @@ public class TranslationImport {
                 return;
             }
         }
-        boolean approved = approve && approve(document, segment, locale, unit, now, reviewer, tally);
+        boolean approved = approve && approve(document, segment, locale, unit, now, status != null, reviewer, tally);
         if (status != null || approved) {
             tally.updated++;
         }
     }
 
     private boolean approve(DocumentInfo document, SegmentInfo segment, String locale, ImportedUnit unit,
-            TranslationState now, boolean reviewer, Tally tally) {
-        String written = now.status() == TranslationStatus.TRANSLATED ? "Written as TRANSLATED, not approved: "
-                : "Left " + now.status() + ", not approved: ";
+            TranslationState now, boolean wrote, boolean reviewer, Tally tally) {
+        String written = (wrote ? "Written as " : "Left ") + now.status() + ", not approved: ";
         if (!reviewer) {
             tally.refuse(unit, written + "approving needs a reviewer.");
             return false;
@@ -134,8 +141,7 @@ public class TranslationImport {
             tally.refuse(unit, written + "only a TRANSLATED segment can be approved.");
             return false;
         }
-        List<Issue> blocking = quality.issues(locale, List.of(segment.id())).getOrDefault(segment.id(), List.of())
-                .stream().filter(Issue::blocks).toList();
+        List<Issue> blocking = reviewService.blockingIssues(segment.id(), locale);
         if (!blocking.isEmpty()) {
             tally.refuse(unit, written + blocking.size() + " unwaived error(s) block approval ("
                     + blocking.stream().map(Issue::check).distinct().collect(Collectors.joining(", ")) + ").");

@@ -156,6 +156,7 @@ class ImportApiTest {
                 "not Tessera's", good.replace(" tool-id=\"tessera\"", ""),
                 "another document", otherDocument,
                 "not XLIFF", "<html><body>no</body></html>",
+                "a bare ampersand", good.replace("Last line.</source>", "Last & line.</source>"),
                 "XLIFF 2.2", "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\" srcLang=\"en\"/>");
         bad.forEach((what, body) -> {
             Response response = importFile("translator", body.replace(">Le CPEC grandit.<", ">Changé.<"), "fr", true);
@@ -171,6 +172,24 @@ class ImportApiTest {
         assertThat(api.post("translator", "/api/v1/documents/987654/import?locale=fr", "application/xliff+xml",
                 good.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
         assertThat(segments().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void spacesComeBackAsTheyWereAndASegmentTwiceIsRefusedOnce() {
+        save(4, "Dernière  ligne. ", "TRANSLATED", 0);
+        String file = export("xliff12");
+        Response same = importFile("translator", file, "fr", false);
+        assertThat(same.json().path("unchanged").asInt()).as(same.body()).isEqualTo(5);
+        assertThat(same.json().path("updated").asInt()).isZero();
+
+        int start = file.indexOf("<trans-unit id=\"s" + id(0) + "\"");
+        int end = file.indexOf("</trans-unit>", start) + "</trans-unit>".length();
+        String twice = file.substring(0, end) + file.substring(start, end).replace("Le CPEC grandit.", "Le CPEC croît.")
+                + file.substring(end);
+        Response report = importFile("translator", twice, "fr", false);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().path("refused").toString()).contains("twice");
+        assertTranslation(segments().get(0), "Le CPEC grandit.", "TRANSLATED", 1);
     }
 
     private static String markReviewed(String file, String unitId) {

@@ -86,6 +86,15 @@ class XliffDocumentTest {
         String other = export(doc, "xliff21");
         assertThat(other).contains("<source>Click <pc id=\"c1\">Save</pc> now.<ph id=\"c2\"/>Then <ph id=\"c3\"/> wait.</source>");
         validate21(other);
+
+        // Codes typed wrongly (a paired code as a standalone one, a code twice) become placeholders in the export.
+        Response wrong = api.putJson("translator", "/api/v1/documents/" + doc + "/segments/"
+                + rows.get(0).path("id").asLong() + "/translations/fr",
+                Map.of("target", "\uE000x\uE001\uE001", "status", "TRANSLATED", "version", 1));
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(200);
+        assertThat(inner(export(doc, "xliff12"), "target").get(0))
+                .isEqualTo("<x id=\"lost1\"/>x<x id=\"2\" ctype=\"lb\"/><x id=\"lost2\"/>");
+        validate21(export(doc, "xliff21"));
     }
 
     @Test
@@ -112,7 +121,7 @@ class XliffDocumentTest {
                 + rows.get(0).path("id").asLong() + "/translations/fr",
                 Map.of("target", "Appuyez sur \uE400Démarrer.", "status", "TRANSLATED", "version", 1));
         assertThat(saved.json().path("issues").toString()).contains("qa.codes").contains("</1>").contains("<2/>");
-        assertThat(export(doc, "xliff21")).contains("<target>Appuyez sur <ph id=\"c1\"/>Démarrer.</target>");
+        assertThat(export(doc, "xliff21")).contains("<target>Appuyez sur <ph id=\"lost1\"/>Démarrer.</target>");
     }
 
     @Test
