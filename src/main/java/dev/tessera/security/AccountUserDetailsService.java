@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(UserAccountRepository users) {
+    AccountUserDetailsService(UserAccountRepository users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -24,6 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
+                .accountLocked(throttle.isLocked(username))
                 .authorities(account.role().authorities().toArray(String[]::new))
                 .build();
     }

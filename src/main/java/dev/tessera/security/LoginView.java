@@ -10,6 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
@@ -49,6 +53,21 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            if (failure instanceof LockedException) {
+                i18n.getErrorMessage().setTitle("Sign-in refused for now");
+                i18n.getErrorMessage().setMessage(ApiAuthenticationErrors.LOCKED);
+            } else if (failure instanceof DisabledException) {
+                i18n.getErrorMessage().setTitle("Account disabled");
+                i18n.getErrorMessage().setMessage("This account is disabled; ask an administrator.");
+            } else {
+                i18n.getErrorMessage().setTitle("Wrong username or password");
+                i18n.getErrorMessage().setMessage("Check both and try again.");
+            }
+            login.setI18n(i18n);
             login.setError(true);
         }
     }

@@ -54,6 +54,22 @@ class UserAccount {
         enabled = false;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     /** Makes this account an enabled administrator with a new password. */
     void restoreAsAdministrator(String newPasswordHash) {
         passwordHash = newPasswordHash;

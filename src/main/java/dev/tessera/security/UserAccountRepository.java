@@ -10,4 +10,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRoleAndEnabledTrue(Role role);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    java.util.List<UserAccount> findAllByOrderByUsernameAsc();
 }

@@ -2,7 +2,6 @@ package dev.tessera.security;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 class UserBootstrap implements ApplicationRunner {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Set<String> COMMON_PASSWORDS = Set.of("password12", "1234567890", "qwertyuiop",
-            "password123", "administrator", "changeme123", "letmein1234", "0123456789", "adminadmin");
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
 
     private final UserAccountRepository users;
@@ -61,7 +57,7 @@ class UserBootstrap implements ApplicationRunner {
         String problem = adminProblem(username, password);
         if (problem != null) {
             throw new IllegalStateException("Tessera has no enabled administrator and is not in demo mode. " + problem
-                    + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH
+                    + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
                     + " characters, not a common password) and start again, or start in demo mode with TESSERA_DEMO=true.");
         }
         String name = username.strip();
@@ -95,15 +91,8 @@ class UserBootstrap implements ApplicationRunner {
         if (password == null || password.isEmpty()) {
             return "TESSERA_ADMIN_PASSWORD is missing.";
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            return "TESSERA_ADMIN_PASSWORD is too short.";
-        }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON_PASSWORDS.contains(lower) || lower.contains(username.strip().toLowerCase(Locale.ROOT))
-                || lower.chars().distinct().count() < 4) {
-            return "TESSERA_ADMIN_PASSWORD is too easy to guess.";
-        }
-        return null;
+        String problem = PasswordPolicy.problem(username, password, false);
+        return problem == null ? null : "TESSERA_ADMIN_PASSWORD: " + problem;
     }
 
     private void add(String username, String displayName, String password, Role role) {
