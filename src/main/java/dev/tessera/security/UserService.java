@@ -56,6 +56,12 @@ public class UserService {
         return users.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
     }
 
+    /** The global role of the user, if there is one by that name (for project memberships). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Role> roleOf(String username) {
+        return users.findByUsername(username).map(UserAccount::role);
+    }
+
     @Transactional
     public UserSummary create(NewUser user) {
         String admin = currentUser.require(Role.ADMIN);

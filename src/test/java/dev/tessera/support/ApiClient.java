@@ -53,6 +53,10 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     public Response post(String user, String path, String contentType, byte[] body) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
