@@ -36,7 +36,7 @@ class TokensIT extends BrowserTest {
         revokeButtons(name).shouldHave(CollectionCondition.size(1));
         assertThat(withToken(api, token).status()).isEqualTo(200);
 
-        revokeButtons(name).first().click();
+        revokeButtons(name).first().scrollIntoView("{block: 'center'}").click();
         $(".revoke-token-dialog vaadin-button[slot='confirm-button']").click();
         revokeButtons(name).shouldHave(CollectionCondition.size(0));
         Response refused = withToken(api, token);
