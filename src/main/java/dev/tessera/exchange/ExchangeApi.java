@@ -2,6 +2,8 @@ package dev.tessera.exchange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.translation.ImportReport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +31,15 @@ class ExchangeApi {
 
     private final ExchangeService exchange;
     private final XliffImport xliffImport;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
 
-    ExchangeApi(ExchangeService exchange, XliffImport xliffImport) {
+    ExchangeApi(ExchangeService exchange, XliffImport xliffImport, CurrentUser currentUser,
+            ApplicationEventPublisher publisher) {
         this.exchange = exchange;
         this.xliffImport = xliffImport;
+        this.currentUser = currentUser;
+        this.publisher = publisher;
     }
 
     @PostMapping(path = "/documents/{id}/import", consumes = {"application/xliff+xml", "application/x-xliff+xml",
@@ -67,7 +75,8 @@ class ExchangeApi {
     void exportProject(@PathVariable String slug, @RequestParam String locale, @RequestParam String format,
             @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
             @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
-        java.util.List<ExchangeService.Export> exports = exchange.prepareProject(slug, locale, ExportFormat.parse(format),
+        ExportFormat chosen = ExportFormat.parse(format);
+        java.util.List<ExchangeService.Export> exports = exchange.prepareProject(slug, locale, chosen,
                 options(fallback, approvedOnly, include));
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
@@ -76,6 +85,9 @@ class ExchangeApi {
         OutputStream out = response.getOutputStream();
         exchange.writeZip(exports, out);
         out.flush();
+        String exported = exports.isEmpty() ? locale : exports.get(0).locale();
+        audit("project:" + slug, "format " + chosen.code() + ", locale " + exported + ", "
+                + exports.size() + " document(s)", slug);
     }
 
     record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {
@@ -106,6 +118,14 @@ class ExchangeApi {
         OutputStream out = response.getOutputStream();
         exchange.write(export, out);
         out.flush();
+        audit("document:" + id, "format " + export.format().code() + ", locale " + export.locale(),
+                export.document().project().slug());
+    }
+
+    /** Logged once the file is written: a download that failed exported nothing. */
+    private void audit(String target, String detail, String project) {
+        publisher.publishEvent(new AuditEvent(currentUser.username().orElse(null), "exported", target, detail,
+                project));
     }
 
     private static ExportOptions options(String fallback, boolean approvedOnly, String include) {

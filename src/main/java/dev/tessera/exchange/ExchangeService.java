@@ -5,12 +5,14 @@ import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.PublishFolder;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.FileNames;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +43,14 @@ public class ExchangeService {
     private final ProjectService projects;
     private final PublishFolder folder;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
+    private final ApplicationEventPublisher publisher;
 
     ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms,
-            ProjectService projects, PublishFolder folder, CurrentUser currentUser) {
+            ProjectService projects, PublishFolder folder, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, ProjectAccess access) {
+        this.access = access;
+        this.publisher = publisher;
         this.folder = folder;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -143,6 +151,7 @@ public class ExchangeService {
             throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.");
         }
         ProjectInfo project = projects.project(slug);
+        String actor = access.require(project, Role.MANAGER);
         List<Export> exports = new java.util.ArrayList<>();
         for (String locale : locales) {
             for (String format : formats) {
@@ -153,6 +162,8 @@ public class ExchangeService {
         for (Export export : exports) {
             files.add(folder.write(project, export.locale(), export.fileName(), out -> write(export, out)));
         }
+        publisher.publishEvent(new AuditEvent(actor, "published", "project:" + slug, files.size() + " file(s), locales "
+                + String.join(" ", locales) + ", formats " + String.join(" ", formats), slug));
         return files;
     }
 

@@ -8,6 +8,7 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Locales;
 import dev.tessera.shared.UploadLimits;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.tessera.project.SegmentInfo;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,10 +50,13 @@ public class XliffImport {
     private final UploadLimits limits;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher publisher;
 
     XliffImport(DocumentService documents, ProjectService projects, TranslationImport translations,
-            UploadLimits limits, CurrentUser currentUser, PlatformTransactionManager transactionManager) {
+            UploadLimits limits, CurrentUser currentUser, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher publisher) {
         this.transaction = new TransactionTemplate(transactionManager);
+        this.publisher = publisher;
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
@@ -69,7 +74,7 @@ public class XliffImport {
      */
     public ImportReport importTranslations(long documentId, String locale, InputStream body, long declaredLength,
             boolean overwrite) {
-        currentUser.require(Role.TRANSLATOR);
+        String actor = currentUser.require(Role.TRANSLATOR);
         DocumentInfo document = documents.document(documentId);
         String target = Locales.canonical(locale);
         XliffFile file = XliffReader.read(new ByteArrayInputStream(limits.readXliff(body, declaredLength)));
@@ -90,9 +95,14 @@ public class XliffImport {
                         unit.source().text(), unit.target() == null ? null : unit.target().text(), intent(unit)));
             }
         }
-        ImportReport report = applying(() -> translations.apply(documentId, target, units, overwrite));
-        refused.addAll(report.refused());
-        return new ImportReport(report.updated(), report.unchanged(), report.approved(), report.conflicts(), refused);
+        return applying(() -> transaction.execute(status -> {
+            ImportReport applied = translations.apply(documentId, target, units, overwrite);
+            refused.addAll(applied.refused());
+            ImportReport report = new ImportReport(applied.updated(), applied.unchanged(), applied.approved(),
+                    applied.conflicts(), refused);
+            publishImported(actor, document, target, report);
+            return report;
+        }));
     }
 
     /**
@@ -101,7 +111,7 @@ public class XliffImport {
      * all in one transaction.
      */
     public NewDocument importDocument(String slug, String name, InputStream body, long declaredLength) {
-        currentUser.require(Role.MANAGER);
+        String actor = currentUser.require(Role.MANAGER);
         ProjectInfo project = projects.project(slug);
         byte[] bytes = limits.readXliff(body, declaredLength);
         XliffFile file = XliffReader.read(new ByteArrayInputStream(bytes));
@@ -148,8 +158,20 @@ public class XliffImport {
             }
             ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
                     : translations.apply(created.id(), locale, units, false);
+            // The document's own entry (document_imported) comes from DocumentService; this one tells its targets.
+            if (!units.isEmpty()) {
+                publishImported(actor, new DocumentInfo(created.id(), created.name(), created.segmentCount(), project),
+                        locale, report);
+            }
             return new NewDocument(created, targets ? locale : null, report, file.warnings());
         }));
+    }
+
+    private void publishImported(String actor, DocumentInfo document, String locale, ImportReport report) {
+        publisher.publishEvent(new AuditEvent(actor, "xliff_imported", "document:" + document.id(),
+                "updated " + report.updated() + ", unchanged " + report.unchanged() + ", conflicts "
+                        + report.conflicts().size() + ", refused " + report.refused().size() + ", locale " + locale,
+                document.project().slug()));
     }
 
     /** Someone else wrote while the file was applied: the transaction is gone, and so is every change of it. */

@@ -6,6 +6,7 @@ import dev.tessera.segmentation.Segmenter;
 import dev.tessera.segmentation.SourceSegment;
 import dev.tessera.segmentation.WordCounter;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,11 +34,15 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final SegmentRepository segments;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
     private final UploadLimits limits;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     DocumentService(ProjectService projectService, DocumentRepository documents, SegmentRepository segments,
-            CurrentUser currentUser, UploadLimits limits, Clock clock) {
+            CurrentUser currentUser, UploadLimits limits, Clock clock, ApplicationEventPublisher publisher, ProjectAccess access) {
+        this.access = access;
+        this.publisher = publisher;
         this.projectService = projectService;
         this.documents = documents;
         this.segments = segments;
@@ -52,8 +58,9 @@ public class DocumentService {
      */
     @Transactional
     public DocumentSummary importText(String projectSlug, String name, InputStream content, long declaredLength) {
-        String actor = currentUser.require(Role.MANAGER);
+        currentUser.require(Role.MANAGER);
         Project project = projectService.find(projectSlug);
+        String actor = access.require(project.info(), Role.MANAGER);
         String documentName = ProjectService.checkedName(name, "document name");
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
@@ -84,6 +91,7 @@ public class DocumentService {
             previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
+        publishImported(actor, project, document);
         return document.summary();
     }
 
@@ -97,8 +105,9 @@ public class DocumentService {
      */
     @Transactional
     public DocumentSummary importSegments(String projectSlug, String name, List<CutSegment> cut) {
-        String actor = currentUser.require(Role.MANAGER);
+        currentUser.require(Role.MANAGER);
         Project project = projectService.find(projectSlug);
+        String actor = access.require(project.info(), Role.MANAGER);
         String documentName = ProjectService.checkedName(name, "document name");
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
@@ -143,7 +152,14 @@ public class DocumentService {
             previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
+        publishImported(actor, project, document);
         return document.summary();
+    }
+
+    private void publishImported(String actor, Project project, Document document) {
+        DocumentSummary summary = document.summary();
+        publisher.publishEvent(new AuditEvent(actor, "document_imported", "document:" + summary.id(),
+                "\"" + summary.name() + "\", " + summary.segmentCount() + " segment(s)", project.info().slug()));
     }
 
     @Transactional
@@ -161,6 +177,9 @@ public class DocumentService {
         currentUser.require(Role.TRANSLATOR);
         DocumentRow row = find(documentId);
         ProjectInfo project = projectService.findById(row.projectId()).info();
+        if (access.of(project).isEmpty()) {
+            throw noDocument(documentId);
+        }
         return new DocumentInfo(row.id(), row.name(), row.segmentCount(), project);
     }
 

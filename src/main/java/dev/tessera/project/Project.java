@@ -34,6 +34,10 @@ class Project {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Open: every signed-in user works on it with their global role; closed: only members see it. */
+    @Column(name = "open_to_all", nullable = false)
+    private boolean openToAll = true;
+
     protected Project() {
     }
 
@@ -50,6 +54,18 @@ class Project {
     }
 
     ProjectInfo info() {
-        return new ProjectInfo(id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")));
+        return new ProjectInfo(id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")), openToAll);
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void open(boolean open) {
+        this.openToAll = open;
+    }
+
+    void targetLocales(List<String> locales) {
+        this.targetLocales = String.join(",", locales);
     }
 }

@@ -3,6 +3,7 @@ package dev.tessera.project;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.Locales;
 import dev.tessera.shared.UploadedText;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,43 +25,53 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final DocumentRepository documents;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    ProjectService(ProjectRepository projects, DocumentRepository documents, CurrentUser currentUser, Clock clock) {
+    ProjectService(ProjectRepository projects, DocumentRepository documents, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher publisher, ProjectAccess access) {
+        this.access = access;
+        this.publisher = publisher;
         this.projects = projects;
         this.documents = documents;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** The projects the signed-in user sees: the open ones, those they are a member of, every one for an admin. */
     @Transactional(readOnly = true)
     public List<ProjectInfo> projects() {
         currentUser.require(Role.TRANSLATOR);
-        return projects.findAllByOrderByNameAsc().stream().map(Project::info).toList();
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        java.util.Set<Long> memberOf = java.util.Set.copyOf(access.membershipsOfCurrentUser());
+        return projects.findAllByOrderByNameAsc().stream().map(Project::info)
+                .filter(p -> admin || p.open() || memberOf.contains(p.id())).toList();
     }
 
     /** The project with this id, if there is one. */
     @Transactional(readOnly = true)
     public java.util.Optional<ProjectInfo> project(long id) {
         currentUser.require(Role.TRANSLATOR);
-        return projects.findById(id).map(Project::info);
+        return projects.findById(id).map(Project::info).filter(p -> access.of(p).isPresent());
     }
 
     @Transactional(readOnly = true)
     public ProjectInfo project(String slug) {
         currentUser.require(Role.TRANSLATOR);
-        return find(slug).info();
+        ProjectInfo project = find(slug).info();
+        access.visible(project);
+        return project;
     }
 
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(String slug) {
-        currentUser.require(Role.TRANSLATOR);
-        return documents.summaries(find(slug).id());
+        return documents.summaries(project(slug).id());
     }
 
     @Transactional
     public ProjectInfo create(NewProject request) {
-        currentUser.require(Role.MANAGER);
+        String actor = currentUser.require(Role.MANAGER);
         String slug = request.slug() == null ? "" : request.slug();
         if (!SLUG.matcher(slug).matches()) {
             throw ApiException.validation("The slug \"" + slug + "\" must be 2 to 63 characters of a-z, 0-9 and"
@@ -71,11 +83,15 @@ public class ProjectService {
         if (projects.existsBySlug(slug)) {
             throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
         }
+        ProjectInfo created;
         try {
-            return projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant())).info();
+            created = projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant())).info();
         } catch (DataIntegrityViolationException e) {
             throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
         }
+        publisher.publishEvent(new AuditEvent(actor, "project_created", "project:" + slug, "\"" + name + "\", "
+                + source + " → " + String.join(" ", targets), slug));
+        return created;
     }
 
     Project findById(long id) {
@@ -105,7 +121,7 @@ public class ProjectService {
         return stripped;
     }
 
-    private static List<String> targetLocales(List<String> requested, String source) {
+    static List<String> targetLocales(List<String> requested, String source) {
         if (requested == null || requested.isEmpty()) {
             throw ApiException.validation("Name at least one target locale.");
         }

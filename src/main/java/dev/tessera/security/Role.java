@@ -7,6 +7,19 @@ import java.util.List;
 public enum Role {
     TRANSLATOR, REVIEWER, MANAGER, ADMIN;
 
+    /** The role named (in any case); null for null; 400 naming the roles otherwise. */
+    public static Role parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw dev.tessera.shared.ApiException.validation("\"role\" must be one of "
+                    + java.util.Arrays.toString(values()) + ".");
+        }
+    }
+
     public boolean includes(Role other) {
         return ordinal() >= other.ordinal();
     }

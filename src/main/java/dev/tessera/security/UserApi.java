@@ -1,12 +1,10 @@
 package dev.tessera.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +43,7 @@ class UserApi {
     @Operation(summary = "Create a user (ADMIN); the password needs 10 characters outside demo mode")
     ResponseEntity<UserSummary> create(@RequestBody UserJson body) {
         UserSummary created = users.create(new UserService.NewUser(body.username(), body.displayName(),
-                role(body.role()), body.password()));
+                Role.parse(body.role()), body.password()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
     }
 
@@ -54,7 +52,7 @@ class UserApi {
             + " password reset or disabling ends the user's sessions")
     UserSummary change(@PathVariable String username, @RequestBody UserJson body) {
         return users.update(username, new UserService.UserChange(body.displayName(),
-                body.role() == null ? null : role(body.role()), body.enabled(), body.password()));
+                Role.parse(body.role()), body.enabled(), body.password()));
     }
 
     @PostMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,16 +60,5 @@ class UserApi {
     ResponseEntity<Void> changePassword(@RequestBody PasswordJson body) {
         users.changeOwnPassword(body.current(), body.next());
         return ResponseEntity.noContent().build();
-    }
-
-    private static Role role(String role) {
-        if (role == null) {
-            return null;
-        }
-        try {
-            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.validation("\"role\" must be TRANSLATOR, REVIEWER, MANAGER or ADMIN.");
-        }
     }
 }

@@ -100,6 +100,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private SegmentRow active;
     private String pending = "";
+    /** What the user may do here: the project's membership can narrow their global role. */
+    private TranslationService.Standing standing = new TranslationService.Standing(false, false);
     private boolean focusEditor;
     /** The version of the active segment someone else saved while this viewer typed, once told. */
     private int warnedVersion = -1;
@@ -162,7 +164,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         filters = new SegmentFilters(this::applyFilter);
         filters.setTranslators(translations.editors(document.id(), locale));
         projectQa = quality.projectQa(document.project());
-        header = new EditorHeader(document, locale, filters, currentUser.hasRole(Role.REVIEWER), headerActions());
+        standing = translations.standing(document.id(), locale);
+        header = new EditorHeader(document, locale, filters, standing.reviews(), headerActions());
         panel = new SegmentPanel(reviews, translations, quality, this::waive, this::insertAtCursor);
         pane.configure(sourceLang, "rtl".equals(sourceDir), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
@@ -259,12 +262,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         area.getElement().setAttribute("dir", dir);
         area.getElement().setAttribute("data-position", String.valueOf(row.position()));
         area.setAriaLabel("Target of segment " + row.position());
-        boolean locked = row.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER);
+        boolean locked = !standing.writes() || row.status() == TranslationStatus.APPROVED && !standing.reviews();
         area.setReadOnly(locked);
         List<String> others = live.othersOn(document.id(), locale, row.id(), viewerId);
         area.getElement().setAttribute("data-editing", String.join(", ", others));
         if (locked) {
-            area.setHelperText("Approved: only a reviewer can change it.");
+            area.setHelperText(standing.writes() ? "Approved: only a reviewer can change it."
+                    : "Read only: your membership of this project does not include " + locale + ".");
         } else if (!others.isEmpty()) {
             area.setHelperText("Also open for editing by " + String.join(", ", others));
         }
@@ -298,7 +302,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (alt && code != null && code.matches("Digit[1-9]")) {
             panel.rendering(code.charAt(5) - '1').ifPresent(this::insertAtCursor);
         } else if (ctrl && "Enter".equals(key)) {
-            if (currentUser.hasRole(Role.REVIEWER)) {
+            if (standing.reviews()) {
                 confirmAndApprove();
             } else {
                 confirm();
@@ -373,7 +377,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         List<Finding> found = projectQa.check(active.source(), pending.isEmpty() && active.target() == null
                 ? null : pending, isDirty() ? TranslationStatus.TRANSLATED : active.status(), sourceLang, locale,
                 otherTargets);
-        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
+        boolean reviewer = standing.reviews();
         panel.showFindings(found, isDirty() ? List.of() : active.issues(), reviewer && !isDirty()
                 && active.status() != TranslationStatus.UNTRANSLATED);
         if (editorArea != null) {

@@ -1,8 +1,10 @@
 package dev.tessera.translation;
 
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,13 +40,15 @@ public class ReviewService {
     private final TranslationCommentRepository comments;
     private final QaWaiverRepository waivers;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
 
     ReviewService(TranslationService translationService, QualityService quality, TranslationRepository translations,
             TranslationEventRepository events, TranslationCommentRepository comments, QaWaiverRepository waivers,
-            CurrentUser currentUser, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+            CurrentUser currentUser, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher publisher, ProjectAccess access) {
+        this.access = access;
         this.translationService = translationService;
         this.quality = quality;
         this.translations = translations;
@@ -65,9 +69,10 @@ public class ReviewService {
      */
     @Transactional
     public TranslationState review(long documentId, long segmentId, String locale, ReviewRequest request) {
-        String reviewer = currentUser.require(Role.REVIEWER);
+        currentUser.require(Role.REVIEWER);
         request.validate();
         String target = locale(documentId, segmentId, locale);
+        String reviewer = reviewerIn(documentId, target);
         Translation translation = translations.findBySegmentIdAndLocale(segmentId, target).orElse(null);
         TranslationState before = translation == null ? TranslationState.UNTRANSLATED : translation.state();
         if (before.version() != request.version()) {
@@ -94,6 +99,8 @@ public class ReviewService {
             comments.save(new TranslationComment(segmentId, target, reviewer, now, comment));
         }
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
+        audit(reviewer, status == TranslationStatus.APPROVED ? "approved" : "rejected", documentId,
+                "segment:" + segmentId, comment == null ? target : target + ": " + comment);
         return after;
     }
 
@@ -129,9 +136,10 @@ public class ReviewService {
      */
     @Transactional
     public WaiverResult waive(long documentId, long segmentId, String locale, WaiverRequest request) {
-        String reviewer = currentUser.require(Role.REVIEWER);
+        currentUser.require(Role.REVIEWER);
         String reason = request.validate();
         String target = locale(documentId, segmentId, locale);
+        String reviewer = reviewerIn(documentId, target);
         // Held until commit: a write of a new text waits, so the waiver covers exactly the text read here.
         quality.lockTranslation(segmentId, target);
         TranslationState state = translations.findBySegmentIdAndLocale(segmentId, target).map(Translation::state)
@@ -151,6 +159,7 @@ public class ReviewService {
         events.save(new TranslationEvent(segmentId, target, reviewer, now, state, state,
                 "Waived " + request.check() + ": " + reason));
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
+        audit(reviewer, "waived", documentId, "segment:" + segmentId, target + ": " + request.check() + ": " + reason);
         return new WaiverResult(state.target(), state.status(), state.version(),
                 quality.issues(target, List.of(segmentId)).getOrDefault(segmentId, List.of()));
     }
@@ -160,6 +169,7 @@ public class ReviewService {
     public int cleanCount(long documentId, String locale, SegmentFilter filter) {
         currentUser.require(Role.REVIEWER);
         String target = TranslationService.targetLocale(translationService.document(documentId), locale);
+        reviewerIn(documentId, target);
         return cleanTranslationIds(documentId, target, filter).size();
     }
 
@@ -171,8 +181,9 @@ public class ReviewService {
      */
     @Transactional
     public int approveAllClean(long documentId, String locale, SegmentFilter filter) {
-        String reviewer = currentUser.require(Role.REVIEWER);
+        currentUser.require(Role.REVIEWER);
         String target = TranslationService.targetLocale(translationService.document(documentId), locale);
+        String reviewer = reviewerIn(documentId, target);
         List<Long> ids = cleanTranslationIds(documentId, target, filter);
         Instant now = clock.instant();
         Set<Long> approvedSegments = new HashSet<>();
@@ -202,8 +213,15 @@ public class ReviewService {
         if (!approvedSegments.isEmpty()) {
             publisher.publishEvent(new TranslationChanged(documentId, target,
                     approvedSegments.size() > NAMED_CHANGES ? Set.of() : approvedSegments));
+            audit(reviewer, "approved_all", documentId, "document:" + documentId,
+                    target + ": " + approvedSegments.size() + " segment(s)");
         }
         return approvedSegments.size();
+    }
+
+    private void audit(String reviewer, String action, long documentId, String what, String detail) {
+        publisher.publishEvent(new AuditEvent(reviewer, action, what, detail,
+                translationService.document(documentId).project().slug()));
     }
 
     /** @param target the canonical locale, already checked against the document's project */
@@ -228,6 +246,11 @@ public class ReviewService {
         Comment comment = comments.save(new TranslationComment(segmentId, target, author, clock.instant(), body)).view();
         publisher.publishEvent(new CommentAdded(documentId, target, segmentId));
         return comment;
+    }
+
+    /** The reviewer, when their role in the document's project lets them review the locale; 403 otherwise. */
+    private String reviewerIn(long documentId, String locale) {
+        return access.requireWrite(translationService.document(documentId).project(), locale, Role.REVIEWER);
     }
 
     private String locale(long documentId, long segmentId, String locale) {

@@ -2,6 +2,7 @@ package dev.tessera.translation;
 
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
@@ -32,9 +33,12 @@ public class TranslationImport {
     private final DocumentService documents;
     private final TranslationRepository translations;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
 
     TranslationImport(TranslationService translationService, ReviewService reviewService, QualityService quality,
-            DocumentService documents, TranslationRepository translations, CurrentUser currentUser) {
+            DocumentService documents, TranslationRepository translations, CurrentUser currentUser,
+            ProjectAccess access) {
+        this.access = access;
         this.translationService = translationService;
         this.reviewService = reviewService;
         this.quality = quality;
@@ -45,10 +49,11 @@ public class TranslationImport {
 
     @Transactional
     public ImportReport apply(long documentId, String locale, List<ImportedUnit> units, boolean overwrite) {
-        String actor = currentUser.require(Role.TRANSLATOR);
+        currentUser.require(Role.TRANSLATOR);
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, locale);
-        boolean reviewer = currentUser.hasRole(Role.REVIEWER);
+        String actor = access.requireWrite(document.project(), target, Role.TRANSLATOR);
+        boolean reviewer = access.visible(document.project()).includes(Role.REVIEWER);
         // Held to the end: nobody writes these translations while the file is applied.
         quality.lockLocale(List.of(documentId), target);
         Map<Long, SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged()).stream()

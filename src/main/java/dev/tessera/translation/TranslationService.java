@@ -3,6 +3,7 @@ package dev.tessera.translation;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
@@ -45,10 +46,13 @@ public class TranslationService {
     private final TransactionTemplate transaction;
     private final QualityService quality;
     private final RepeatedSources repeatedSources;
+    private final ProjectAccess access;
 
     TranslationService(DocumentService documents, TranslationRepository translations,
             TranslationEventRepository events, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactionManager, QualityService quality, RepeatedSources repeatedSources) {
+            PlatformTransactionManager transactionManager, QualityService quality, RepeatedSources repeatedSources,
+            ProjectAccess access) {
+        this.access = access;
         this.quality = quality;
         this.repeatedSources = repeatedSources;
         this.documents = documents;
@@ -196,11 +200,12 @@ public class TranslationService {
 
     /** A save that may leave repetitions alone (demo data, where a newcomer's first segments stay untranslated). */
     SaveResult save(long documentId, long segmentId, String locale, TranslationUpdate update, boolean propagate) {
-        String actor = currentUser.require(Role.TRANSLATOR);
+        currentUser.require(Role.TRANSLATOR);
         update.validate();
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
+        String actor = access.requireWrite(document.project(), target, Role.TRANSLATOR);
         try {
             return transaction.execute(status -> write(document.project(), segment, target, update, actor, propagate));
         } catch (DataIntegrityViolationException e) {
@@ -221,6 +226,18 @@ public class TranslationService {
             String actor) {
         update.validate();
         return write(document.project(), segment, locale, update, actor, false);
+    }
+
+    /** What the signed-in user may do in the document's locale: write targets, review them. */
+    public record Standing(boolean writes, boolean reviews) {
+    }
+
+    @Transactional(readOnly = true)
+    public Standing standing(long documentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        return access.of(document.project()).map(a -> new Standing(a.writes(target) && a.includes(Role.TRANSLATOR),
+                a.writes(target) && a.includes(Role.REVIEWER))).orElse(new Standing(false, false));
     }
 
     @Transactional(readOnly = true)

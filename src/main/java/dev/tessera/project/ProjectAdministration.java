@@ -1,0 +1,123 @@
+package dev.tessera.project;
+
+import dev.tessera.security.Role;
+import dev.tessera.security.UserService;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
+import dev.tessera.shared.Locales;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of a project (MANAGER and up in it): its name, whether it is open, its target locales (one taken away
+ * takes its translations with it), and its members.
+ */
+@Service
+public class ProjectAdministration {
+
+    private final ProjectService projects;
+    private final ProjectAccess access;
+    private final ProjectMemberRepository members;
+    private final DocumentRepository documents;
+    private final UserService users;
+    private final ApplicationEventPublisher publisher;
+
+    ProjectAdministration(ProjectService projects, ProjectAccess access, ProjectMemberRepository members,
+            DocumentRepository documents, UserService users, ApplicationEventPublisher publisher) {
+        this.projects = projects;
+        this.access = access;
+        this.members = members;
+        this.documents = documents;
+        this.users = users;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public ProjectInfo update(String slug, ProjectChange change) {
+        Project project = projects.find(slug);
+        String manager = access.require(project.info(), Role.MANAGER);
+        List<String> changed = new ArrayList<>();
+        if (change.name() != null) {
+            project.rename(ProjectService.checkedName(change.name(), "project name"));
+            changed.add("name \"" + project.info().name() + "\"");
+        }
+        if (change.open() != null && change.open() != project.info().open()) {
+            project.open(change.open());
+            changed.add(change.open() ? "opened" : "closed");
+        }
+        if (change.targetLocales() != null) {
+            List<String> before = project.info().targetLocales();
+            List<String> after = ProjectService.targetLocales(change.targetLocales(), project.info().sourceLocale());
+            List<String> removed = before.stream().filter(l -> !after.contains(l)).toList();
+            project.targetLocales(after);
+            if (!removed.isEmpty()) {
+                publisher.publishEvent(new LocalesRemoved(slug, documents.summaries(project.id()).stream()
+                        .map(DocumentSummary::id).toList(), removed));
+            }
+            if (!after.equals(before)) {
+                changed.add("target locales " + String.join(" ", after));
+            }
+        }
+        if (!changed.isEmpty()) {
+            publisher.publishEvent(new AuditEvent(manager, "project_changed", "project:" + slug,
+                    String.join(", ", changed), slug));
+        }
+        return project.info();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberInfo> members(String slug) {
+        Project project = projects.find(slug);
+        access.require(project.info(), Role.MANAGER);
+        return members.findByProjectIdOrderByUsernameAsc(project.id()).stream().map(ProjectMember::info).toList();
+    }
+
+    /** Makes the user a member with the role and locales, or changes their membership. */
+    @Transactional
+    public MemberInfo putMember(String slug, String username, Role role, List<String> locales) {
+        Project project = projects.find(slug);
+        String manager = access.require(project.info(), Role.MANAGER);
+        Role global = users.roleOf(username)
+                .orElseThrow(() -> ApiException.notFound("There is no user \"" + username + "\"."));
+        if (role == null || role == Role.ADMIN) {
+            throw ApiException.validation("\"role\" must be TRANSLATOR, REVIEWER or MANAGER.");
+        }
+        if (!global.includes(role)) {
+            throw ApiException.validation("\"" + username + "\" is a " + global + "; their role in a project cannot"
+                    + " be above that.");
+        }
+        List<String> memberLocales = new ArrayList<>();
+        for (String locale : locales == null ? List.<String>of() : locales) {
+            String canonical = Locales.canonical(locale);
+            if (!project.info().hasTargetLocale(canonical)) {
+                throw ApiException.validation("The project does not translate into " + canonical + "; its target"
+                        + " locales are " + project.info().targetLocales() + ".");
+            }
+            if (!memberLocales.contains(canonical)) {
+                memberLocales.add(canonical);
+            }
+        }
+        ProjectMember member = members.findByProjectIdAndUsername(project.id(), username)
+                .orElseGet(() -> new ProjectMember(project.id(), username, role, memberLocales));
+        member.set(role, memberLocales);
+        members.save(member);
+        access.forget();
+        publisher.publishEvent(new AuditEvent(manager, "member_set", username, role
+                + (memberLocales.isEmpty() ? ", every locale" : ", " + String.join(" ", memberLocales)), slug));
+        return member.info();
+    }
+
+    @Transactional
+    public void removeMember(String slug, String username) {
+        Project project = projects.find(slug);
+        String manager = access.require(project.info(), Role.MANAGER);
+        if (members.remove(project.id(), username) == 0) {
+            throw ApiException.notFound("\"" + username + "\" is not a member of \"" + slug + "\".");
+        }
+        access.forget();
+        publisher.publishEvent(new AuditEvent(manager, "member_removed", username, null, slug));
+    }
+}

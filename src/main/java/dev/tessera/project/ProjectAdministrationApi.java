@@ -1,0 +1,58 @@
+package dev.tessera.project;
+
+import dev.tessera.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Projects and documents")
+class ProjectAdministrationApi {
+
+    private final ProjectAdministration administration;
+
+    ProjectAdministrationApi(ProjectAdministration administration) {
+        this.administration = administration;
+    }
+
+    record MemberJson(String role, List<String> locales) {
+    }
+
+    @PatchMapping(path = "/projects/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rename a project, open or close it, change its target locales (MANAGER and up in it); a"
+            + " locale taken away takes its translations with it")
+    ProjectInfo update(@PathVariable String slug, @RequestBody ProjectChange change) {
+        return administration.update(slug, change);
+    }
+
+    @GetMapping("/projects/{slug}/members")
+    @Operation(summary = "The project's members with their role and locales (MANAGER and up in it)")
+    List<MemberInfo> members(@PathVariable String slug) {
+        return administration.members(slug);
+    }
+
+    @PutMapping(path = "/projects/{slug}/members/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Make a user a member, or change their membership: role (never above their global role)"
+            + " and the locales they may write (none: all)")
+    MemberInfo putMember(@PathVariable String slug, @PathVariable String username, @RequestBody MemberJson body) {
+        return administration.putMember(slug, username, Role.parse(body.role()), body.locales());
+    }
+
+    @DeleteMapping("/projects/{slug}/members/{username}")
+    @Operation(summary = "End a membership")
+    ResponseEntity<Void> removeMember(@PathVariable String slug, @PathVariable String username) {
+        administration.removeMember(slug, username);
+        return ResponseEntity.noContent().build();
+    }
+}
