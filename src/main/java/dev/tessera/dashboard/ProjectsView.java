@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.qa.QaSettings;
@@ -46,9 +47,12 @@ class ProjectsView extends VerticalLayout {
     private final ProgressService progressService;
     private final QaSettings qaSettings;
     private final boolean manager;
+    private final ProjectAccess access;
 
     ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
-            ProgressService progressService, QaSettings qaSettings, CurrentUser currentUser) {
+            ProgressService progressService, QaSettings qaSettings, CurrentUser currentUser,
+            ProjectAccess access) {
+        this.access = access;
         this.qaSettings = qaSettings;
         this.projects = projects;
         this.documents = documents;
@@ -89,7 +93,16 @@ class ProjectsView extends VerticalLayout {
         Span meta = new Span(project.slug() + " · " + project.sourceLocale() + " → "
                 + String.join(", ", project.targetLocales()));
         meta.addClassName("project-meta");
-        HorizontalLayout top = new HorizontalLayout(new VerticalLayout(name, meta));
+        VerticalLayout heading = new VerticalLayout(name, meta);
+        if (!project.open()) {
+            Span closed = new Span("Closed");
+            closed.addClassName("closed-badge");
+            closed.getElement().setAttribute("title", "Only its members see this project.");
+            closed.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("padding", "0 0.5em")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-10pct)");
+            heading.add(closed);
+        }
+        HorizontalLayout top = new HorizontalLayout(heading);
         top.setWidthFull();
         top.setPadding(false);
         if (manager) {
@@ -106,6 +119,12 @@ class ProjectsView extends VerticalLayout {
             Anchor publish = new Anchor("projects/" + project.slug() + "/publish", "Publish");
             publish.addClassName("publish-link");
             top.add(qaButton, importButton, importXliff, publish);
+            top.setAlignItems(Alignment.CENTER);
+        }
+        if (access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
+            Anchor settings = new Anchor("projects/" + project.slug() + "/settings", "Settings");
+            settings.addClassName("settings-link");
+            top.add(settings);
             top.setAlignItems(Alignment.CENTER);
         }
         card.add(top);

@@ -41,6 +41,20 @@ class UsersIT extends BrowserTest {
     }
 
     @Test
+    void disablingAUserEndsTheirBrowserSessionAtOnce() {
+        String name = "d" + UUID.randomUUID().toString().substring(0, 6);
+        ApiClient api = new ApiClient(port);
+        assertThat(api.postJson("admin", "/api/v1/users", Map.of("username", name, "role", "TRANSLATOR",
+                "password", "Quiet-Harbour-12")).status()).isEqualTo(201);
+        LoginPage.open().signInAs(name, "Quiet-Harbour-12");
+        Selenide.open("/");
+        $("vaadin-login-form").shouldNot(com.codeborne.selenide.Condition.exist);
+        assertThat(api.patchJson("admin", "/api/v1/users/" + name, Map.of("enabled", false)).status()).isEqualTo(200);
+        Selenide.open("/");
+        $("vaadin-login-form").shouldBe(visible);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheSignIn() {
         String name = "l" + UUID.randomUUID().toString().substring(0, 6);
         ApiClient api = new ApiClient(port);
