@@ -8,6 +8,7 @@ import dev.tessera.shared.Locales;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,14 @@ public class ProjectAdministration {
     private final DocumentRepository documents;
     private final UserService users;
     private final ApplicationEventPublisher publisher;
+    private final DocumentService documentService;
+    private final JdbcClient jdbc;
 
     ProjectAdministration(ProjectService projects, ProjectAccess access, ProjectMemberRepository members,
-            DocumentRepository documents, UserService users, ApplicationEventPublisher publisher) {
+            DocumentRepository documents, UserService users, ApplicationEventPublisher publisher,
+            DocumentService documentService, JdbcClient jdbc) {
+        this.documentService = documentService;
+        this.jdbc = jdbc;
         this.projects = projects;
         this.access = access;
         this.members = members;
@@ -66,6 +72,61 @@ public class ProjectAdministration {
                     String.join(", ", changed), slug));
         }
         return project.info();
+    }
+
+    /**
+     * Deletes the project with its documents, translations, history, comments and glossary links (never the
+     * glossaries), once the slug is typed again as {@code confirm}.
+     */
+    @Transactional
+    public void delete(String slug, String confirm) {
+        Project project = projects.find(slug);
+        String manager = access.require(project.info(), Role.MANAGER);
+        if (!slug.equals(confirm)) {
+            throw ApiException.validation("Type the project's slug to confirm: ?confirm=" + slug);
+        }
+        List<Long> documentIds = documents.summaries(project.id()).stream().map(DocumentSummary::id).toList();
+        deleteDocuments(documentIds);
+        publisher.publishEvent(new ProjectDeleted(project.id(), slug));
+        jdbc.sql("delete from project_member where project_id = ?").param(project.id()).update();
+        jdbc.sql("delete from project where id = ?").param(project.id()).update();
+        access.forget();
+        publisher.publishEvent(new AuditEvent(manager, "project_deleted", "project:" + slug,
+                documentIds.size() + " document(s)", slug));
+    }
+
+    /** Renames a document of the project (MANAGER and up in it); names stay unique in the project. */
+    @Transactional
+    public DocumentSummary renameDocument(long documentId, String name) {
+        DocumentInfo document = documentService.document(documentId);
+        String manager = access.require(document.project(), Role.MANAGER);
+        String checked = ProjectService.checkedName(name, "document name");
+        if (!checked.equals(document.name()) && documents.existsByProjectIdAndName(document.project().id(), checked)) {
+            throw ApiException.duplicate("The project has a document named \"" + checked + "\" already.");
+        }
+        jdbc.sql("update document set name = ? where id = ?").params(checked, documentId).update();
+        publisher.publishEvent(new AuditEvent(manager, "document_renamed", "document:" + documentId,
+                "\"" + document.name() + "\" → \"" + checked + "\"", document.project().slug()));
+        return new DocumentSummary(documentId, checked, document.segmentCount());
+    }
+
+    /** Deletes a document with its translations, history and comments (MANAGER and up in its project). */
+    @Transactional
+    public void deleteDocument(long documentId) {
+        DocumentInfo document = documentService.document(documentId);
+        String manager = access.require(document.project(), Role.MANAGER);
+        deleteDocuments(List.of(documentId));
+        publisher.publishEvent(new AuditEvent(manager, "document_deleted", "document:" + documentId,
+                "\"" + document.name() + "\"", document.project().slug()));
+    }
+
+    private void deleteDocuments(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        publisher.publishEvent(new DocumentsDeleted(documentIds));
+        jdbc.sql("delete from segment where document_id in (:ids)").param("ids", documentIds).update();
+        jdbc.sql("delete from document where id in (:ids)").param("ids", documentIds).update();
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,31 @@ class ProjectAdministrationApi {
         return administration.update(slug, change);
     }
 
+    @DeleteMapping("/projects/{slug}")
+    @Operation(summary = "Delete the project with its documents, translations, history and glossary links, never the"
+            + " glossaries (MANAGER and up in it); confirm= must repeat the slug")
+    ResponseEntity<Void> delete(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String confirm) {
+        administration.delete(slug, confirm);
+        return ResponseEntity.noContent().build();
+    }
+
+    record DocumentChange(String name) {
+    }
+
+    @PatchMapping(path = "/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rename a document (MANAGER and up in its project)")
+    DocumentSummary renameDocument(@PathVariable long id, @RequestBody DocumentChange change) {
+        return administration.renameDocument(id, change == null ? null : change.name());
+    }
+
+    @DeleteMapping("/documents/{id}")
+    @Operation(summary = "Delete a document with its translations, history and comments (MANAGER and up in its project)")
+    ResponseEntity<Void> deleteDocument(@PathVariable long id) {
+        administration.deleteDocument(id);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/projects/{slug}/members")
     @Operation(summary = "The project's members with their role and locales (MANAGER and up in it)")
     List<MemberInfo> members(@PathVariable String slug) {

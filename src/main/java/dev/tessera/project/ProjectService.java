@@ -26,11 +26,13 @@ public class ProjectService {
     private final DocumentRepository documents;
     private final CurrentUser currentUser;
     private final ProjectAccess access;
+    private final ProjectMemberRepository members;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
     ProjectService(ProjectRepository projects, DocumentRepository documents, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher publisher, ProjectAccess access) {
+            ApplicationEventPublisher publisher, ProjectAccess access, ProjectMemberRepository members) {
+        this.members = members;
         this.access = access;
         this.publisher = publisher;
         this.projects = projects;
@@ -86,6 +88,8 @@ public class ProjectService {
         ProjectInfo created;
         try {
             created = projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant())).info();
+            // The creator manages it even once it is closed.
+            members.save(new ProjectMember(created.id(), actor, Role.MANAGER, List.of()));
         } catch (DataIntegrityViolationException e) {
             throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
         }

@@ -36,6 +36,11 @@ public class QaSettings {
     }
 
     /** The project's overrides of the default severities (check name to severity). */
+    /** Forgets the project's settings, when the project goes (in the caller's transaction). */
+    public void forget(long projectId) {
+        jdbc.sql("delete from qa_setting where project_id = ?").param(projectId).update();
+    }
+
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
         currentUser.require(Role.TRANSLATOR);

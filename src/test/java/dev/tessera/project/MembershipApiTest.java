@@ -54,8 +54,9 @@ class MembershipApiTest {
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=xliff21").status())
                 .isEqualTo(404);
         assertThat(listed("admin")).as("administrators see every project").contains(slug);
-        assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).as("a manager who is no member")
-                .isEqualTo(404);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).as("the creator is a member")
+                .isEqualTo(200);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug + "/members").body()).contains("\"manager\"");
 
         assertThat(api.putJson("admin", "/api/v1/projects/" + slug + "/members/translator",
                 Map.of("role", "TRANSLATOR", "locales", List.of())).status()).isEqualTo(200);
@@ -65,6 +66,9 @@ class MembershipApiTest {
         assertThat(api.delete("admin", "/api/v1/projects/" + slug + "/members/translator").status()).isEqualTo(204);
         assertThat(api.get("translator", "/api/v1/projects/" + slug).status()).isEqualTo(404);
         assertThat(api.delete("admin", "/api/v1/projects/" + slug + "/members/translator").status()).isEqualTo(404);
+        assertThat(api.delete("admin", "/api/v1/projects/" + slug + "/members/manager").status()).isEqualTo(204);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).as("a manager who is no member")
+                .isEqualTo(404);
     }
 
     @Test
@@ -112,6 +116,47 @@ class MembershipApiTest {
         assertThat(api.patchJson("translator", "/api/v1/projects/" + slug, Map.of("name", "No")).status()).isEqualTo(403);
         assertThat(api.patchJson("manager", "/api/v1/projects/" + slug, Map.of("targetLocales", List.of())).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void deletingAProjectTakesItsWorkAndLeavesItsGlossaries() {
+        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "G " + slug)).json().path("id").asLong();
+        assertThat(api.putJson("manager", "/api/v1/projects/" + slug + "/glossaries/" + glossary, Map.of()).status())
+                .isEqualTo(204);
+        assertThat(save("translator", "fr", 0).status()).isEqualTo(200);
+        assertThat(api.postJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + segment
+                + "/translations/fr/comments", Map.of("text", "Nice.")).status()).isEqualTo(201);
+        api.putJson("manager", "/api/v1/projects/" + slug + "/members/reviewer", Map.of("role", "REVIEWER"));
+
+        assertThat(api.delete("manager", "/api/v1/projects/" + slug).status()).as("unconfirmed").isEqualTo(400);
+        assertThat(api.delete("manager", "/api/v1/projects/" + slug + "?confirm=other").status()).isEqualTo(400);
+        assertThat(api.delete("translator", "/api/v1/projects/" + slug + "?confirm=" + slug).status()).isEqualTo(403);
+        assertThat(api.get("translator", "/api/v1/projects/" + slug).status()).isEqualTo(200);
+
+        assertThat(api.delete("manager", "/api/v1/projects/" + slug + "?confirm=" + slug).status()).isEqualTo(204);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).isEqualTo(404);
+        assertThat(api.get("manager", "/api/v1/documents/" + doc).status()).isEqualTo(404);
+        assertThat(api.get("manager", "/api/v1/glossaries/" + glossary).status()).as("the glossary stays").isEqualTo(200);
+        assertThat(api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Again",
+                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).as("the slug is free again").isEqualTo(201);
+    }
+
+    @Test
+    void aManagerRenamesAndDeletesADocument() {
+        long other = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=b.txt", "Two.").json()
+                .path("id").asLong();
+        assertThat(save("translator", "fr", 0).status()).isEqualTo(200);
+        assertThat(api.patchJson("manager", "/api/v1/documents/" + doc, Map.of("name", "b.txt")).status())
+                .as("the name is taken").isEqualTo(409);
+        Response renamed = api.patchJson("manager", "/api/v1/documents/" + doc, Map.of("name", "renamed.txt"));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc).json().path("name").asString()).isEqualTo("renamed.txt");
+        assertThat(api.patchJson("translator", "/api/v1/documents/" + doc, Map.of("name", "x.txt")).status()).isEqualTo(403);
+        assertThat(api.delete("translator", "/api/v1/documents/" + doc).status()).isEqualTo(403);
+        assertThat(api.delete("manager", "/api/v1/documents/" + doc).status()).isEqualTo(204);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc).status()).isEqualTo(404);
+        assertThat(api.get("translator", "/api/v1/projects/" + slug + "/documents").json()).hasSize(1);
+        assertThat(api.get("translator", "/api/v1/documents/" + other).status()).isEqualTo(200);
     }
 
     private Response save(String user, String locale, int version) {
