@@ -1,5 +1,7 @@
 package dev.tessera.audit;
 
+import dev.tessera.project.ProjectAccess;
+import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.NotPermittedException;
 import dev.tessera.security.Role;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the audit log, newest first. ADMIN reads all of it; a MANAGER reads one project's entries at a time.
- * Every manager may read every project's for now; project membership will narrow this to the projects they manage.
+ * Reading the audit log, newest first. ADMIN reads all of it; a MANAGER reads the entries of one project at a time,
+ * one they manage (their role in it, membership included, is MANAGER).
  */
 @Service
 public class AuditService {
@@ -27,10 +29,14 @@ public class AuditService {
 
     private final AuditEntryRepository entries;
     private final CurrentUser currentUser;
+    private final ProjectService projects;
+    private final ProjectAccess access;
 
-    AuditService(AuditEntryRepository entries, CurrentUser currentUser) {
+    AuditService(AuditEntryRepository entries, CurrentUser currentUser, ProjectService projects, ProjectAccess access) {
         this.entries = entries;
         this.currentUser = currentUser;
+        this.projects = projects;
+        this.access = access;
     }
 
     /**
@@ -66,6 +72,9 @@ public class AuditService {
         if (slug == null && !readsEverything()) {
             throw new NotPermittedException("A manager reads the audit log of one project at a time: name it with"
                     + " project=<slug>.");
+        }
+        if (!readsEverything()) {
+            access.require(projects.project(slug), Role.MANAGER);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.validation("from (" + from + ") is after to (" + to + ").");

@@ -227,7 +227,7 @@ public class GlossaryService {
     @Transactional
     public void link(String projectSlug, long glossaryId) {
         currentUser.require(Role.MANAGER);
-        long projectId = projects.project(projectSlug).id();
+        long projectId = projects.managed(projectSlug).id();
         find(glossaryId);
         if (linkedIds(projectId).contains(glossaryId)) {
             return;
@@ -241,7 +241,7 @@ public class GlossaryService {
     @Transactional
     public void unlink(String projectSlug, long glossaryId) {
         currentUser.require(Role.MANAGER);
-        long projectId = projects.project(projectSlug).id();
+        long projectId = projects.managed(projectSlug).id();
         find(glossaryId);
         int unlinked = jdbc.sql("delete from project_glossary where project_id = ? and glossary_id = ?")
                 .params(projectId, glossaryId).update();

@@ -66,6 +66,14 @@ public class ProjectService {
         return project;
     }
 
+    /** The project, when the signed-in user manages it (their role in it is MANAGER or ADMIN); 403 or 404 else. */
+    @Transactional(readOnly = true)
+    public ProjectInfo managed(String slug) {
+        ProjectInfo project = project(slug);
+        access.require(project, Role.MANAGER);
+        return project;
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(String slug) {
         return documents.summaries(project(slug).id());

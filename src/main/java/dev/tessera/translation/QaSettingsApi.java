@@ -37,6 +37,6 @@ class QaSettingsApi {
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change checks' severities, for example {\"qa.length\":\"ERROR\"} (MANAGER and up)")
     Map<String, Severity> update(@PathVariable String slug, @RequestBody Map<String, String> changes) {
-        return settings.update(projects.project(slug).id(), changes);
+        return settings.update(projects.managed(slug).id(), changes);
     }
 }
