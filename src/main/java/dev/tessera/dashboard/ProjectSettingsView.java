@@ -98,7 +98,8 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
             add(denied);
             return;
         }
-        add(nameSection(), openSection(), localeSection(), memberSection());
+        add(nameSection(), openSection(), localeSection(), memberSection(),
+                new DocumentsAndDeletionSection(projects, administration, project, this::build));
     }
 
     private Div nameSection() {

@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Fixtures, made once: an OPEN and a CLOSED project created by {@code manager} (so a MANAGER member of both), each
  * with one document and the target locales fr and de. On the closed project {@code reviewer} is a REVIEWER member
- * limited to fr; on the open project {@code translator} is a TRANSLATOR member limited to fr. An outsider with the
- * global role MANAGER belongs to neither. Each user's standing in each project is written out in {@link #STANDING};
+ * limited to fr; on the open project {@code translator} is a TRANSLATOR member limited to fr, and a user whose
+ * global role is REVIEWER is a TRANSLATOR member (all locales), so their project role rules there. An outsider with
+ * the global role MANAGER belongs to neither. Each user's standing in each project is written out in {@link #STANDING};
  * the expected status of a project case follows from it and the endpoint's required role, nothing else.
  *
  * <p>Every case is independent of the order: a write reads the current version just before it is sent (as admin),
@@ -60,6 +61,9 @@ class AccessMatrixTest {
     /** A user with the global role MANAGER who is a member of neither project. */
     private static final String OUTSIDER_NAME = "outsider" + SUFFIX;
     private static final String OUTSIDER = OUTSIDER_NAME + ":" + OUTSIDER_PASSWORD;
+    /** A global REVIEWER who is a TRANSLATOR member of the open project (all locales): the project role rules. */
+    private static final String DEMOTED_NAME = "demoted" + SUFFIX;
+    private static final String DEMOTED = DEMOTED_NAME + ":Demoted-Matrix-2041";
     /** The user whose membership the member cases set and end (so the fixtures' memberships never change). */
     private static final String MEMBER = "member" + SUFFIX;
 
@@ -85,7 +89,7 @@ class AccessMatrixTest {
         }
     }
 
-    static final List<String> USERS = List.of("admin", "manager", "reviewer", "translator", OUTSIDER);
+    static final List<String> USERS = List.of("admin", "manager", "reviewer", "translator", OUTSIDER, DEMOTED);
 
     /** The rules applied to the fixtures: who stands where. */
     static final Map<Boolean, Map<String, Standing>> STANDING = Map.of(
@@ -94,13 +98,15 @@ class AccessMatrixTest {
                     "manager", new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
                     "reviewer", new Standing(Role.REVIEWER, List.of()), // no member: the global role
                     "translator", new Standing(Role.TRANSLATOR, List.of("fr")), // a member for fr only
-                    OUTSIDER, new Standing(Role.MANAGER, List.of())), // no member: the global role
+                    OUTSIDER, new Standing(Role.MANAGER, List.of()), // no member: the global role
+                    DEMOTED, new Standing(Role.TRANSLATOR, List.of())), // a member below the global role
             false, Map.of( // the closed project
                     "admin", new Standing(Role.ADMIN, List.of()),
                     "manager", new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
                     "reviewer", new Standing(Role.REVIEWER, List.of("fr")), // a member for fr only
                     "translator", Standing.NONE, // no member: the project does not exist
-                    OUTSIDER, Standing.NONE)); // no member: not even a manager sees it
+                    OUTSIDER, Standing.NONE, // no member: not even a manager sees it
+                    DEMOTED, Standing.NONE));
 
     /** A project with one document. */
     record Fixture(String slug, boolean open, long doc, List<Long> segments) {
@@ -167,6 +173,9 @@ class AccessMatrixTest {
         Response outsider = api.postJson("admin", "/api/v1/users", Map.of("username", OUTSIDER_NAME,
                 "displayName", "Outsider", "role", "MANAGER", "password", OUTSIDER_PASSWORD));
         assertThat(outsider.status()).as(outsider.body()).isEqualTo(201);
+        Response demoted = api.postJson("admin", "/api/v1/users", Map.of("username", DEMOTED_NAME,
+                "displayName", "Demoted", "role", "REVIEWER", "password", DEMOTED.split(":")[1]));
+        assertThat(demoted.status()).as(demoted.body()).isEqualTo(201);
         Response member = api.postJson("admin", "/api/v1/users", Map.of("username", MEMBER,
                 "displayName", "Member", "role", "REVIEWER", "password", "Member-Matrix-2041"));
         assertThat(member.status()).as(member.body()).isEqualTo(201);
@@ -196,7 +205,11 @@ class AccessMatrixTest {
                 : api.putJson("manager", "/api/v1/projects/" + slug + "/members/reviewer",
                         Map.of("role", "REVIEWER", "locales", List.of("fr")));
         assertThat(membership.status()).as(membership.body()).isEqualTo(200);
-        if (!isOpen) {
+        if (isOpen) {
+            Response demoted = api.putJson("manager", "/api/v1/projects/" + slug + "/members/" + DEMOTED_NAME,
+                    Map.of("role", "TRANSLATOR", "locales", List.of()));
+            assertThat(demoted.status()).as(demoted.body()).isEqualTo(200);
+        } else {
             Response close = api.patchJson("manager", "/api/v1/projects/" + slug, Map.of("open", false));
             assertThat(close.status()).as(close.body()).isEqualTo(200);
         }
@@ -383,7 +396,7 @@ class AccessMatrixTest {
             for (boolean isOpen : List.of(true, false)) {
                 for (String user : users) {
                     int expected = expected(e, user, isOpen);
-                    String who = user == null ? "anonymous" : user.equals(OUTSIDER) ? "outsider(MANAGER)" : user;
+                    String who = who(user);
                     Standing s = user == null ? null : STANDING.get(isOpen).get(user);
                     String standing = s == null ? "" : !s.visible() ? " [non-member]" : " [" + s.role()
                             + (s.locales().isEmpty() ? "" : " " + s.locales()) + "]";
@@ -397,7 +410,7 @@ class AccessMatrixTest {
         for (String user : USERS) {
             for (boolean isOpen : List.of(true, false)) {
                 boolean listed = STANDING.get(isOpen).get(user).visible();
-                String who = user.equals(OUTSIDER) ? "outsider(MANAGER)" : user;
+                String who = who(user);
                 cases.add(new Case("GET /projects as " + who + ": the " + (isOpen ? "open" : "closed") + " project is "
                         + (listed ? "listed" : "absent"), user, t -> Req.get("/api/v1/projects"), 200,
                         r -> slugs(r).contains(fixtureSlug(isOpen)) == listed,
@@ -427,7 +440,15 @@ class AccessMatrixTest {
         return cases.stream();
     }
 
-    /** Expected statuses for admin, manager, reviewer, translator, outsider (a MANAGER); anonymous is 401. */
+    static String who(String user) {
+        return user == null ? "anonymous" : user.equals(OUTSIDER) ? "outsider(MANAGER)"
+                : user.equals(DEMOTED) ? "demoted(REVIEWER)" : user;
+    }
+
+    /**
+     * Expected statuses for admin, manager, reviewer, translator, outsider (a MANAGER); the demoted user answers as
+     * the reviewer (their global role); anonymous is 401.
+     */
     static Map<String, Integer> roles(int admin, int manager, int reviewer, int translator, int outsider) {
         Map<String, Integer> map = new LinkedHashMap<>();
         map.put("admin", admin);
@@ -435,14 +456,14 @@ class AccessMatrixTest {
         map.put("reviewer", reviewer);
         map.put("translator", translator);
         map.put(OUTSIDER, outsider);
+        map.put(DEMOTED, reviewer);
         return map;
     }
 
     static void global(List<Case> cases, String name, Function<AccessMatrixTest, Req> request,
             Map<String, Integer> expected) {
-        expected.forEach((user, status) -> cases.add(new Case(name + " as "
-                + (user.equals(OUTSIDER) ? "outsider(MANAGER)" : user) + " → " + status, user, request, status, null,
-                null)));
+        expected.forEach((user, status) -> cases.add(new Case(name + " as " + who(user) + " → " + status, user,
+                request, status, null, null)));
         cases.add(new Case(name + " as anonymous → 401", null, request, 401, null, null));
     }
 
@@ -464,9 +485,9 @@ class AccessMatrixTest {
         boolean statusOk = response.status() == c.expected();
         boolean checkOk = !statusOk || c.check() == null || c.check().test(response);
         outcomes.add(new Outcome(c, req, response.status(), response.body(), statusOk && checkOk));
-        assertThat(response.status()).as("%s %s as %s (body %s)", req.method(), req.path(),
-                c.user() == null ? "anonymous" : c.user(), abbreviate(response.body())).isEqualTo(c.expected());
-        assertThat(checkOk).as("%s %s as %s %s; body %s", req.method(), req.path(), c.user(), c.checkDescription(),
+        assertThat(response.status()).as("%s %s as %s (body %s)", req.method(), req.path(), who(c.user()),
+                abbreviate(response.body())).isEqualTo(c.expected());
+        assertThat(checkOk).as("%s %s as %s %s; body %s", req.method(), req.path(), who(c.user()), c.checkDescription(),
                 abbreviate(response.body())).isTrue();
     }
 
@@ -497,7 +518,7 @@ class AccessMatrixTest {
                 .append(" differ from the rules\n");
         for (Outcome o : failed) {
             report.append(String.format("  %-7s %s as %s: expected %d, got %d%s — %s%n", o.req().method(),
-                    o.req().path(), o.c().user() == null ? "anonymous" : o.c().user(), o.c().expected(), o.actual(),
+                    o.req().path(), who(o.c().user()), o.c().expected(), o.actual(),
                     o.actual() == o.c().expected() ? " (" + o.c().checkDescription() + " fails)" : "",
                     abbreviate(o.body())));
         }

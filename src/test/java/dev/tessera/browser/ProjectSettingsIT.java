@@ -92,6 +92,32 @@ class ProjectSettingsIT extends BrowserTest {
         $("#settings-name").shouldNot(exist);
     }
 
+    @Test
+    void aManagerRenamesADocumentAndDeletesTheProjectByTypingItsSlug() {
+        ApiClient api = new ApiClient(port);
+        String slug = "del" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        assertThat(api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "To delete " + slug,
+                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
+        long doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=a.txt", "One.").json()
+                .path("id").asLong();
+        LoginPage.open().signInAs("manager", "manager");
+        com.codeborne.selenide.Selenide.open("/projects/" + slug + "/settings");
+        SelenideElement name = $(".document-name[data-document='" + doc + "'] input");
+        click(name);
+        name.setValue("renamed.txt");
+        click($(".document-rename"));
+        notification("Renamed to renamed.txt");
+        assertThat(api.get("manager", "/api/v1/documents/" + doc).json().path("name").asString()).isEqualTo("renamed.txt");
+
+        click($("#settings-delete-confirm input"));
+        $("#settings-delete").shouldHave(com.codeborne.selenide.Condition.attribute("disabled"));
+        $("#settings-delete-confirm input").setValue(slug);
+        click($("#settings-delete"));
+        notification("Deleted");
+        ProjectsPage.shown();
+        assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).isEqualTo(404);
+    }
+
     private static void addMember(String username, String role, String locale) {
         $("#member-username input").setValue(username);
         click($("#member-role"));
