@@ -67,14 +67,15 @@ public class AuditService {
     }
 
     private PredicateSpecification<AuditEntry> filter(String user, String project, Instant from, Instant to) {
-        currentUser.require(Role.MANAGER);
         String slug = blankToNull(project);
+        if (slug != null && !readsEverything()) {
+            // A project they cannot see is one that does not exist, whatever their role.
+            access.require(projects.project(slug), Role.MANAGER);
+        }
+        currentUser.require(Role.MANAGER);
         if (slug == null && !readsEverything()) {
             throw new NotPermittedException("A manager reads the audit log of one project at a time: name it with"
                     + " project=<slug>.");
-        }
-        if (!readsEverything()) {
-            access.require(projects.project(slug), Role.MANAGER);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.validation("from (" + from + ") is after to (" + to + ").");

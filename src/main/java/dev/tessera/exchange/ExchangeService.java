@@ -146,12 +146,11 @@ public class ExchangeService {
      */
     @Transactional(readOnly = true)
     public List<String> publish(String slug, List<String> locales, List<String> formats) {
-        currentUser.require(Role.MANAGER);
+        ProjectInfo project = projects.project(slug);
+        String actor = access.require(project, Role.MANAGER);
         if (locales == null || locales.isEmpty() || formats == null || formats.isEmpty()) {
             throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.");
         }
-        ProjectInfo project = projects.project(slug);
-        String actor = access.require(project, Role.MANAGER);
         List<Export> exports = new java.util.ArrayList<>();
         for (String locale : locales) {
             for (String format : formats) {

@@ -111,8 +111,8 @@ public class XliffImport {
      * all in one transaction.
      */
     public NewDocument importDocument(String slug, String name, InputStream body, long declaredLength) {
+        ProjectInfo project = projects.managed(slug);
         String actor = currentUser.require(Role.MANAGER);
-        ProjectInfo project = projects.project(slug);
         byte[] bytes = limits.readXliff(body, declaredLength);
         XliffFile file = XliffReader.read(new ByteArrayInputStream(bytes));
         if (file.family() == 2) {

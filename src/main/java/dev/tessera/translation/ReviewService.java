@@ -69,7 +69,6 @@ public class ReviewService {
      */
     @Transactional
     public TranslationState review(long documentId, long segmentId, String locale, ReviewRequest request) {
-        currentUser.require(Role.REVIEWER);
         request.validate();
         String target = locale(documentId, segmentId, locale);
         String reviewer = reviewerIn(documentId, target);
@@ -136,7 +135,6 @@ public class ReviewService {
      */
     @Transactional
     public WaiverResult waive(long documentId, long segmentId, String locale, WaiverRequest request) {
-        currentUser.require(Role.REVIEWER);
         String reason = request.validate();
         String target = locale(documentId, segmentId, locale);
         String reviewer = reviewerIn(documentId, target);
@@ -167,7 +165,6 @@ public class ReviewService {
     /** How many TRANSLATED segments without open QA issues the filter lets through: what approve-all would approve. */
     @Transactional(readOnly = true)
     public int cleanCount(long documentId, String locale, SegmentFilter filter) {
-        currentUser.require(Role.REVIEWER);
         String target = TranslationService.targetLocale(translationService.document(documentId), locale);
         reviewerIn(documentId, target);
         return cleanTranslationIds(documentId, target, filter).size();
@@ -181,7 +178,6 @@ public class ReviewService {
      */
     @Transactional
     public int approveAllClean(long documentId, String locale, SegmentFilter filter) {
-        currentUser.require(Role.REVIEWER);
         String target = TranslationService.targetLocale(translationService.document(documentId), locale);
         String reviewer = reviewerIn(documentId, target);
         List<Long> ids = cleanTranslationIds(documentId, target, filter);
