@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.PredicateSpecification;
@@ -57,7 +58,9 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditRecord> page(String user, String project, Instant from, Instant to, Pageable page) {
         PredicateSpecification<AuditEntry> filter = filter(user, project, from, to);
-        return entries.findBy(filter, query -> query.sortBy(NEWEST_FIRST).slice(page)).stream()
+        // The page's own (empty) sort would win over sortBy: the order goes into the page itself.
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
+        return entries.findBy(filter, query -> query.slice(newestFirst)).stream()
                 .map(AuditEntry::view).toList();
     }
 

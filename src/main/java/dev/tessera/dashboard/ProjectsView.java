@@ -105,7 +105,8 @@ class ProjectsView extends VerticalLayout {
         HorizontalLayout top = new HorizontalLayout(heading);
         top.setWidthFull();
         top.setPadding(false);
-        if (manager) {
+        // The manager's controls follow the role in this project, which membership can narrow.
+        if (access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
             Button importButton = new Button("Import document", VaadinIcon.UPLOAD.create(),
                     e -> new ImportDocumentDialog(documents, project.slug(), this::refresh).open());
             importButton.addClassName("import-document");
@@ -118,13 +119,9 @@ class ProjectsView extends VerticalLayout {
             importXliff.getStyle().set("white-space", "nowrap");
             Anchor publish = new Anchor("projects/" + project.slug() + "/publish", "Publish");
             publish.addClassName("publish-link");
-            top.add(qaButton, importButton, importXliff, publish);
-            top.setAlignItems(Alignment.CENTER);
-        }
-        if (access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
             Anchor settings = new Anchor("projects/" + project.slug() + "/settings", "Settings");
             settings.addClassName("settings-link");
-            top.add(settings);
+            top.add(qaButton, importButton, importXliff, publish, settings);
             top.setAlignItems(Alignment.CENTER);
         }
         card.add(top);

@@ -2,8 +2,6 @@ package dev.tessera.exchange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.tessera.security.CurrentUser;
-import dev.tessera.shared.AuditEvent;
 import dev.tessera.translation.ImportReport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +11,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +28,10 @@ class ExchangeApi {
 
     private final ExchangeService exchange;
     private final XliffImport xliffImport;
-    private final CurrentUser currentUser;
-    private final ApplicationEventPublisher publisher;
 
-    ExchangeApi(ExchangeService exchange, XliffImport xliffImport, CurrentUser currentUser,
-            ApplicationEventPublisher publisher) {
+    ExchangeApi(ExchangeService exchange, XliffImport xliffImport) {
         this.exchange = exchange;
         this.xliffImport = xliffImport;
-        this.currentUser = currentUser;
-        this.publisher = publisher;
     }
 
     @PostMapping(path = "/documents/{id}/import", consumes = {"application/xliff+xml", "application/x-xliff+xml",
@@ -122,10 +114,8 @@ class ExchangeApi {
                 export.document().project().slug());
     }
 
-    /** Logged once the file is written: a download that failed exported nothing. */
     private void audit(String target, String detail, String project) {
-        publisher.publishEvent(new AuditEvent(currentUser.username().orElse(null), "exported", target, detail,
-                project));
+        exchange.exported(target, detail, project);
     }
 
     private static ExportOptions options(String fallback, boolean approvedOnly, String include) {

@@ -184,6 +184,12 @@ public class ExchangeService {
         }
     }
 
+    /** Notes an export in the audit log, once the file is written: a download that failed exported nothing. */
+    public void exported(String target, String detail, String project) {
+        publisher.publishEvent(new AuditEvent(currentUser.username().orElse(null), "exported", target, detail,
+                project));
+    }
+
     /** Writes the export; the caller's stream is left open. */
     @Transactional(readOnly = true)
     public void write(Export export, OutputStream out) {

@@ -128,6 +128,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 try (OutputStream out = event.getOutputStream()) {
                     exchange.write(export, out);
                 }
+                exchange.exported("document:" + document.id(), "format " + export.format().code() + ", locale "
+                        + export.locale() + ", in the browser", document.project().slug());
             });
             download.getElement().setAttribute("download", export.fileName());
             download.getElement().setAttribute("data-file", export.fileName());

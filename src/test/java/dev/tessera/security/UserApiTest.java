@@ -109,6 +109,8 @@ class UserApiTest {
         assertThat(locked.status()).as("even the right password is refused now").isEqualTo(401);
         assertThat(locked.json().path("message").asString()).contains("Too many failed sign-ins").contains("15 minutes");
         assertThat(api.get(ROOT, "/api/v1/projects").status()).as("other users sign in").isEqualTo(200);
+        String audit = api.get(ROOT, "/api/v1/audit?user=dara").body();
+        assertThat(audit).contains("\"action\":\"sign_in_failed\"").contains("\"action\":\"sign_in_locked\"");
     }
 
     private Response create(Map<String, Object> body) {
