@@ -32,8 +32,8 @@ class ProjectAdministrationApi {
     @PatchMapping(path = "/projects/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rename a project, open or close it, change its target locales (MANAGER and up in it); a"
             + " locale taken away takes its translations with it")
-    ProjectInfo update(@PathVariable String slug, @RequestBody ProjectChange change) {
-        return administration.update(slug, change);
+    ProjectApi.ProjectJson update(@PathVariable String slug, @RequestBody ProjectChange change) {
+        return ProjectApi.ProjectJson.of(administration.update(slug, change));
     }
 
     @DeleteMapping("/projects/{slug}")

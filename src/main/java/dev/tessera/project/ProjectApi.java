@@ -31,9 +31,10 @@ class ProjectApi {
         this.documents = documents;
     }
 
-    record ProjectJson(String slug, String name, String sourceLocale, List<String> targetLocales) {
+    /** @param open false for a closed project (only its members see it); ignored when creating one */
+    record ProjectJson(String slug, String name, String sourceLocale, List<String> targetLocales, Boolean open) {
         static ProjectJson of(ProjectInfo p) {
-            return new ProjectJson(p.slug(), p.name(), p.sourceLocale(), p.targetLocales());
+            return new ProjectJson(p.slug(), p.name(), p.sourceLocale(), p.targetLocales(), p.open());
         }
     }
 
