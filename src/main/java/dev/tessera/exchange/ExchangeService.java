@@ -5,7 +5,6 @@ import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
-import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.PublishFolder;
@@ -43,13 +42,11 @@ public class ExchangeService {
     private final ProjectService projects;
     private final PublishFolder folder;
     private final CurrentUser currentUser;
-    private final ProjectAccess access;
     private final ApplicationEventPublisher publisher;
 
     ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms,
             ProjectService projects, PublishFolder folder, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, ProjectAccess access) {
-        this.access = access;
+            ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.folder = folder;
         this.currentUser = currentUser;
@@ -146,8 +143,8 @@ public class ExchangeService {
      */
     @Transactional(readOnly = true)
     public List<String> publish(String slug, List<String> locales, List<String> formats) {
-        ProjectInfo project = projects.project(slug);
-        String actor = access.require(project, Role.MANAGER);
+        ProjectInfo project = projects.managed(slug);
+        String actor = currentUser.require(Role.MANAGER);
         if (locales == null || locales.isEmpty() || formats == null || formats.isEmpty()) {
             throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.");
         }
