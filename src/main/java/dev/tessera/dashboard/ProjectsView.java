@@ -21,7 +21,7 @@ import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
-import dev.tessera.qa.QaSettings;
+import dev.tessera.translation.quality.QaSettingsService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.translation.LocaleStatistics;
@@ -45,12 +45,12 @@ class ProjectsView extends VerticalLayout {
     private final DocumentService documents;
     private final TranslationService translations;
     private final ProgressService progressService;
-    private final QaSettings qaSettings;
+    private final QaSettingsService qaSettings;
     private final boolean manager;
     private final ProjectAccess access;
 
     ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
-            ProgressService progressService, QaSettings qaSettings, CurrentUser currentUser,
+            ProgressService progressService, QaSettingsService qaSettings, CurrentUser currentUser,
             ProjectAccess access) {
         this.access = access;
         this.qaSettings = qaSettings;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import dev.tessera.project.ProjectInfo;
-import dev.tessera.qa.QaSettings;
+import dev.tessera.translation.quality.QaSettingsService;
 import dev.tessera.qa.Severity;
 import dev.tessera.shared.ApiException;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import java.util.Map;
 /** A manager sets how much each QA check matters in a project: an ERROR blocks approval, a WARNING informs. */
 class QaSettingsDialog extends Dialog {
 
-    QaSettingsDialog(QaSettings settings, ProjectInfo project, Runnable onSaved) {
+    QaSettingsDialog(QaSettingsService settings, ProjectInfo project, Runnable onSaved) {
         setHeaderTitle("QA checks of " + project.name());
         setId("qa-settings-dialog");
         add(new Paragraph("An ERROR blocks approval until it is fixed or a reviewer waives it; a WARNING only informs."

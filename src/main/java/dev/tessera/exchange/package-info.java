@@ -1,5 +1,11 @@
 /**
- * Finished translations out as plain text, XLIFF and TMX (and, later, XLIFF back in): plain writers over pages of
- * {@link dev.tessera.translation.ExportRow}, streamed to the response.
+ * Translations out as text, XLIFF 1.2/2.1 and TMX, XLIFF back in (round trip and new documents), and publishing
+ * into the {@code translations/} folder: plain readers and writers over pages of
+ * {@link dev.tessera.translation.ExportRow}, streamed.
  */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"project", "translation", "glossary", "security", "shared", "ui"})
 package dev.tessera.exchange;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

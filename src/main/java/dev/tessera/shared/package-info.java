@@ -1,5 +1,10 @@
 /**
- * What every feature shares: the API error model, locale and uploaded-text rules, the clock.
+ * What every feature shares: the API error model, locale and uploaded-text rules, upload limits, secure XML, inline
+ * code markers, the audit event, the clock. An open module below all others; it depends on none of them.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package dev.tessera.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

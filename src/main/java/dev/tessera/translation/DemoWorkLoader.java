@@ -1,5 +1,7 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;

@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.quality.QualityService;
 import dev.tessera.project.DocumentService;
 import dev.tessera.qa.Severity;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tessera.translation;
 
 /** A translation with its source, as the stored QA checks it. */
-record QualityRow(long translationId, long documentId, long segmentId, String source, String target,
+public record QualityRow(long translationId, long documentId, long segmentId, String source, String target,
         TranslationStatus status) {
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * sentences occur once, and their writes then skip the searches for repetitions and same-source translations.
  */
 @Component
-class RepeatedSources {
+public class RepeatedSources {
 
     private final TranslationRepository translations;
     private final Map<List<Long>, Set<String>> known = new LinkedHashMap<>(16, 0.75f, true) {
@@ -27,7 +27,7 @@ class RepeatedSources {
     }
 
     /** Whether the source occurs more than once among the documents. */
-    boolean isRepeated(List<Long> documentIds, String source) {
+    public boolean isRepeated(List<Long> documentIds, String source) {
         return in(documentIds).contains(source);
     }
 

@@ -34,7 +34,7 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
      * The TRANSLATED segments without open QA issues that this filter lets through: what a reviewer approves in
      * one go. Empty when the filter leaves out TRANSLATED or asks for segments with issues.
      */
-    Optional<SegmentFilter> cleanTranslated() {
+    public Optional<SegmentFilter> cleanTranslated() {
         if (!statuses.contains(TranslationStatus.TRANSLATED) || (qa != QaFilter.ANY && qa != QaFilter.CLEAN)) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
     }
 
     /** Whether the row passes this filter (the same rule as the database query). */
-    boolean accepts(SegmentRow row) {
+    public boolean accepts(SegmentRow row) {
         if (!statuses.contains(row.status()) || !qa.accepts(row)) {
             return false;
         }
@@ -60,13 +60,13 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
     }
 
     /** A case-insensitive LIKE pattern, with {@code !} escaping the wildcards the person typed. */
-    String likePattern() {
+    public String likePattern() {
         String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 
     /** The severities for the query's issue test; never empty, so that the IN list stays valid SQL. */
-    Set<Severity> qaSeverities() {
+    public Set<Severity> qaSeverities() {
         Set<Severity> severities = qa.severities();
         return severities.isEmpty() ? EnumSet.allOf(Severity.class) : severities;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code propagated} marks a draft copied from a repetition of the same source sentence.
  */
 public record SegmentRow(long id, int position, int paragraph, boolean paragraphStart, String source, String target,
-        TranslationStatus status, int version, boolean propagated, String updatedBy, List<Issue> issues,
+        TranslationStatus status, int version, boolean propagated, String updatedBy, List<SegmentFinding> issues,
         List<TermMention> terms) {
 
     public SegmentRow {
@@ -39,12 +39,12 @@ public record SegmentRow(long id, int position, int paragraph, boolean paragraph
                 translation == null ? null : translation.updatedBy(), List.of(), List.of());
     }
 
-    SegmentRow withIssues(List<Issue> found) {
+    public SegmentRow withIssues(List<SegmentFinding> found) {
         return new SegmentRow(id, position, paragraph, paragraphStart, source, target, status, version, propagated,
                 updatedBy, found, terms);
     }
 
-    SegmentRow withTerms(List<TermMention> found) {
+    public SegmentRow withTerms(List<TermMention> found) {
         return new SegmentRow(id, position, paragraph, paragraphStart, source, target, status, version, propagated,
                 updatedBy, issues, found);
     }
@@ -52,7 +52,7 @@ public record SegmentRow(long id, int position, int paragraph, boolean paragraph
     /** The highest severity among the unwaived issues, or null when there is none. */
     public Severity openSeverity() {
         Severity worst = null;
-        for (Issue issue : issues) {
+        for (SegmentFinding issue : issues) {
             if (!issue.waived() && (worst == null || issue.severity().compareTo(worst) < 0)) {
                 worst = issue.severity();
             }

@@ -16,7 +16,7 @@ import java.time.Instant;
  * names the version it read), so a stale write changes nothing.
  */
 @Entity
-class Translation {
+public class Translation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_seq")
@@ -67,7 +67,7 @@ class Translation {
         this.updatedAt = updatedAt;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
@@ -86,11 +86,11 @@ class Translation {
         return updatedBy;
     }
 
-    Long segmentId() {
+    public Long segmentId() {
         return segmentId;
     }
 
-    TranslationState state() {
+    public TranslationState state() {
         return new TranslationState(target, status, version);
     }
 }

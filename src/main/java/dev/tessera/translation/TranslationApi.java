@@ -1,5 +1,11 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.quality.DocumentFinding;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
+import dev.tessera.translation.review.WaiverRequest;
+import dev.tessera.translation.review.WaiverResult;
 import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,7 +98,7 @@ class TranslationApi {
 
     @GetMapping("/qa")
     @Operation(summary = "Every stored QA finding of the document in the locale, in document order")
-    List<DocumentIssue> qa(@PathVariable long documentId, @RequestParam String locale) {
+    List<DocumentFinding> qa(@PathVariable long documentId, @RequestParam String locale) {
         return quality.documentIssues(documentId, locale);
     }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** One message in the thread of a segment and locale. */
 @Entity
 @Table(name = "translation_comment")
-class TranslationComment {
+public class TranslationComment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_comment_seq")
@@ -37,7 +37,7 @@ class TranslationComment {
     protected TranslationComment() {
     }
 
-    TranslationComment(Long segmentId, String locale, String author, Instant createdAt, String body) {
+    public TranslationComment(Long segmentId, String locale, String author, Instant createdAt, String body) {
         this.segmentId = segmentId;
         this.locale = locale;
         this.author = author;
@@ -45,7 +45,7 @@ class TranslationComment {
         this.body = body;
     }
 
-    Comment view() {
+    public Comment view() {
         return new Comment(author, createdAt, body);
     }
 }

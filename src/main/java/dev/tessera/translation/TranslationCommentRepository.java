@@ -3,7 +3,7 @@ package dev.tessera.translation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TranslationCommentRepository extends JpaRepository<TranslationComment, Long> {
+public interface TranslationCommentRepository extends JpaRepository<TranslationComment, Long> {
 
     List<TranslationComment> findBySegmentIdAndLocaleOrderByCreatedAtAscIdAsc(Long segmentId, String locale);
 }

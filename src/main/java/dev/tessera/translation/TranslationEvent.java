@@ -15,7 +15,7 @@ import java.time.Instant;
 /** One change of a translation, kept for the history. */
 @Entity
 @Table(name = "translation_event")
-class TranslationEvent {
+public class TranslationEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_event_seq")
@@ -54,7 +54,7 @@ class TranslationEvent {
     protected TranslationEvent() {
     }
 
-    TranslationEvent(Long segmentId, String locale, String actor, Instant occurredAt, TranslationState before,
+    public TranslationEvent(Long segmentId, String locale, String actor, Instant occurredAt, TranslationState before,
             TranslationState after, String comment) {
         this.segmentId = segmentId;
         this.locale = locale;

@@ -3,7 +3,7 @@ package dev.tessera.translation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TranslationEventRepository extends JpaRepository<TranslationEvent, Long> {
+public interface TranslationEventRepository extends JpaRepository<TranslationEvent, Long> {
 
     List<TranslationEvent> findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(Long segmentId, String locale);
 }

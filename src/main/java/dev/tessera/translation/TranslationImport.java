@@ -1,5 +1,8 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectAccess;
@@ -146,10 +149,10 @@ public class TranslationImport {
             tally.refuse(unit, written + "only a TRANSLATED segment can be approved.");
             return false;
         }
-        List<Issue> blocking = reviewService.blockingIssues(segment.id(), locale);
+        List<SegmentFinding> blocking = reviewService.blockingIssues(segment.id(), locale);
         if (!blocking.isEmpty()) {
             tally.refuse(unit, written + blocking.size() + " unwaived error(s) block approval ("
-                    + blocking.stream().map(Issue::check).distinct().collect(Collectors.joining(", ")) + ").");
+                    + blocking.stream().map(SegmentFinding::check).distinct().collect(Collectors.joining(", ")) + ").");
             return false;
         }
         reviewService.review(document.id(), segment.id(), locale,

@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.quality.StoredFinding;
 import dev.tessera.qa.Severity;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface TranslationRepository extends JpaRepository<Translation, Long> {
+public interface TranslationRepository extends JpaRepository<Translation, Long> {
 
     String ROWS = "select new dev.tessera.translation.SegmentRow(s.id, s.position, s.paragraph, s.paragraphStart,"
             + " s.source, t.target, t.status, t.version, t.propagatedFrom, t.updatedBy) from Segment s"
@@ -21,9 +22,9 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
             + " and (lower(s.source) like :pattern escape '!' or lower(t.target) like :pattern escape '!')"
             + " and (:translator = '' or t.updatedBy = :translator)"
             + " and (:anyQa = true"
-            + " or (:clean = false and exists (select f.id from QaFinding f where f.translationId = t.id"
+            + " or (:clean = false and exists (select f.id from StoredFinding f where f.translationId = t.id"
             + " and f.waived = false and f.severity in :severities))"
-            + " or (:clean = true and not exists (select f.id from QaFinding f where f.translationId = t.id"
+            + " or (:clean = true and not exists (select f.id from StoredFinding f where f.translationId = t.id"
             + " and f.waived = false)))";
 
     @Query(ROWS + FILTER + " order by s.position")
@@ -74,7 +75,7 @@ interface TranslationRepository extends JpaRepository<Translation, Long> {
     @Query("select min(s.position) from Segment s where s.documentId = :documentId and s.position > :after"
             + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale"
             + " and t.status in :finished)")
-    Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
+    @org.jspecify.annotations.Nullable Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
 
     @Query("select s.source from Segment s where s.documentId in :documentIds group by s.source having count(s) > 1")
     List<String> repeatedSources(Collection<Long> documentIds);

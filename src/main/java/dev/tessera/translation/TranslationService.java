@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.quality.QualityService;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
@@ -320,11 +321,11 @@ public class TranslationService {
         if (!update.target().equals(before.target())) {
             quality.dropWaivers(segmentId, locale);
         }
-        Map<Long, List<Issue>> issues = quality.recheck(project, documentIds, locale, segmentId, segment.source(), repeated);
+        Map<Long, List<SegmentFinding>> issues = quality.recheck(project, documentIds, locale, segmentId, segment.source(), repeated);
         return SaveResult.of(after, propagated, issues.getOrDefault(segmentId, List.of()));
     }
 
-    private List<Issue> issues(long segmentId, String locale) {
+    private List<SegmentFinding> issues(long segmentId, String locale) {
         return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of());
     }
 
@@ -354,19 +355,19 @@ public class TranslationService {
         return message.contains("uk_translation_segment_locale");
     }
 
-    DocumentInfo document(long documentId) {
+    public DocumentInfo document(long documentId) {
         return documents.document(documentId);
     }
 
     /** The canonical locale, after checking that the segment belongs to the document and the project translates into it. */
-    String segmentLocale(long documentId, long segmentId, String locale) {
+    public String segmentLocale(long documentId, long segmentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         documents.segment(documentId, segmentId);
         return targetLocale(document, locale);
     }
 
     /** The locale in canonical form, if the document's project translates into it; 400 otherwise. */
-    static String targetLocale(DocumentInfo document, String locale) {
+    public static String targetLocale(DocumentInfo document, String locale) {
         String canonical = Locales.canonical(locale);
         if (!document.project().hasTargetLocale(canonical)) {
             throw ApiException.validation("The project \"" + document.project().slug() + "\" does not translate into "

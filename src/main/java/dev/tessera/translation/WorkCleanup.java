@@ -3,7 +3,7 @@ package dev.tessera.translation;
 import dev.tessera.project.DocumentsDeleted;
 import dev.tessera.project.LocalesRemoved;
 import dev.tessera.project.ProjectDeleted;
-import dev.tessera.qa.QaSettings;
+import dev.tessera.translation.quality.QaSettingsService;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +19,9 @@ class WorkCleanup {
     private static final List<String> BY_SEGMENT = List.of("qa_waiver", "translation_comment", "translation_event");
 
     private final JdbcClient jdbc;
-    private final QaSettings qaSettings;
+    private final QaSettingsService qaSettings;
 
-    WorkCleanup(JdbcClient jdbc, QaSettings qaSettings) {
+    WorkCleanup(JdbcClient jdbc, QaSettingsService qaSettings) {
         this.jdbc = jdbc;
         this.qaSettings = qaSettings;
     }

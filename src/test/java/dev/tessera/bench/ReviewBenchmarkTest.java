@@ -7,9 +7,9 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.NewProject;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.SegmentInfo;
-import dev.tessera.translation.DocumentIssue;
-import dev.tessera.translation.QualityService;
-import dev.tessera.translation.ReviewService;
+import dev.tessera.translation.quality.DocumentFinding;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
@@ -79,7 +79,7 @@ class ReviewBenchmarkTest {
             qa.add(System.nanoTime() - start);
         }
         qa.removeFirst();
-        List<DocumentIssue> issues = as("translator", "TRANSLATOR", () -> quality.documentIssues(doc, "fr"));
+        List<DocumentFinding> issues = as("translator", "TRANSLATOR", () -> quality.documentIssues(doc, "fr"));
         assertThat(issues).hasSize(1000);
 
         List<Long> saves = new ArrayList<>();

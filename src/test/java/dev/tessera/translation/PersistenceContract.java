@@ -1,5 +1,9 @@
 package dev.tessera.translation;
 
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
+import dev.tessera.translation.review.WaiverRequest;
+import dev.tessera.translation.review.WaiverResult;
 import static dev.tessera.support.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +60,7 @@ abstract class PersistenceContract {
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
-    dev.tessera.qa.QaSettings qaSettings;
+    dev.tessera.translation.quality.QaSettingsService qaSettings;
 
     String slug;
     long documentId;
@@ -362,7 +366,7 @@ abstract class PersistenceContract {
     void storedFindingsFollowEveryChangeOfATranslation() {
         long meeting = rows.get(1).id();
         save("translator", meeting, "zh-Hans", "美国特使会见了史密斯博士。", TranslationStatus.TRANSLATED, 0);
-        assertThat(issues(meeting, "zh-Hans")).extracting(Issue::check, Issue::severity)
+        assertThat(issues(meeting, "zh-Hans")).extracting(SegmentFinding::check, SegmentFinding::severity)
                 .contains(org.assertj.core.groups.Tuple.tuple("qa.numbers", dev.tessera.qa.Severity.ERROR));
         assertThat(as("translator", "TRANSLATOR", () -> translations.segments(documentId, "zh-Hans")).get(1).issues())
                 .as("the segment list carries the stored issues").isNotEmpty();
@@ -380,8 +384,8 @@ abstract class PersistenceContract {
         assertThat(issues(repetition, "zh-Hans")).as("propagated, the same text").isEmpty();
         save("translator", repetition, "zh-Hans", "他们交谈了2.5小时。", TranslationStatus.TRANSLATED, 1);
         assertThat(issues(first, "zh-Hans")).as("the unchanged segment is marked at once")
-                .extracting(Issue::check).containsExactly("qa.inconsistent");
-        assertThat(issues(repetition, "zh-Hans")).extracting(Issue::check).containsExactly("qa.inconsistent");
+                .extracting(SegmentFinding::check).containsExactly("qa.inconsistent");
+        assertThat(issues(repetition, "zh-Hans")).extracting(SegmentFinding::check).containsExactly("qa.inconsistent");
         save("translator", repetition, "zh-Hans", "他们谈了2.5个小时。", TranslationStatus.TRANSLATED, 2);
         assertThat(issues(first, "zh-Hans")).isEmpty();
         assertThat(issues(repetition, "zh-Hans")).isEmpty();
@@ -400,11 +404,11 @@ abstract class PersistenceContract {
         assertThatThrownBy(() -> as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.length", "FATAL"))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
         as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.inconsistent", "ERROR")));
-        assertThat(issues(first, "zh-Hans")).extracting(Issue::severity).containsExactly(dev.tessera.qa.Severity.ERROR);
+        assertThat(issues(first, "zh-Hans")).extracting(SegmentFinding::severity).containsExactly(dev.tessera.qa.Severity.ERROR);
         assertThat(as("translator", "TRANSLATOR", () -> qaSettings.severities(projectId))).containsEntry("qa.inconsistent",
                 dev.tessera.qa.Severity.ERROR).containsEntry("qa.numbers", dev.tessera.qa.Severity.ERROR);
         as("manager", "MANAGER", () -> qaSettings.update(projectId, Map.of("qa.inconsistent", "warning")));
-        assertThat(issues(first, "zh-Hans")).extracting(Issue::severity).containsExactly(dev.tessera.qa.Severity.WARNING);
+        assertThat(issues(first, "zh-Hans")).extracting(SegmentFinding::severity).containsExactly(dev.tessera.qa.Severity.WARNING);
     }
 
     @Test
@@ -428,7 +432,7 @@ abstract class PersistenceContract {
 
         WaiverResult waived = waive("reviewer", meeting, "qa.numbers", "Times are spelled out.", 1);
         assertThat(waived.version()).as("a waiver does not change the version").isEqualTo(1);
-        assertThat(waived.issues()).filteredOn(i -> i.check().equals("qa.numbers")).allMatch(Issue::waived);
+        assertThat(waived.issues()).filteredOn(i -> i.check().equals("qa.numbers")).allMatch(SegmentFinding::waived);
         assertThat(as("translator", "TRANSLATOR", () -> translations.history(documentId, meeting, "zh-Hans")).getFirst()
                 .comment()).isEqualTo("Waived qa.numbers: Times are spelled out.");
         assertThat(review("reviewer", meeting, ReviewRequest.Action.APPROVE, null, 1).status())
@@ -436,7 +440,7 @@ abstract class PersistenceContract {
 
         save("reviewer", meeting, "zh-Hans", "美国特使会晤了史密斯博士。", TranslationStatus.TRANSLATED, 2);
         assertThat(issues(meeting, "zh-Hans")).as("a new text drops the waiver")
-                .filteredOn(i -> i.check().equals("qa.numbers")).noneMatch(Issue::waived).isNotEmpty();
+                .filteredOn(i -> i.check().equals("qa.numbers")).noneMatch(SegmentFinding::waived).isNotEmpty();
     }
 
     @Test
@@ -495,13 +499,13 @@ abstract class PersistenceContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(issues(first, "fr")).as("one finding, of the last texts").extracting(Issue::check, Issue::message)
+        assertThat(issues(first, "fr")).as("one finding, of the last texts").extracting(SegmentFinding::check, SegmentFinding::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("qa.inconsistent",
                         "The same source is translated elsewhere as \"Ils ont discuté 2.5 heures, tour i.\"; use one translation for both."));
-        assertThat(issues(repetition, "fr")).extracting(Issue::check).containsExactly("qa.inconsistent");
+        assertThat(issues(repetition, "fr")).extracting(SegmentFinding::check).containsExactly("qa.inconsistent");
     }
 
-    List<Issue> issues(long segment, String locale) {
+    List<SegmentFinding> issues(long segment, String locale) {
         return as("translator", "TRANSLATOR", () -> translations.segment(documentId, segment, locale)).issues();
     }
 

@@ -1,0 +1,10 @@
+/**
+ * Planned: translation memories (TMX in and out, the project memory fed by approvals), the match index and scoring,
+ * concordance, analysis and pre-translation.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"project", "translation", "security", "shared", "ui"})
+package dev.tessera.memory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,0 @@
-package dev.tessera.qa;
-
-/** A manager changed the severity of QA checks in a project: its stored findings must be checked again. */
-public record QaSettingsChanged(long projectId) {
-}

@@ -1,0 +1,132 @@
+package dev.tessera.translation.editor;
+
+import dev.tessera.translation.LocaleProgress;
+import dev.tessera.translation.TranslationStatus;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import dev.tessera.project.DocumentInfo;
+
+/**
+ * The editor's header: where the document is (with a locale switch), how far it is, the filters, and the tools
+ * (find and replace, the article's language, the reviewer's actions, the shortcuts).
+ */
+class EditorHeader extends HorizontalLayout {
+
+    /** What the header's buttons do. */
+    record Actions(Runnable findAndReplace, Runnable togglePane, Runnable approve, Runnable reject,
+            Runnable approveAllClean, Runnable showShortcuts) {
+    }
+
+    private final String locale;
+    private final Select<String> localeSelect = new Select<>();
+    private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
+    private final Span progressLabel = new Span();
+    private final Button paneToggle = new Button("Show translation");
+    private final Button approve = new Button("Approve", VaadinIcon.CHECK.create());
+    private final Button reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create());
+
+    EditorHeader(DocumentInfo document, String locale, SegmentFilters filters, boolean reviewer, Actions actions) {
+        this.locale = locale;
+        addClassName("editor-header");
+        setWidthFull();
+        setAlignItems(Alignment.CENTER);
+        setWrap(true);
+        HorizontalLayout crumbs = crumbs(document);
+        progressBar.setId("editor-progress");
+        progressBar.setWidth("10rem");
+        progressLabel.setId("editor-progress-label");
+        progressLabel.addClassName("progress-label");
+        HorizontalLayout progress = new HorizontalLayout(progressBar, progressLabel);
+        progress.setAlignItems(Alignment.CENTER);
+
+        Button replace = new Button("Find & replace", VaadinIcon.EXCHANGE.create(), e -> actions.findAndReplace().run());
+        replace.setId("find-replace");
+        paneToggle.setId("pane-toggle");
+        paneToggle.addClickListener(e -> actions.togglePane().run());
+        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> actions.showShortcuts().run());
+        help.setId("shortcuts-button");
+        help.setAriaLabel("Keyboard shortcuts (F1)");
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        approve.setId("approve-segment");
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(e -> actions.approve().run());
+        reject.setId("reject-segment");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> actions.reject().run());
+        Button approveAll = new Button("Approve clean…", VaadinIcon.CHECK_SQUARE_O.create(), e -> actions.approveAllClean().run());
+        approveAll.setId("approve-all");
+        approveAll.getElement().setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
+        approve.setVisible(reviewer);
+        reject.setVisible(reviewer);
+        approveAll.setVisible(reviewer);
+        setReviewable(false);
+        // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
+        Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export and import…");
+        export.setId("export-link");
+        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export,
+                help);
+        tools.setAlignItems(Alignment.CENTER);
+        tools.setWrap(true);
+        add(crumbs, progress, tools);
+        expand(crumbs);
+    }
+
+    private HorizontalLayout crumbs(DocumentInfo document) {
+        Anchor projects = new Anchor("", "Projects");
+        projects.setId("editor-projects-link");
+        // Navigate on the server, so that unsaved text is asked about on every click, not only the first.
+        projects.getElement().addEventListener("click", e -> UI.getCurrent().navigate(""))
+                .addEventData("event.preventDefault()");
+        Span project = new Span(document.project().name());
+        project.addClassName("crumb");
+        Span name = new Span(document.name());
+        name.addClassNames("crumb", "document-name");
+        localeSelect.setId("locale-select");
+        localeSelect.setItems(document.project().targetLocales());
+        localeSelect.setValue(locale);
+        localeSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate("documents/" + document.id() + "/" + e.getValue());
+            }
+        });
+        HorizontalLayout crumbs = new HorizontalLayout(projects, separator(), project, separator(), name, localeSelect);
+        crumbs.setAlignItems(Alignment.CENTER);
+        crumbs.addClassName("crumbs");
+        return crumbs;
+    }
+
+    void showProgress(LocaleProgress progress) {
+        progressBar.setValue(progress.finishedShare());
+        long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
+        progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
+                + " finished");
+    }
+
+    /** Whether the active segment can be approved or rejected now. */
+    void setReviewable(boolean reviewable) {
+        approve.setEnabled(reviewable);
+        reject.setEnabled(reviewable);
+    }
+
+    void showPaneState(boolean translated) {
+        paneToggle.setText(translated ? "Show source" : "Show translation");
+    }
+
+    /** Puts the locale switch back on this editor's locale (after a navigation that was held back). */
+    void resetLocale() {
+        localeSelect.setValue(locale);
+    }
+
+    private static Span separator() {
+        Span separator = new Span("▸");
+        separator.addClassName("crumb-separator");
+        return separator;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tessera.translation.editor;
+
+import dev.tessera.translation.FindReplaceService;
+import dev.tessera.translation.ReplaceOutcome;
+import dev.tessera.translation.Replacement;
+import dev.tessera.translation.TranslationStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.tessera.shared.ApiException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Find and replace in the targets of the document: preview every change with a count, then replace all. */
+class FindReplaceDialog extends Dialog {
+
+    private final Grid<Replacement> preview = new Grid<>();
+    private final Span summary = new Span();
+    private final Button replaceAll = new Button("Replace all");
+    private List<Replacement> planned = List.of();
+
+    FindReplaceDialog(FindReplaceService service, long documentId, String locale, String lang, String dir,
+            Consumer<ReplaceOutcome> onReplaced) {
+        setHeaderTitle("Find and replace in the targets");
+        setId("find-replace-dialog");
+        setWidth("min(1000px, 95vw)");
+        TextField find = new TextField("Find");
+        find.setId("find-text");
+        TextField replacement = new TextField("Replace with");
+        replacement.setId("replace-text");
+        Checkbox matchCase = new Checkbox("Match case");
+        matchCase.setId("match-case");
+        Button showPreview = new Button("Preview", e -> {
+            try {
+                planned = service.preview(documentId, locale, find.getValue(), replacement.getValue(), matchCase.getValue());
+                preview.setItems(planned);
+                long allowed = planned.stream().filter(Replacement::allowed).count();
+                summary.setText(allowed + " segment" + (allowed == 1 ? "" : "s") + " will change"
+                        + (allowed < planned.size() ? "; " + (planned.size() - allowed) + " approved left alone" : "") + ".");
+                replaceAll.setEnabled(allowed > 0);
+            } catch (ApiException ex) {
+                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        showPreview.setId("find-preview");
+        HorizontalLayout fields = new HorizontalLayout(find, replacement, matchCase, showPreview);
+        fields.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        fields.setWrap(true);
+
+        preview.setId("replace-preview");
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        preview.addColumn(Replacement::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        preview.addComponentColumn(r -> text(r.before(), lang, dir)).setHeader("Before");
+        preview.addComponentColumn(r -> text(r.after(), lang, dir)).setHeader("After");
+        preview.addColumn(r -> !r.allowed() ? "approved: left alone"
+                : r.status() == TranslationStatus.APPROVED ? "approved: will need approval again" : "")
+                .setHeader("").setAutoWidth(true);
+        preview.setHeight("320px");
+        summary.setId("replace-summary");
+        add(fields, summary, preview);
+
+        replaceAll.setId("replace-all");
+        replaceAll.setEnabled(false);
+        replaceAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        replaceAll.addClickListener(e -> {
+            ReplaceOutcome outcome = service.apply(documentId, locale, planned);
+            close();
+            onReplaced.accept(outcome);
+        });
+        getFooter().add(new Button("Cancel", e -> close()), replaceAll);
+    }
+
+    private static Span text(String value, String lang, String dir) {
+        Span span = new Span(value);
+        span.getElement().setAttribute("lang", lang);
+        span.getElement().setAttribute("dir", dir);
+        return span;
+    }
+}

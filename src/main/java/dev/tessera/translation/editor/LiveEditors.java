@@ -1,0 +1,159 @@
+package dev.tessera.translation.editor;
+
+import dev.tessera.translation.CommentAdded;
+import dev.tessera.translation.TranslationChanged;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The open editors of each document and locale: they hear of committed changes and of who has which segment
+ * open. Deliveries run on a thread of their own, so that a writer never waits for (or locks) a viewer's session.
+ */
+@Component
+class LiveEditors implements DisposableBean {
+
+    /** Something an open editor should show: segments changed, or someone moved to another segment. */
+    sealed interface Update {
+    }
+
+    record Changed(Set<Long> segmentIds) implements Update {
+        /** True when the change is too large to name the segments: refresh everything. */
+        boolean everything() {
+            return segmentIds.isEmpty();
+        }
+    }
+
+    record Moved(Set<Long> segmentIds) implements Update {
+    }
+
+    /** Someone wrote in the segment's comment thread. */
+    record Discussed(long segmentId) implements Update {
+    }
+
+    /** Who has a segment open, seen by the others. */
+    record Viewer(String id, String username, Long segmentId) {
+    }
+
+    private record Key(long documentId, String locale) {
+    }
+
+    private record Listener(String viewerId, UI ui, Consumer<Update> consumer) {
+    }
+
+    private final Map<Key, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final Map<Key, Map<String, Viewer>> viewers = new ConcurrentHashMap<>();
+    /** The segment each editor is writing in its current request: its own change need not come back to it. */
+    private final Map<String, Long> writing = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tessera-live-editors");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Registers an open editor; the returned handle removes it (and its presence) again. */
+    Runnable register(long documentId, String locale, String viewerId, UI ui, Consumer<Update> consumer) {
+        Key key = new Key(documentId, locale);
+        Listener listener = new Listener(viewerId, ui, consumer);
+        listeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> {
+            listeners.getOrDefault(key, List.of()).remove(listener);
+            move(documentId, locale, new Viewer(viewerId, null, null));
+        };
+    }
+
+    /** The viewer now has this segment open (null: none); the others see it. */
+    void move(long documentId, String locale, Viewer viewer) {
+        Key key = new Key(documentId, locale);
+        Map<String, Viewer> present = viewers.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        Viewer before = viewer.segmentId() == null ? present.remove(viewer.id()) : present.put(viewer.id(), viewer);
+        Set<Long> affected = new HashSet<>();
+        if (before != null && before.segmentId() != null) {
+            affected.add(before.segmentId());
+        }
+        if (viewer.segmentId() != null) {
+            affected.add(viewer.segmentId());
+        }
+        if (!affected.isEmpty()) {
+            deliver(key, viewer.id(), new Moved(affected));
+        }
+    }
+
+    /** The names of the others (not {@code viewerId}) who have the segment open. */
+    List<String> othersOn(long documentId, String locale, long segmentId, String viewerId) {
+        return viewers.getOrDefault(new Key(documentId, locale), Map.of()).values().stream()
+                .filter(v -> !v.id().equals(viewerId) && v.segmentId() != null && v.segmentId() == segmentId)
+                .map(Viewer::username).distinct().sorted().toList();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(TranslationChanged event) {
+        // Runs in the writer's thread: in the browser, that is the request of the editor that made the change.
+        UI origin = UI.getCurrent();
+        Key key = new Key(event.documentId(), event.locale());
+        for (Listener listener : listeners.getOrDefault(key, List.of())) {
+            Set<Long> ids = event.segmentIds();
+            Long written = origin != null && listener.ui() == origin ? writing.get(listener.viewerId()) : null;
+            if (written != null && !event.everything()) {
+                ids = new HashSet<>(ids);
+                ids.remove(written);
+                if (ids.isEmpty()) {
+                    continue;
+                }
+            }
+            send(key, listener, new Changed(ids));
+        }
+    }
+
+    /** Runs the editor's write of the segment; the editor shows its own result, so that change is not sent back. */
+    <T> T writing(String viewerId, long segmentId, java.util.function.Supplier<T> write) {
+        writing.put(viewerId, segmentId);
+        try {
+            return write.get();
+        } finally {
+            writing.remove(viewerId);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void commented(CommentAdded event) {
+        deliver(new Key(event.documentId(), event.locale()), null, new Discussed(event.segmentId()));
+    }
+
+    private void deliver(Key key, String exceptViewer, Update update) {
+        for (Listener listener : listeners.getOrDefault(key, List.of())) {
+            if (!listener.viewerId().equals(exceptViewer)) {
+                send(key, listener, update);
+            }
+        }
+    }
+
+    /** Hands the update over; an editor whose page is gone without saying so is forgotten, with its presence. */
+    private void send(Key key, Listener listener, Update update) {
+        delivery.execute(() -> {
+            try {
+                listener.consumer().accept(update);
+            } catch (UIDetachedException e) {
+                listeners.getOrDefault(key, List.of()).remove(listener);
+                move(key.documentId(), key.locale(), new Viewer(listener.viewerId(), null, null));
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        delivery.shutdownNow();
+    }
+}

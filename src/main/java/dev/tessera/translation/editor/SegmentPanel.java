@@ -1,0 +1,315 @@
+package dev.tessera.translation.editor;
+
+import dev.tessera.translation.Comment;
+import dev.tessera.translation.HistoryEntry;
+import dev.tessera.translation.SegmentFinding;
+import dev.tessera.translation.SegmentRow;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewService;
+import dev.tessera.translation.review.Waiver;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.tessera.glossary.TermMention;
+import dev.tessera.shared.CodeMarkers;
+import dev.tessera.qa.Finding;
+import dev.tessera.shared.ApiException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+
+/**
+ * Everything about the active segment, below the grid: its comment thread (where a rejection's reason
+ * appears) and its history.
+ */
+class SegmentPanel extends TabSheet {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private final ReviewService reviews;
+    private final TranslationService translations;
+    private final QualityService quality;
+    private final BiPredicate<String, String> waiver;
+    private final Div findings = new Div();
+    private final Div thread = new Div();
+    private final Div history = new Div();
+    private final TextArea newComment = new TextArea();
+    private final Div waived = new Div();
+    private final Div terms = new Div();
+    private final List<String> insertable = new ArrayList<>();
+    private final Consumer<String> insert;
+    private final Tab termsTab;
+    private final Tab commentsTab;
+    private final Tab qaTab;
+    private long documentId;
+    private String locale;
+    private SegmentRow segment;
+
+    /** @param waiver waives a check (name, reason) on the active segment; answers whether it worked */
+    /** @param insert puts a rendering at the editor's cursor */
+    SegmentPanel(ReviewService reviews, TranslationService translations, QualityService quality,
+            BiPredicate<String, String> waiver, Consumer<String> insert) {
+        this.insert = insert;
+        this.reviews = reviews;
+        this.translations = translations;
+        this.quality = quality;
+        this.waiver = waiver;
+        setId("segment-panel");
+        addClassName("segment-panel");
+        thread.setId("comment-thread");
+        thread.addClassName("comment-thread");
+        newComment.setId("new-comment");
+        newComment.setPlaceholder("Write a comment");
+        newComment.setWidthFull();
+        Button send = new Button("Comment", e -> send());
+        send.setId("send-comment");
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout write = new HorizontalLayout(newComment, send);
+        write.setWidthFull();
+        write.setAlignItems(HorizontalLayout.Alignment.END);
+        VerticalLayout comments = new VerticalLayout(thread, write);
+        comments.setPadding(false);
+        history.setId("segment-history");
+        history.addClassName("segment-history");
+        findings.setId("qa-findings");
+        findings.addClassName("qa-findings");
+        waived.setId("qa-waivers");
+        waived.addClassName("qa-waivers");
+        terms.setId("segment-terms");
+        terms.addClassName("segment-terms");
+        termsTab = add("Terms", terms);
+        qaTab = add("QA", new Div(findings, waived));
+        commentsTab = add("Comments", comments);
+        add("History", history);
+    }
+
+    void show(long documentId, String locale, SegmentRow segment) {
+        this.documentId = documentId;
+        this.locale = locale;
+        this.segment = segment;
+        showTerms();
+        refresh();
+        // The tab that matters most for this segment: a rejection's reason, open findings, or the terms to use.
+        if (segment.status() == TranslationStatus.REJECTED) {
+            showComments();
+        } else if (segment.openSeverity() != null || segment.terms().isEmpty()) {
+            showQa();
+        } else {
+            setSelectedTab(termsTab);
+        }
+    }
+
+    /**
+     * The rendering with this number (0 for Alt+1), in the order the Terms tab lists them.
+     */
+    Optional<String> rendering(int index) {
+        return index >= 0 && index < insertable.size() ? Optional.of(insertable.get(index)) : Optional.empty();
+    }
+
+    /** Each glossary term of the source with its renderings: a click (or Alt+number) inserts one. */
+    private void showTerms() {
+        terms.removeAll();
+        insertable.clear();
+        showCodes();
+        if (segment.terms().isEmpty()) {
+            terms.add(new Span("No glossary terms in segment " + segment.position() + "."));
+            return;
+        }
+        Set<Long> shown = new HashSet<>();
+        for (TermMention term : segment.terms()) {
+            if (!shown.add(term.conceptId())) {
+                continue;
+            }
+            Div entry = new Div();
+            entry.addClassName("term-entry");
+            entry.getElement().setAttribute("data-concept", String.valueOf(term.conceptId()));
+            Span name = new Span(term.text());
+            name.addClassName("term-source");
+            entry.add(name);
+            if (term.renderings().isEmpty()) {
+                entry.add(meta(" no rendering for this language"));
+            }
+            for (String rendering : term.renderings()) {
+                insertable.add(rendering);
+                int number = insertable.size();
+                Button button = new Button(rendering, e -> insert.accept(rendering));
+                button.addClassName("term-rendering");
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                button.getElement().setAttribute("lang", locale);
+                button.getElement().setAttribute("data-rendering", rendering);
+                if (number <= 9) {
+                    button.getElement().setAttribute("title", "Insert at the cursor (Alt+" + number + ")");
+                    button.setSuffixComponent(meta("Alt+" + number));
+                }
+                entry.add(button);
+            }
+            for (String forbidden : term.forbidden()) {
+                Span struck = new Span(forbidden);
+                struck.addClassName("term-forbidden");
+                struck.getElement().setAttribute("lang", locale);
+                struck.getElement().setAttribute("title", "Forbidden");
+                entry.add(struck);
+            }
+            terms.add(entry);
+        }
+    }
+
+    /** The source's inline codes as tags; a click puts one at the cursor, so that the target carries them all. */
+    private void showCodes() {
+        Set<Character> seen = new java.util.LinkedHashSet<>();
+        for (char c : segment.source().toCharArray()) {
+            if (CodeMarkers.isMarker(c)) {
+                seen.add(c);
+            }
+        }
+        if (seen.isEmpty()) {
+            return;
+        }
+        Div entry = new Div();
+        entry.setId("segment-codes");
+        entry.addClassName("term-entry");
+        entry.add(meta("Inline codes "));
+        for (char marker : seen) {
+            String tag = CodeMarkers.tag(marker);
+            Button button = new Button(tag, e -> insert.accept(tag));
+            button.addClassName("code-tag");
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("title", "Insert the code at the cursor");
+            entry.add(button);
+        }
+        terms.add(entry);
+    }
+
+    /** Brings the comment thread to the front, where a rejection's reason is. */
+    void showComments() {
+        setSelectedTab(commentsTab);
+    }
+
+    /** Brings the QA tab to the front, where the findings that block approval are. */
+    void showQa() {
+        setSelectedTab(qaTab);
+    }
+
+    void refresh() {
+        if (segment == null) {
+            return;
+        }
+        waived.removeAll();
+        for (Waiver waiver : quality.waivers(segment.id(), locale)) {
+            Div entry = new Div(meta("Waived " + waiver.check() + " · " + waiver.reviewer() + " · "
+                    + TIME.format(waiver.at())), text("“" + waiver.reason() + "”"));
+            entry.addClassName("qa-waiver");
+            waived.add(entry);
+        }
+        thread.removeAll();
+        List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
+        if (comments.isEmpty()) {
+            thread.add(new Span("No comments on segment " + segment.position() + " yet."));
+        }
+        for (Comment comment : comments) {
+            Div entry = new Div(meta(comment.author() + " · " + TIME.format(comment.at())), text(comment.text()));
+            entry.addClassName("comment");
+            thread.add(entry);
+        }
+        history.removeAll();
+        for (HistoryEntry change : translations.history(documentId, segment.id(), locale)) {
+            Div entry = new Div(meta(change.actor() + " · " + TIME.format(change.at()) + " · " + change.oldStatus()
+                    + " → " + change.newStatus()), diff(change.oldTarget(), change.newTarget()));
+            if (change.comment() != null) {
+                entry.add(text("“" + change.comment() + "”"));
+            }
+            entry.addClassName("history-entry");
+            history.add(entry);
+        }
+    }
+
+    /**
+     * Shows the QA findings of the text being edited (checked on the server as the person types).
+     *
+     * @param stored the stored issues of the saved text (empty while it is being changed): they say what is waived
+     * @param canWaive whether the viewer may waive checks on the saved text
+     */
+    void showFindings(List<Finding> found, List<SegmentFinding> stored, boolean canWaive) {
+        findings.removeAll();
+        if (found.isEmpty()) {
+            Span clean = new Span("No QA issues.");
+            clean.addClassName("qa-clean");
+            findings.add(clean);
+        }
+        Set<String> waivedChecks = new HashSet<>();
+        stored.stream().filter(SegmentFinding::waived).forEach(issue -> waivedChecks.add(issue.check()));
+        Set<String> offered = new HashSet<>();
+        for (Finding finding : found) {
+            boolean isWaived = waivedChecks.contains(finding.check());
+            Div item = new Div(meta(finding.severity() + " · " + finding.check() + (isWaived ? " · waived" : "")),
+                    text(finding.message()));
+            item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
+            item.getElement().setAttribute("data-check", finding.check());
+            item.getElement().setAttribute("data-waived", String.valueOf(isWaived));
+            if (canWaive && !isWaived && offered.add(finding.check())) {
+                Button waive = new Button("Waive…", e -> new WaiverDialog(finding.check(), waiver).open());
+                waive.addClassName("waive-button");
+                waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(waive);
+            }
+            findings.add(item);
+        }
+    }
+
+    private void send() {
+        try {
+            reviews.addComment(documentId, segment.id(), locale, newComment.getValue());
+            newComment.clear();
+            refresh();
+        } catch (ApiException e) {
+            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The change as a word-level diff: removed words struck through, added words marked. */
+    private Div diff(String before, String after) {
+        Div body = new Div();
+        body.addClassName("body");
+        body.getElement().setAttribute("lang", locale);
+        for (WordDiff.Part part : WordDiff.diff(before, after, locale)) {
+            Span span = new Span(part.text());
+            if (part.kind() != WordDiff.Kind.SAME) {
+                span.addClassName(part.kind() == WordDiff.Kind.ADDED ? "diff-added" : "diff-removed");
+            }
+            body.add(span);
+        }
+        return body;
+    }
+
+    private static Span meta(String text) {
+        Span meta = new Span(text);
+        meta.addClassName("meta");
+        return meta;
+    }
+
+    private static Div text(String value) {
+        Div text = new Div();
+        text.setText(value);
+        text.addClassName("body");
+        return text;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.tessera.translation.editor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** The editor's keyboard shortcuts (F1, or ? outside a text field). */
+class ShortcutsDialog extends Dialog {
+
+    static final String[][] SHORTCUTS = {
+            {"Ctrl+Enter", "Confirm the segment (translated) and go to the next unfinished one"},
+            {"Ctrl+S", "Save a draft"},
+            {"Alt+↓ / Alt+↑", "Next / previous segment (unsaved text is kept as a draft)"},
+            {"Ctrl+Shift+C", "Copy the source into the target"},
+            {"Esc", "Discard the edit"},
+            {"F1 or ?", "Show these shortcuts"}};
+
+    ShortcutsDialog() {
+        setHeaderTitle("Keyboard shortcuts");
+        setId("shortcuts-dialog");
+        Div table = new Div();
+        table.addClassName("shortcut-table");
+        for (String[] shortcut : SHORTCUTS) {
+            Span keys = new Span(shortcut[0]);
+            keys.addClassName("shortcut-keys");
+            table.add(keys, new Span(shortcut[1]));
+        }
+        add(table);
+        Button close = new Button("Close", e -> close());
+        getFooter().add(close);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tessera.translation.quality;
+
+import dev.tessera.translation.SegmentFinding;
+import dev.tessera.qa.Severity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A stored QA finding of one translation. Rows are written in JDBC batches by {@link QualityService} and read
+ * here, so that lists, counts and the severity filter are plain queries.
+ */
+@Entity
+@Table(name = "qa_finding")
+public class StoredFinding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "translation_id", nullable = false)
+    private Long translationId;
+
+    @Column(name = "document_id", nullable = false)
+    private Long documentId;
+
+    @Column(name = "segment_id", nullable = false)
+    private Long segmentId;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(name = "check_name", nullable = false)
+    private String check;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    @Column(nullable = false, length = 4000)
+    private String message;
+
+    @Column(nullable = false)
+    private boolean waived;
+
+    protected StoredFinding() {
+    }
+
+    Long segmentId() {
+        return segmentId;
+    }
+
+    SegmentFinding issue() {
+        return new SegmentFinding(check, severity, message, waived);
+    }
+}

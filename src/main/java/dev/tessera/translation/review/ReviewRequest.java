@@ -1,0 +1,27 @@
+package dev.tessera.translation.review;
+
+import dev.tessera.translation.CommentText;
+import dev.tessera.shared.ApiException;
+
+/** A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator. */
+public record ReviewRequest(Action action, String comment, Integer version) {
+
+    public enum Action {
+        APPROVE, REJECT
+    }
+
+    void validate() {
+        if (action == null) {
+            throw ApiException.validation("\"action\" is required: APPROVE or REJECT.");
+        }
+        if (version == null || version < 0) {
+            throw ApiException.validation("\"version\" is required: the version you reviewed.");
+        }
+        if (action == Action.REJECT && (comment == null || comment.isBlank())) {
+            throw ApiException.validation("A rejection needs a \"comment\" that tells the translator what to fix.");
+        }
+        if (comment != null) {
+            CommentText.check(comment);
+        }
+    }
+}

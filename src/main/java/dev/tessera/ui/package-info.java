@@ -1,0 +1,9 @@
+/**
+ * The app shell: the main layout, the navigation built from the views' {@code @Menu} entries, the theme.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"security"})
+package dev.tessera.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
