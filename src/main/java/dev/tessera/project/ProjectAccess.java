@@ -6,11 +6,12 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * What the signed-in user may do in a project. An administrator does anything anywhere; a member works with their
@@ -49,6 +50,7 @@ public class ProjectAccess {
     }
 
     /** The signed-in user's standing in the project; empty when the project is closed to them. */
+    @Transactional(readOnly = true)
     public Optional<Access> of(ProjectInfo project) {
         Optional<String> username = currentUser.username();
         Optional<Role> global = currentUser.role();

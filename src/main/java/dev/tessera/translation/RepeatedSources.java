@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The source sentences that occur more than once among a set of documents (a project's). Segments never change
@@ -27,6 +28,7 @@ public class RepeatedSources {
     }
 
     /** Whether the source occurs more than once among the documents. */
+    @Transactional(readOnly = true)
     public boolean isRepeated(List<Long> documentIds, String source) {
         return in(documentIds).contains(source);
     }

@@ -8,6 +8,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,12 @@ public class QaSettingsService {
         this.events = events;
     }
 
-    /** The project's overrides of the default severities (check name to severity). */
     /** Forgets the project's settings, when the project goes (in the caller's transaction). */
     public void forget(long projectId) {
         jdbc.sql("delete from qa_setting where project_id = ?").param(projectId).update();
     }
 
+    /** The project's overrides of the default severities (check name to severity). */
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
         currentUser.require(Role.TRANSLATOR);
@@ -101,7 +102,7 @@ public class QaSettingsService {
                 parsed.put(change.getKey(), Severity.valueOf(String.valueOf(change.getValue()).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw ApiException.validation("The severity of " + change.getKey() + " must be one of "
-                        + java.util.Arrays.toString(Severity.values()) + ".");
+                        + Arrays.toString(Severity.values()) + ".");
             }
         }
         return parsed;
