@@ -43,15 +43,7 @@ final class XliffReader {
 
     static XliffFile read(InputStream in) {
         try {
-            XMLStreamReader xml = SecureXml.reader(in);
-            try {
-                return new Parse(xml).run();
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw ApiException.validation(SecureXml.place(e.getLocation()) + "the file is not well-formed XML: "
-                    + SecureXml.firstLine(e.getMessage()));
+            return SecureXml.parse(in, xml -> new Parse(xml).run(), (message, cause) -> ApiException.validation(message));
         } catch (IllegalArgumentException e) {
             throw ApiException.validation("The file cannot be read: " + e.getMessage() + ".");
         }
@@ -101,9 +93,6 @@ final class XliffReader {
             boolean doctype = false;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (SecureXml.declaresEntities(xml, event)) {
-                    throw problem("the DOCTYPE declares entities; Tessera does not read entity declarations.");
-                }
                 doctype |= event == XMLStreamConstants.DTD;
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     root(doctype);
