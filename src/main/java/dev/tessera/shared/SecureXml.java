@@ -3,16 +3,17 @@ package dev.tessera.shared;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
+import java.util.function.BiFunction;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * XML read the safe way (DESIGN.md): no DTD processing, no external entities, nothing fetched, bounded depth and
- * sizes. A DOCTYPE that only names an external DTD passes; one that declares entities is refused by
- * {@link #declaresEntities}.
+ * sizes. A DOCTYPE that only names an external DTD passes; one that declares entities is refused.
  */
 public final class SecureXml {
 
@@ -21,13 +22,30 @@ public final class SecureXml {
     private SecureXml() {
     }
 
-    public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+    /** Reads a whole document from an {@link XMLStreamReader} positioned at its start. */
+    @FunctionalInterface
+    public interface Parser<T> {
+        T parse(XMLStreamReader xml) throws XMLStreamException;
     }
 
-    /** Whether the event just read is a DOCTYPE with an internal subset declaring entities. */
-    public static boolean declaresEntities(XMLStreamReader xml, int event) {
-        return event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!ENTITY");
+    /**
+     * Parses {@code in} with {@code parser} and closes the reader. A file that is not well-formed, or whose DOCTYPE
+     * declares entities, becomes the caller's own exception, made by {@code failure} from a message that starts with
+     * the line and column, and the parser's exception when there is one (else null).
+     */
+    public static <T> T parse(InputStream in, Parser<T> parser,
+            BiFunction<String, Throwable, ? extends RuntimeException> failure) {
+        try {
+            XMLStreamReader xml = new EntityRefusingReader(FACTORY.createXMLStreamReader(in), failure);
+            try {
+                return parser.parse(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            String message = "the file is not well-formed XML: " + firstLine(e.getMessage());
+            throw failure.apply(place(e.getLocation()) + message, e);
+        }
     }
 
     /** "Line L, column C: " for a message, or nothing when the place is unknown. */
@@ -36,10 +54,31 @@ public final class SecureXml {
     }
 
     /** The first line of a parser's message, which is the one a person can act on. */
-    public static String firstLine(String message) {
+    private static String firstLine(String message) {
         String text = message == null ? "" : message.strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** Refuses a DOCTYPE whose internal subset declares entities as soon as it is read. */
+    private static final class EntityRefusingReader extends StreamReaderDelegate {
+
+        private final BiFunction<String, Throwable, ? extends RuntimeException> failure;
+
+        EntityRefusingReader(XMLStreamReader xml, BiFunction<String, Throwable, ? extends RuntimeException> failure) {
+            super(xml);
+            this.failure = failure;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD && getText() != null && getText().contains("<!ENTITY")) {
+                throw failure.apply(place(getLocation())
+                        + "the DOCTYPE declares entities; Tessera does not read entity declarations.", null);
+            }
+            return event;
+        }
     }
 
     private static XMLInputFactory factory() {
