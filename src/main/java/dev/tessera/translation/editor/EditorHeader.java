@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import dev.tessera.project.DocumentInfo;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's header: where the document is (with a locale switch), how far it is, the filters, and the tools
@@ -31,6 +34,7 @@ class EditorHeader extends HorizontalLayout {
     private final Button paneToggle = new Button("Show translation");
     private final Button approve = new Button("Approve", VaadinIcon.CHECK.create());
     private final Button reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create());
+    private @Nullable LocaleProgress progress;
 
     EditorHeader(DocumentInfo document, String locale, SegmentFilters filters, boolean reviewer, Actions actions) {
         this.locale = locale;
@@ -103,10 +107,22 @@ class EditorHeader extends HorizontalLayout {
     }
 
     void showProgress(LocaleProgress progress) {
+        this.progress = progress;
         progressBar.setValue(progress.finishedShare());
         long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
         progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
                 + " finished");
+    }
+
+    /** Moves one segment's count from its old status to its new one, without asking the database. */
+    void moveProgress(TranslationStatus before, TranslationStatus after) {
+        if (progress == null) {
+            return;
+        }
+        Map<TranslationStatus, Long> counts = new EnumMap<>(progress.counts());
+        counts.merge(before, -1L, Long::sum);
+        counts.merge(after, 1L, Long::sum);
+        showProgress(new LocaleProgress(progress.locale(), progress.total(), counts));
     }
 
     /** Whether the active segment can be approved or rejected now. */

@@ -35,7 +35,7 @@ class SegmentFilters extends HorizontalLayout {
         status.setClearButtonVisible(true);
         status.setWidth("11em");
         status.setItems(TranslationStatus.values());
-        status.setItemLabelGenerator(EditorView::label);
+        status.setItemLabelGenerator(SegmentGrid::label);
         status.addValueChangeListener(e -> changed());
         text.setId("text-filter");
         text.setPlaceholder("Search source and target");

@@ -1,9 +1,11 @@
 package dev.tessera.translation.editor;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.Page;
 
 /** The editor's keyboard shortcuts (F1, or ? outside a text field). */
 class ShortcutsDialog extends Dialog {
@@ -15,6 +17,25 @@ class ShortcutsDialog extends Dialog {
             {"Ctrl+Shift+C", "Copy the source into the target"},
             {"Esc", "Discard the edit"},
             {"F1 or ?", "Show these shortcuts"}};
+
+    /** Makes "?" typed outside a text field call the view's {@code showShortcuts()}. */
+    static void listenForQuestionMark(Component view) {
+        view.getElement().executeJs("""
+                const view = this;
+                if (window.__tesseraKeys) document.removeEventListener('keydown', window.__tesseraKeys);
+                window.__tesseraKeys = e => {
+                  const target = e.composedPath()[0];
+                  const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+                  if (e.key === '?' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); view.$server.showShortcuts(); }
+                };
+                document.addEventListener('keydown', window.__tesseraKeys);""");
+    }
+
+    /** Stops listening for "?" when the editor goes. */
+    static void stopListening(Page page) {
+        page.executeJs("if (window.__tesseraKeys) { document.removeEventListener('keydown', window.__tesseraKeys);"
+                + " window.__tesseraKeys = null; }");
+    }
 
     ShortcutsDialog() {
         setHeaderTitle("Keyboard shortcuts");

@@ -1,0 +1,270 @@
+package dev.tessera.translation.editor;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.tessera.shared.ApiException;
+import dev.tessera.translation.FindReplaceService;
+import dev.tessera.translation.SaveResult;
+import dev.tessera.translation.SegmentFilter;
+import dev.tessera.translation.SegmentRow;
+import dev.tessera.translation.StaleVersionException;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationState;
+import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.TranslationUpdate;
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
+import dev.tessera.translation.review.WaiverRequest;
+import dev.tessera.translation.review.WaiverResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * What a person does to the active segment: save a draft, confirm and go on, move, approve, reject, waive, approve
+ * every clean segment, find and replace. Each calls a service, handles its refusal (a conflict opens the conflict
+ * dialog, anything else is a notification) and has the {@link Screen} draw the outcome.
+ */
+final class EditorActions {
+
+    /** What the editor draws after an action. */
+    interface Screen {
+        void activate(SegmentRow row, boolean focus);
+
+        /** A state of the active segment (or another) this person's action produced. */
+        void applySaved(SegmentRow saved);
+
+        /** The active segment with the findings a waiver left open. */
+        void showWaived(SegmentRow row);
+
+        void redrawEverything();
+
+        /** Many rows may have changed: the grid, the article and the progress are read again. */
+        void redrawRows(boolean activeToo);
+
+        SegmentFilter filter();
+    }
+
+    private final TranslationService translations;
+    private final ReviewService reviews;
+    private final FindReplaceService findReplace;
+    private final EditorSession session;
+    private final LiveSync live;
+    private final Screen screen;
+    private final SegmentPanel panel;
+    private final long documentId;
+    private final String locale;
+    private final String dir;
+    private final @Nullable String username;
+
+    EditorActions(EditorServices services, EditorSession session, LiveSync live, Screen screen, SegmentPanel panel,
+            long documentId, String locale, String dir) {
+        this.translations = services.translations();
+        this.reviews = services.reviews();
+        this.findReplace = services.findReplace();
+        this.session = session;
+        this.live = live;
+        this.screen = screen;
+        this.panel = panel;
+        this.documentId = documentId;
+        this.locale = locale;
+        this.dir = dir;
+        this.username = services.currentUser().username().orElse(null);
+    }
+
+    /** Ctrl+Enter: confirm, or (a reviewer on a segment left as it was) approve or just move on. */
+    void confirmWithKeyboard() {
+        switch (session.confirmStep()) {
+            case CONFIRM -> confirm();
+            case APPROVE -> approve();
+            case NEXT -> move(1);
+        }
+    }
+
+    void confirm() {
+        if (!session.hasActive()) {
+            return;
+        }
+        if (session.pending().isBlank()) {
+            warn("Type the translation first; an empty segment cannot be confirmed.", 3000, Notification.Position.BOTTOM_END);
+            return;
+        }
+        if (save(TranslationStatus.TRANSLATED)) {
+            goToNextUnfinished();
+        }
+    }
+
+    void saveDraft() {
+        if (!session.hasActive()) {
+            return;
+        }
+        if (!session.isDirty()) {
+            Notification.show("Nothing new to save", 1500, Notification.Position.BOTTOM_END);
+            return;
+        }
+        if (save(TranslationStatus.DRAFT)) {
+            panel.refresh();
+            Notification.show("Draft saved", 1500, Notification.Position.BOTTOM_END);
+        }
+    }
+
+    /** Keeps unsaved text as a draft before the person goes elsewhere; answers whether they may go. */
+    boolean keepUnsaved() {
+        return !session.isDirty() || save(TranslationStatus.DRAFT);
+    }
+
+    void move(int step) {
+        SegmentRow active = session.active();
+        if (active == null) {
+            return;
+        }
+        SegmentFilter filter = screen.filter();
+        long index = EditorSession.neighbour(translations.indexOf(documentId, locale, filter, active.position()),
+                filter.accepts(active), step);
+        if (index >= 0) {
+            translations.segments(documentId, locale, filter, PageRequest.of((int) index, 1)).stream().findFirst()
+                    .ifPresent(next -> screen.activate(next, true));
+        }
+    }
+
+    void approve() {
+        if (review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, session.active().version()))) {
+            move(1);
+        }
+    }
+
+    void reject(String comment) {
+        if (review(new ReviewRequest(ReviewRequest.Action.REJECT, comment, session.active().version()))) {
+            panel.showComments();
+        }
+    }
+
+    /** A reviewer waives a check on the active segment; answers whether it worked. */
+    boolean waive(String check, String reason) {
+        SegmentRow row = session.active();
+        try {
+            WaiverResult result = reviews.waive(documentId, row.id(), locale, new WaiverRequest(check, reason, row.version()));
+            screen.showWaived(row.withIssues(result.issues()));
+            return true;
+        } catch (ApiException e) {
+            error(e.getMessage(), 4000);
+            return false;
+        }
+    }
+
+    /** Approves every clean TRANSLATED segment of the current filter, after a confirmation that says how many. */
+    void approveAllClean() {
+        if (!keepUnsaved()) {
+            return;
+        }
+        SegmentFilter filter = screen.filter();
+        int count = reviews.cleanCount(documentId, locale, filter);
+        if (count == 0) {
+            Notification.show("No TRANSLATED segment without QA issues in this filter.", 3000, Notification.Position.MIDDLE);
+            return;
+        }
+        String segments = count + (count == 1 ? " segment" : " segments");
+        ConfirmDialog dialog = new ConfirmDialog("Approve " + segments + "?",
+                "Every TRANSLATED segment without open QA issues in the current filter will be approved: " + segments
+                        + ". Segments that change meanwhile are left alone.",
+                "Approve " + segments, e -> {
+                    int approved = reviews.approveAllClean(documentId, locale, filter);
+                    Notification.show("Approved " + approved + (approved == 1 ? " segment." : " segments."), 3000,
+                            Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    screen.redrawEverything();
+                });
+        dialog.setId("approve-all-dialog");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    void openFindReplace() {
+        if (!keepUnsaved()) {
+            return;
+        }
+        new FindReplaceDialog(findReplace, documentId, locale, locale, dir, outcome -> {
+            Notification.show("Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
+                    + (outcome.skippedApproved() > 0 ? "; " + outcome.skippedApproved() + " approved left alone" : "")
+                    + (outcome.skippedStale() > 0 ? "; " + outcome.skippedStale() + " changed meanwhile, skipped" : "")
+                    + ".", 4000, Notification.Position.BOTTOM_END);
+            screen.redrawRows(true);
+        }).open();
+    }
+
+    /** Saves the text being typed with the status; on a conflict opens the conflict dialog and answers false. */
+    boolean save(TranslationStatus status) {
+        SegmentRow row = session.active();
+        String text = session.pending();
+        try {
+            SaveResult result = live.writing(row.id(), () -> translations.save(documentId, row.id(), locale,
+                    new TranslationUpdate(text, status, row.version())));
+            screen.applySaved(withState(row, result.state()).withIssues(result.issues()));
+            if (result.propagated() > 0) {
+                Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
+                                + " of this sentence received the translation as a draft.", 4000,
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                screen.redrawRows(false);
+            }
+            return true;
+        } catch (StaleVersionException e) {
+            new ConflictDialog(text, e.current(), locale, dir, resolution -> resolve(row, status, resolution)).open();
+            return false;
+        } catch (ApiException e) {
+            error(e.getMessage(), 5000);
+            return false;
+        }
+    }
+
+    private void resolve(SegmentRow row, TranslationStatus status, ConflictDialog.Resolution resolution) {
+        SegmentRow current = translations.segment(documentId, row.id(), locale);
+        session.refresh(current);
+        if (resolution.text() == null) {
+            session.discard();
+            screen.applySaved(current);
+            panel.refresh();
+            return;
+        }
+        session.type(resolution.text());
+        if (save(status) && status == TranslationStatus.TRANSLATED) {
+            goToNextUnfinished();
+        }
+    }
+
+    private void goToNextUnfinished() {
+        translations.nextUnfinished(documentId, locale, session.active().position()).ifPresentOrElse(
+                next -> screen.activate(next, true),
+                () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
+    }
+
+    private boolean review(ReviewRequest request) {
+        SegmentRow row = session.active();
+        try {
+            screen.applySaved(withState(row, live.writing(row.id(), () -> reviews.review(documentId, row.id(), locale, request))));
+            panel.refresh();
+            return true;
+        } catch (StaleVersionException e) {
+            screen.applySaved(translations.segment(documentId, row.id(), locale));
+            warn("The segment changed meanwhile; review the current text.", 4000, Notification.Position.MIDDLE);
+        } catch (ApiException e) {
+            if (e.status().value() == 422) {
+                panel.showQa();
+            }
+            error(e.getMessage(), 4000);
+        }
+        return false;
+    }
+
+    /** The row with a new state; its findings stay until the caller knows better. */
+    private SegmentRow withState(SegmentRow row, TranslationState state) {
+        return new SegmentRow(row.id(), row.position(), row.paragraph(), row.paragraphStart(), row.source(),
+                state.target(), state.status(), state.version(), false, username, row.issues(), row.terms());
+    }
+
+    private static void warn(String message, int duration, Notification.Position position) {
+        Notification.show(message, duration, position).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    private static void error(String message, int duration) {
+        Notification.show(message, duration, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

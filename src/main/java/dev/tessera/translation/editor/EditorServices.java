@@ -1,0 +1,15 @@
+package dev.tessera.translation.editor;
+
+import dev.tessera.project.DocumentService;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.translation.FindReplaceService;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewService;
+import org.springframework.stereotype.Component;
+
+/** The services the editor's parts call, handed to them as one. */
+@Component
+record EditorServices(TranslationService translations, FindReplaceService findReplace, DocumentService documents,
+        CurrentUser currentUser, ReviewService reviews, QualityService quality, LiveEditors liveEditors) {
+}

@@ -1,0 +1,147 @@
+package dev.tessera.translation.editor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.tessera.translation.SegmentRow;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationStatus;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * One open editor's part in live editing: it tells the others which segment it has open, hears (over push) what
+ * they save and where they move, and draws only the rows concerned. When someone saves the segment this person is
+ * typing in, they are told once instead of losing their text.
+ */
+final class LiveSync {
+
+    /** What the editor draws again when others change things. */
+    interface Screen {
+        void redrawRow(SegmentRow row);
+
+        void redrawEverything();
+
+        void refreshPanel();
+
+        void updateProgress();
+
+        /** The active segment as someone else saved it, taken in because this person had not typed. */
+        void takeActive(SegmentRow row, boolean focused, boolean rejectedNow);
+    }
+
+    private final LiveEditors live;
+    private final TranslationService translations;
+    private final long documentId;
+    private final String locale;
+    private final String username;
+    private final EditorSession session;
+    private final TargetEditor editor;
+    private final Screen screen;
+    private final String viewerId = UUID.randomUUID().toString();
+    private @Nullable Runnable registration;
+
+    LiveSync(LiveEditors live, TranslationService translations, long documentId, String locale, String username,
+            EditorSession session, TargetEditor editor, Screen screen) {
+        this.live = live;
+        this.translations = translations;
+        this.documentId = documentId;
+        this.locale = locale;
+        this.username = username;
+        this.session = session;
+        this.editor = editor;
+        this.screen = screen;
+    }
+
+    /** Starts hearing the others; updates run in the UI with the viewer's own security context. */
+    void start(UI ui) {
+        stop();
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        registration = live.register(documentId, locale, viewerId, ui, update -> ui.access(() -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(viewer);
+            try {
+                show(update);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }));
+    }
+
+    void stop() {
+        if (registration != null) {
+            registration.run();
+            registration = null;
+        }
+    }
+
+    /** This person now has the segment open. */
+    void moveTo(long segmentId) {
+        live.move(documentId, locale, new LiveEditors.Viewer(viewerId, username, segmentId));
+    }
+
+    /** The others who have the segment open. */
+    List<String> othersOn(long segmentId) {
+        return live.othersOn(documentId, locale, segmentId, viewerId);
+    }
+
+    /** Runs this editor's own write of a segment, whose result it shows itself. */
+    <T> T writing(long segmentId, Supplier<T> write) {
+        return live.writing(viewerId, segmentId, write);
+    }
+
+    private void show(LiveEditors.Update update) {
+        if (update instanceof LiveEditors.Discussed discussed) {
+            if (session.isActive(discussed.segmentId())) {
+                screen.refreshPanel();
+            }
+            return;
+        }
+        if (update instanceof LiveEditors.Changed changed && changed.everything()) {
+            screen.redrawEverything();
+            return;
+        }
+        boolean changed = update instanceof LiveEditors.Changed;
+        Set<Long> ids = changed ? ((LiveEditors.Changed) update).segmentIds() : ((LiveEditors.Moved) update).segmentIds();
+        for (SegmentRow row : translations.segments(documentId, locale, ids)) {
+            if (session.isActive(row.id())) {
+                showActive(row, changed);
+            } else {
+                screen.redrawRow(row);
+            }
+        }
+        if (changed) {
+            screen.updateProgress();
+        }
+    }
+
+    /** The active segment changed elsewhere: shown at once, unless the viewer is typing in it. */
+    private void showActive(SegmentRow row, boolean changed) {
+        editor.showOthers(othersOn(row.id()));
+        if (changed && session.differs(row)) {
+            editor.withFocus(focused -> takeIn(row, focused));
+        }
+    }
+
+    private void takeIn(SegmentRow row, boolean focused) {
+        SegmentRow active = session.active();
+        if (active == null || active.id() != row.id()) {
+            return;
+        }
+        if (session.isDirty()) {
+            if (session.shouldWarn(row.version())) {
+                Notification.show((row.updatedBy() == null ? "Someone" : row.updatedBy())
+                        + " changed this segment while you were typing; saving will show both versions.", 5000,
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            return;
+        }
+        boolean rejectedNow = row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
+        screen.takeActive(row, focused, rejectedNow);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.tessera.translation.editor;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DomEvent;
+import dev.tessera.shared.CodeMarkers;
+import dev.tessera.translation.SegmentRow;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text area of the active segment: built in its row each time a segment becomes active, showing inline codes
+ * as tags ({@code <1>}, {@code </1>}, {@code <2/>}), locked where the person may not write, and turning the
+ * editor's keys into {@link Keys} calls.
+ */
+final class TargetEditor {
+
+    /** The keys the target editor handles (Ctrl may be Cmd): confirm, draft, move, copy source, discard, Enter. */
+    private static final String EDITOR_KEYS = "event.key === 'Enter'"
+            + " || ((event.ctrlKey || event.metaKey) && ['s', 'S'].includes(event.key) && !event.shiftKey)"
+            + " || ((event.ctrlKey || event.metaKey) && event.shiftKey && ['c', 'C'].includes(event.key))"
+            + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
+            + " || (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code))"
+            + " || event.key === 'Escape'";
+
+    /** What the editor's keys do. */
+    record Keys(Runnable confirm, Runnable saveDraft, IntConsumer move, Runnable copySource, Runnable discard,
+            IntConsumer insertRendering) {
+    }
+
+    private final String locale;
+    private final String dir;
+    private final EditorSession session;
+    private final Keys keys;
+    private @Nullable TextArea area;
+    private boolean focusNext;
+
+    TargetEditor(String locale, String dir, EditorSession session, Keys keys) {
+        this.locale = locale;
+        this.dir = dir;
+        this.session = session;
+        this.keys = keys;
+    }
+
+    /** The next editor built takes the focus. */
+    void focusNext(boolean focus) {
+        focusNext = focus;
+    }
+
+    /** Builds the editor for the active row; {@code typed} hears every change the person makes. */
+    TextArea build(SegmentRow row, List<String> others, Consumer<String> typed) {
+        TextArea editor = new TextArea();
+        editor.setId("target-editor");
+        editor.addClassName("target-editor");
+        editor.setWidthFull();
+        editor.setValue(CodeMarkers.toTags(session.pending()));
+        editor.setValueChangeMode(ValueChangeMode.EAGER);
+        editor.getElement().setAttribute("lang", locale);
+        editor.getElement().setAttribute("dir", dir);
+        editor.getElement().setAttribute("data-position", String.valueOf(row.position()));
+        editor.setAriaLabel("Target of segment " + row.position());
+        boolean locked = session.isLocked(row);
+        editor.setReadOnly(locked);
+        editor.getElement().setAttribute("data-editing", String.join(", ", others));
+        if (locked) {
+            editor.setHelperText(session.standing().writes() ? "Approved: only a reviewer can change it."
+                    : "Read only: your membership of this project does not include " + locale + ".");
+        } else if (!others.isEmpty()) {
+            editor.setHelperText(alsoEditing(others));
+        }
+        editor.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed.accept(CodeMarkers.fromTags(e.getValue(), row.source()));
+            }
+        });
+        // One keydown listener for all the editor's keys (cheaper to set up than a shortcut registration each, which
+        // matters because the editor is built anew for every active segment). A plain Enter only loses its default:
+        // a line break always ends a segment, so a target is one line.
+        editor.getElement().addEventListener("keydown", this::onKey).setFilter(EDITOR_KEYS)
+                .addEventData("event.key").addEventData("event.code").addEventData("event.ctrlKey")
+                .addEventData("event.metaKey").addEventData("event.altKey").addEventData("event.shiftKey")
+                .addEventData("event.preventDefault()");
+        if (focusNext) {
+            focusNext = false;
+            editor.focus();
+        }
+        area = editor;
+        return editor;
+    }
+
+    private void onKey(DomEvent event) {
+        var data = event.getEventData();
+        String key = data.get("event.key").asString();
+        String code = data.get("event.code").asString();
+        boolean ctrl = data.get("event.ctrlKey").asBoolean() || data.get("event.metaKey").asBoolean();
+        boolean alt = data.get("event.altKey").asBoolean();
+        boolean shift = data.get("event.shiftKey").asBoolean();
+        if (alt && code != null && code.matches("Digit[1-9]")) {
+            keys.insertRendering().accept(code.charAt(5) - '1');
+        } else if (ctrl && "Enter".equals(key)) {
+            keys.confirm().run();
+        } else if (ctrl && shift && "c".equalsIgnoreCase(key)) {
+            keys.copySource().run();
+        } else if (ctrl && "s".equalsIgnoreCase(key)) {
+            keys.saveDraft().run();
+        } else if (alt && "ArrowDown".equals(key)) {
+            keys.move().accept(1);
+        } else if (alt && "ArrowUp".equals(key)) {
+            keys.move().accept(-1);
+        } else if ("Escape".equals(key)) {
+            keys.discard().run();
+        }
+    }
+
+    /** Puts the text in place of the editor's selection (at the cursor), as if typed, and keeps the focus there. */
+    void insertAtCursor(String text) {
+        if (area == null || area.isReadOnly()) {
+            return;
+        }
+        area.getElement().executeJs("const ta = this.inputElement; ta.focus();"
+                + " ta.setRangeText($0, ta.selectionStart, ta.selectionEnd, 'end');"
+                + " ta.dispatchEvent(new Event('input', {bubbles: true}));", text);
+    }
+
+    /** Who else has the active segment open, shown under the editor. */
+    void showOthers(List<String> others) {
+        if (area != null) {
+            area.getElement().setAttribute("data-editing", String.join(", ", others));
+            area.setHelperText(others.isEmpty() ? null : alsoEditing(others));
+        }
+    }
+
+    /** How many findings the text has now (for tests and styles). */
+    void showFindingCount(int count) {
+        if (area != null) {
+            area.getElement().setAttribute("data-qa", String.valueOf(count));
+        }
+    }
+
+    /**
+     * Asks the browser whether the editor has the focus, then runs the redraw (which builds a new editor) with the
+     * answer, so that a person reading or typing elsewhere keeps their focus.
+     */
+    void withFocus(Consumer<Boolean> redraw) {
+        if (area == null || !area.isAttached()) {
+            redraw.accept(false);
+            return;
+        }
+        area.getElement().executeJs("return this.hasAttribute('focused')")
+                .then(Boolean.class, focused -> redraw.accept(Boolean.TRUE.equals(focused)), error -> redraw.accept(false));
+    }
+
+    private static String alsoEditing(List<String> others) {
+        return "Also open for editing by " + String.join(", ", others);
+    }
+}
