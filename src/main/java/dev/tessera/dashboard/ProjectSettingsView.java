@@ -1,5 +1,6 @@
 package dev.tessera.dashboard;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,9 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,15 +17,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentSummary;
+import dev.tessera.project.ManagedProjectView;
 import dev.tessera.project.MemberInfo;
 import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectAdministration;
@@ -50,7 +45,7 @@ import java.util.Map;
  */
 @Route("projects/:slug/settings")
 @PermitAll
-class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectSettingsView extends ManagedProjectView {
 
     private static final List<Role> MEMBER_ROLES = List.of(Role.TRANSLATOR, Role.REVIEWER, Role.MANAGER);
 
@@ -58,10 +53,10 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
     private final ProjectAccess access;
     private final ProjectAdministration administration;
     private final TranslationService translations;
-    private ProjectInfo project;
 
     ProjectSettingsView(ProjectService projects, ProjectAccess access, ProjectAdministration administration,
             TranslationService translations) {
+        super(projects, access, "Project settings");
         this.projects = projects;
         this.access = access;
         this.administration = administration;
@@ -70,44 +65,35 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            project = projects.project(event.getRouteParameters().get("slug").orElse(""));
-        } catch (ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such project.");
-            return;
-        }
-        build();
+    protected String titleOf(ProjectInfo project) {
+        return "Settings of " + project.name();
     }
 
     @Override
-    public String getPageTitle() {
-        return project == null ? "Project settings · Tessera" : "Settings of " + project.name() + " · Tessera";
+    protected Component heading(ProjectInfo project) {
+        Component title = super.heading(project);
+        title.setId("settings-title");
+        return title;
     }
 
-    private void build() {
-        removeAll();
-        H2 title = new H2("Settings of " + project.name());
-        title.setId("settings-title");
-        add(new Anchor("", "Back to the projects"), title);
-        boolean manager = access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false);
-        if (!manager) {
-            Paragraph denied = new Paragraph("The settings of \"" + project.slug() + "\" need the manager role in"
-                    + " the project; ask one of its managers.");
-            denied.setId("settings-denied");
-            add(denied);
-            return;
-        }
+    @Override
+    protected Paragraph denial(ProjectInfo project) {
+        return denied("settings-denied", "The settings of \"" + project.slug() + "\" need the manager role in"
+                + " the project; ask one of its managers.");
+    }
+
+    @Override
+    protected void addContent(ProjectInfo project) {
         add(nameSection(), openSection(), localeSection(), memberSection(),
-                new DocumentsAndDeletionSection(projects, administration, project, this::build));
+                new DocumentsAndDeletionSection(projects, administration, project, this::show));
     }
 
     private Div nameSection() {
         TextField name = new TextField("Name");
         name.setId("settings-name");
-        name.setValue(project.name());
+        name.setValue(project().name());
         name.setWidth("24em");
-        Button rename = new Button("Rename", e -> change(() -> administration.update(project.slug(),
+        Button rename = new Button("Rename", e -> change(() -> administration.update(project().slug(),
                 new ProjectChange(name.getValue(), null, null)), "Renamed to \"" + name.getValue().strip() + "\"."));
         rename.setId("settings-rename");
         HorizontalLayout row = new HorizontalLayout(name, rename);
@@ -116,18 +102,18 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Div openSection() {
-        Checkbox open = new Checkbox("Open", project.open());
+        Checkbox open = new Checkbox("Open", project().open());
         open.setId("settings-open");
         Paragraph help = new Paragraph("Open: every signed-in user works on it with their role. Closed: only members"
                 + " see it.");
-        Button save = new Button("Save", e -> change(() -> administration.update(project.slug(),
+        Button save = new Button("Save", e -> change(() -> administration.update(project().slug(),
                 new ProjectChange(null, open.getValue(), null)),
                 open.getValue() ? "The project is open." : "The project is closed: only its members see it."));
         save.setId("settings-save-open");
         HorizontalLayout row = new HorizontalLayout(open, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div section = section("Open or closed", help, row);
-        if (project.open() && !isAdminOrMember()) {
+        if (project().open() && !isAdminOrMember()) {
             Paragraph warning = new Paragraph("You are not a member of this project: once it is closed you no longer"
                     + " see it either. Add yourself as a MANAGER member first to keep managing it.");
             warning.setId("settings-not-member-warning");
@@ -138,14 +124,14 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private boolean isAdminOrMember() {
-        return access.of(project).map(a -> a.role() == Role.ADMIN || administration.members(project.slug()).stream()
+        return access.of(project()).map(a -> a.role() == Role.ADMIN || administration.members(project().slug()).stream()
                 .anyMatch(m -> m.username().equals(a.username()))).orElse(false);
     }
 
     private Div localeSection() {
         Div list = new Div();
         list.setId("settings-locales");
-        for (String locale : project.targetLocales()) {
+        for (String locale : project().targetLocales()) {
             Span label = new Span(locale);
             label.addClassName("settings-locale-name");
             Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> confirmRemoval(locale));
@@ -162,9 +148,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
         add.setId("settings-add-locale");
         add.setPlaceholder("e.g. zh-Hans");
         Button addButton = new Button("Add", VaadinIcon.PLUS.create(), e -> {
-            List<String> locales = new ArrayList<>(project.targetLocales());
+            List<String> locales = new ArrayList<>(project().targetLocales());
             locales.add(add.getValue().strip());
-            change(() -> administration.update(project.slug(), new ProjectChange(null, null, locales)),
+            change(() -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
                     "Added " + add.getValue().strip() + ".");
         });
         addButton.setId("settings-add-locale-button");
@@ -186,9 +172,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
                         + locale + " across the project's documents go with it, with their history. This cannot be"
                         + " undone.",
                 "Remove " + locale, e -> {
-                    List<String> locales = new ArrayList<>(project.targetLocales());
+                    List<String> locales = new ArrayList<>(project().targetLocales());
                     locales.remove(locale);
-                    change(() -> administration.update(project.slug(), new ProjectChange(null, null, locales)),
+                    change(() -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
                             "Removed " + locale + ".");
                 });
         dialog.addClassName("remove-locale-dialog");
@@ -200,9 +186,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Segments of every document of the project that are not UNTRANSLATED in the locale. */
     private long translationsIn(String locale) {
-        List<DocumentSummary> documents = projects.documents(project.slug());
-        Map<Long, List<LocaleProgress>> progress = translations.progress(project, documents);
-        int index = project.targetLocales().indexOf(locale);
+        List<DocumentSummary> documents = projects.documents(project().slug());
+        Map<Long, List<LocaleProgress>> progress = translations.progress(project(), documents);
+        int index = project().targetLocales().indexOf(locale);
         long count = 0;
         for (List<LocaleProgress> perLocale : progress.values()) {
             LocaleProgress p = perLocale.get(index);
@@ -222,7 +208,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> {
             Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> change(
-                    () -> administration.removeMember(project.slug(), m.username()),
+                    () -> administration.removeMember(project().slug(), m.username()),
                     "\"" + m.username() + "\" is no longer a member."));
             remove.addClassName("member-remove");
             remove.getElement().setAttribute("data-username", m.username());
@@ -231,7 +217,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
         }).setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         try {
-            grid.setItems(administration.members(project.slug()));
+            grid.setItems(administration.members(project().slug()));
         } catch (ApiException e) {
             error(e);
         }
@@ -245,11 +231,11 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
         role.setValue(Role.TRANSLATOR);
         CheckboxGroup<String> locales = new CheckboxGroup<>("Locales (none ticked: all)");
         locales.setId("member-locales");
-        locales.setItems(project.targetLocales());
+        locales.setItems(project().targetLocales());
         Button save = new Button("Save member", VaadinIcon.USER_CHECK.create(), e -> {
             String user = username.getValue().strip();
-            List<String> chosen = project.targetLocales().stream().filter(locales.getValue()::contains).toList();
-            change(() -> administration.putMember(project.slug(), user, role.getValue(), chosen),
+            List<String> chosen = project().targetLocales().stream().filter(locales.getValue()::contains).toList();
+            change(() -> administration.putMember(project().slug(), user, role.getValue(), chosen),
                     "\"" + user + "\" is a " + role.getValue() + " of the project"
                             + (chosen.isEmpty() ? "." : " for " + String.join(", ", chosen) + "."));
         });
@@ -285,16 +271,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver,
         }
         Notification.show(done, 3000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        try {
-            project = projects.project(project.slug());
-        } catch (ApiException e) {
-            // The change took the project out of the user's sight (a manager closed it without being a member).
-            removeAll();
-            add(new Anchor("", "Back to the projects"), new Paragraph("You no longer see this project."));
-            project = null;
-            return;
-        }
-        build();
+        reload();
     }
 
     private static void error(ApiException e) {

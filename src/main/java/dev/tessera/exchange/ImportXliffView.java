@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,19 +9,14 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
+import dev.tessera.project.ManagedProjectView;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
-import dev.tessera.security.CurrentUser;
-import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadLimits;
 import jakarta.annotation.security.PermitAll;
@@ -33,50 +29,38 @@ import java.io.InputStream;
  */
 @Route("projects/:slug/import-xliff")
 @PermitAll
-class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ImportXliffView extends ManagedProjectView {
 
     private final XliffImport xliffImport;
-    private final ProjectService projects;
     private final UploadLimits limits;
-    private final CurrentUser currentUser;
     private final ProgressBar progress = XliffUploads.progress();
     private Upload upload;
     private final Div result = new Div();
-    private ProjectInfo project;
 
-    ImportXliffView(XliffImport xliffImport, ProjectService projects, UploadLimits limits, CurrentUser currentUser) {
+    ImportXliffView(XliffImport xliffImport, ProjectService projects, ProjectAccess access, UploadLimits limits) {
+        super(projects, access, "Import XLIFF");
         this.xliffImport = xliffImport;
-        this.projects = projects;
         this.limits = limits;
-        this.currentUser = currentUser;
         addClassName("import-xliff-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            project = projects.project(event.getRouteParameters().get("slug").orElse(""));
-        } catch (ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such project.");
-            return;
-        }
-        build();
+    protected String titleOf(ProjectInfo project) {
+        return "Import XLIFF into " + project.name();
     }
 
     @Override
-    public String getPageTitle() {
-        return project == null ? "Import XLIFF · Tessera" : "Import XLIFF into " + project.name() + " · Tessera";
+    protected Component heading(ProjectInfo project) {
+        return new H2("Import an XLIFF document into " + project.name());
     }
 
-    private void build() {
-        removeAll();
-        add(new Anchor("", "Back to the projects"), new H2("Import an XLIFF document into " + project.name()));
-        if (!currentUser.hasRole(Role.MANAGER)) {
-            Paragraph denied = new Paragraph("Importing documents needs the manager role; ask a manager.");
-            denied.setId("import-xliff-denied");
-            add(denied);
-            return;
-        }
+    @Override
+    protected Paragraph denial(ProjectInfo project) {
+        return denied("import-xliff-denied", "Importing documents needs the manager role; ask a manager.");
+    }
+
+    @Override
+    protected void addContent(ProjectInfo project) {
         upload = new Upload(this::receive);
         XliffUploads.configure(upload, "xliff-document-upload", limits);
         result.setId("xliff-document-result");
@@ -96,7 +80,7 @@ class ImportXliffView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         XliffImport.NewDocument created;
         try (InputStream in = event.getInputStream()) {
-            created = xliffImport.importDocument(project.slug(), name, in, event.getFileSize());
+            created = xliffImport.importDocument(project().slug(), name, in, event.getFileSize());
         } catch (ApiException e) {
             ui.access(() -> showProblem(e.getMessage()));
             return;

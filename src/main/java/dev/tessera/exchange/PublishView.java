@@ -3,22 +3,15 @@ package dev.tessera.exchange;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.tessera.project.ManagedProjectView;
+import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
-import dev.tessera.security.CurrentUser;
-import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,50 +22,32 @@ import java.util.List;
  */
 @Route("projects/:slug/publish")
 @PermitAll
-class PublishView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
+class PublishView extends ManagedProjectView {
 
     private final ExchangeService exchange;
-    private final ProjectService projects;
-    private final CurrentUser currentUser;
     private final CheckboxGroup<String> locales = new CheckboxGroup<>("Locales");
     private final CheckboxGroup<ExportFormat> formats = new CheckboxGroup<>("Formats");
     private final Paragraph problem = new Paragraph();
     private final UnorderedList files = new UnorderedList();
-    private ProjectInfo project;
 
-    PublishView(ExchangeService exchange, ProjectService projects, CurrentUser currentUser) {
+    PublishView(ExchangeService exchange, ProjectService projects, ProjectAccess access) {
+        super(projects, access, "Publish");
         this.exchange = exchange;
-        this.projects = projects;
-        this.currentUser = currentUser;
         addClassName("publish-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            project = projects.project(event.getRouteParameters().get("slug").orElse(""));
-        } catch (ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such project.");
-            return;
-        }
-        build();
+    protected String titleOf(ProjectInfo project) {
+        return "Publish " + project.name();
     }
 
     @Override
-    public String getPageTitle() {
-        return project == null ? "Publish · Tessera" : "Publish " + project.name() + " · Tessera";
+    protected Paragraph denial(ProjectInfo project) {
+        return denied("publish-denied", "Publishing needs the manager role; ask a manager to publish.");
     }
 
-    private void build() {
-        removeAll();
-        add(new Anchor("", "Back to the projects"), new H2("Publish " + project.name()));
-        if (!currentUser.hasRole(Role.MANAGER)) {
-            Paragraph denied = new Paragraph("Publishing needs the manager role; ask a manager to publish.");
-            denied.setId("publish-denied");
-            add(denied);
-            return;
-        }
+    @Override
+    protected void addContent(ProjectInfo project) {
         locales.setId("publish-locales");
         locales.setItems(project.targetLocales());
         formats.setId("publish-formats");
@@ -93,6 +68,7 @@ class PublishView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void publish() {
         files.removeAll();
+        ProjectInfo project = project();
         try {
             List<String> written = exchange.publish(project.slug(),
                     project.targetLocales().stream().filter(locales.getValue()::contains).toList(),

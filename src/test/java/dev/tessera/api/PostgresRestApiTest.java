@@ -1,22 +1,8 @@
 package dev.tessera.api;
 
-import dev.tessera.support.Postgres;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.tessera.support.OnPostgres;
 
 /** The whole REST contract again, on PostgreSQL. */
-@ActiveProfiles({"test", "postgres"})
+@OnPostgres
 class PostgresRestApiTest extends RestApiTest {
-
-    @BeforeAll
-    static void needsPostgres() {
-        Postgres.requireUrl();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry, "tessera_test_rest");
-    }
 }

@@ -118,6 +118,27 @@ class ProjectSettingsIT extends BrowserTest {
         assertThat(api.get("manager", "/api/v1/projects/" + slug).status()).isEqualTo(404);
     }
 
+    @Test
+    void aManagerWhoIsATranslatorInTheProjectIsToldItsManagerPagesNeedTheManagerRole() {
+        ApiClient api = new ApiClient(port);
+        String slug = "tr" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(api.postJson("admin", "/api/v1/projects", Map.of("slug", slug, "name", "Translated " + slug,
+                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
+        assertThat(api.putJson("admin", "/api/v1/projects/" + slug + "/members/manager",
+                Map.of("role", "TRANSLATOR", "locales", List.of())).status()).isEqualTo(200);
+
+        LoginPage.open().signInAs("manager", "manager");
+        Selenide.open("/projects/" + slug + "/publish");
+        $("#publish-denied").shouldBe(visible).shouldHave(text("manager role"));
+        $("#publish-button").shouldNot(exist);
+        Selenide.open("/projects/" + slug + "/import-xliff");
+        $("#import-xliff-denied").shouldBe(visible).shouldHave(text("manager role"));
+        $("#xliff-document-upload").shouldNot(exist);
+        Selenide.open("/projects/" + slug + "/settings");
+        $("#settings-denied").shouldBe(visible).shouldHave(text("manager role"));
+        $("#settings-name").shouldNot(exist);
+    }
+
     private static void addMember(String username, String role, String locale) {
         $("#member-username input").setValue(username);
         click($("#member-role"));

@@ -4,34 +4,59 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * The PostgreSQL server the tests use, named by TESSERA_TEST_POSTGRES_URL (a JDBC URL). Without it the tests
- * that need it are skipped, except under CI=true, where they fail.
+ * The PostgreSQL server the {@link OnPostgres} tests use, named by TESSERA_TEST_POSTGRES_URL (a JDBC URL). Without
+ * it those tests are skipped, except under CI=true, where they fail.
  */
-public final class Postgres {
+final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
 
-    private Postgres() {
+    /** Skips or fails the class before its Spring context is loaded, which would only report a load failure. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        requireUrl();
     }
 
-    /** Points the Spring context at a freshly emptied schema of the test server, one schema per test class. */
-    public static void register(DynamicPropertyRegistry registry, String schema) {
-        String url = requireUrl();
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach PostgreSQL at " + url + ": " + e.getMessage(), e);
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
+        return new Schema("tessera_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    /** Points the Spring context at a freshly emptied schema of the test server; a context, and schema, per class. */
+    private record Schema(String name) implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            String url = requireUrl();
+            try (Connection connection = DriverManager.getConnection(url);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + name + " cascade");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot reach PostgreSQL at " + url + ": " + e.getMessage(), e);
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres " + name, Map.of(
+                    "spring.datasource.url", url,
+                    "spring.datasource.username", "",
+                    "spring.datasource.hikari.schema", name,
+                    "spring.flyway.schemas", name)));
         }
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "");
-        registry.add("spring.datasource.hikari.schema", () -> schema);
-        registry.add("spring.flyway.schemas", () -> schema);
     }
 
-    public static String requireUrl() {
+    static String requireUrl() {
         String url = System.getenv("TESSERA_TEST_POSTGRES_URL");
         if (url == null || url.isBlank()) {
             if ("true".equals(System.getenv("CI"))) {
