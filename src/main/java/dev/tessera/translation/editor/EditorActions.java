@@ -23,20 +23,12 @@ import org.springframework.data.domain.PageRequest;
 /**
  * What a person does to the active segment: save a draft, confirm and go on, move, approve, reject, waive, approve
  * every clean segment, find and replace. Each calls a service, handles its refusal (a conflict opens the conflict
- * dialog, anything else is a notification) and has the {@link Screen} draw the outcome.
+ * dialog, anything else is a notification) and has {@link ActiveSegment} (or the {@link Screen}) draw the outcome.
  */
 final class EditorActions {
 
-    /** What the editor draws after an action. */
+    /** What the editor draws again, beyond the active segment, after an action. */
     interface Screen {
-        void activate(SegmentRow row, boolean focus);
-
-        /** A state of the active segment (or another) this person's action produced. */
-        void applySaved(SegmentRow saved);
-
-        /** The active segment with the findings a waiver left open. */
-        void showWaived(SegmentRow row);
-
         void redrawEverything();
 
         /** Many rows may have changed: the grid, the article and the progress are read again. */
@@ -51,20 +43,22 @@ final class EditorActions {
     private final EditorSession session;
     private final LiveSync live;
     private final Screen screen;
+    private final ActiveSegment active;
     private final SegmentPanel panel;
     private final long documentId;
     private final String locale;
     private final String dir;
     private final @Nullable String username;
 
-    EditorActions(EditorServices services, EditorSession session, LiveSync live, Screen screen, SegmentPanel panel,
-            long documentId, String locale, String dir) {
+    EditorActions(EditorServices services, EditorSession session, LiveSync live, Screen screen, ActiveSegment active,
+            SegmentPanel panel, long documentId, String locale, String dir) {
         this.translations = services.translations();
         this.reviews = services.reviews();
         this.findReplace = services.findReplace();
         this.session = session;
         this.live = live;
         this.screen = screen;
+        this.active = active;
         this.panel = panel;
         this.documentId = documentId;
         this.locale = locale;
@@ -114,16 +108,16 @@ final class EditorActions {
     }
 
     void move(int step) {
-        SegmentRow active = session.active();
-        if (active == null) {
+        SegmentRow current = session.active();
+        if (current == null) {
             return;
         }
         SegmentFilter filter = screen.filter();
-        long index = EditorSession.neighbour(translations.indexOf(documentId, locale, filter, active.position()),
-                filter.accepts(active), step);
+        long index = EditorSession.neighbour(translations.indexOf(documentId, locale, filter, current.position()),
+                filter.accepts(current), step);
         if (index >= 0) {
             translations.segments(documentId, locale, filter, PageRequest.of((int) index, 1)).stream().findFirst()
-                    .ifPresent(next -> screen.activate(next, true));
+                    .ifPresent(next -> active.activate(next, true));
         }
     }
 
@@ -144,7 +138,7 @@ final class EditorActions {
         SegmentRow row = session.active();
         try {
             WaiverResult result = reviews.waive(documentId, row.id(), locale, new WaiverRequest(check, reason, row.version()));
-            screen.showWaived(row.withIssues(result.issues()));
+            active.showWaived(row.withIssues(result.issues()));
             return true;
         } catch (ApiException e) {
             error(e.getMessage(), 4000);
@@ -198,7 +192,7 @@ final class EditorActions {
         try {
             SaveResult result = live.writing(row.id(), () -> translations.save(documentId, row.id(), locale,
                     new TranslationUpdate(text, status, row.version())));
-            screen.applySaved(withState(row, result.state()).withIssues(result.issues()));
+            active.applySaved(withState(row, result.state()).withIssues(result.issues()));
             if (result.propagated() > 0) {
                 Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
                                 + " of this sentence received the translation as a draft.", 4000,
@@ -220,7 +214,7 @@ final class EditorActions {
         session.refresh(current);
         if (resolution.text() == null) {
             session.discard();
-            screen.applySaved(current);
+            active.applySaved(current);
             panel.refresh();
             return;
         }
@@ -232,18 +226,18 @@ final class EditorActions {
 
     private void goToNextUnfinished() {
         translations.nextUnfinished(documentId, locale, session.active().position()).ifPresentOrElse(
-                next -> screen.activate(next, true),
+                next -> active.activate(next, true),
                 () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
     }
 
     private boolean review(ReviewRequest request) {
         SegmentRow row = session.active();
         try {
-            screen.applySaved(withState(row, live.writing(row.id(), () -> reviews.review(documentId, row.id(), locale, request))));
+            active.applySaved(withState(row, live.writing(row.id(), () -> reviews.review(documentId, row.id(), locale, request))));
             panel.refresh();
             return true;
         } catch (StaleVersionException e) {
-            screen.applySaved(translations.segment(documentId, row.id(), locale));
+            active.applySaved(translations.segment(documentId, row.id(), locale));
             warn("The segment changed meanwhile; review the current text.", 4000, Notification.Position.MIDDLE);
         } catch (ApiException e) {
             if (e.status().value() == 422) {

@@ -121,17 +121,17 @@ class EditorView extends VerticalLayout
         pane = new ReadingPane();
         String sourceLang = document.project().sourceLocale();
         pane.configure(sourceLang, "rtl".equals(direction(sourceLang)), locale, "rtl".equals(dir));
-        pane.addSentenceClickedListener(e -> activate(translations.segment(document.id(), e.segmentId(), locale), true));
+        pane.addSentenceClickedListener(e -> active.activate(translations.segment(document.id(), e.segmentId(), locale), true));
         grid = new SegmentGrid(translations, new SegmentGrid.Sources(document.id(), sourceLang, direction(sourceLang),
                 locale, () -> filter, row -> active.targetCell(row), live::othersOn, session::isActive));
         grid.addItemClickListener(e -> {
             if (!session.isActive(e.getItem().id())) {
-                activate(translations.segment(document.id(), e.getItem().id(), locale), true);
+                active.activate(translations.segment(document.id(), e.getItem().id(), locale), true);
             }
         });
         active = new ActiveSegment(new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
                 services, document, locale, dir, this, () -> filter, () -> actions.keepUnsaved());
-        actions = new EditorActions(services, session, live, this, panel, document.id(), locale, dir);
+        actions = new EditorActions(services, session, live, this, active, panel, document.id(), locale, dir);
         SplitLayout work = new SplitLayout(grid, panel, SplitLayout.Orientation.VERTICAL);
         work.setSplitterPosition(72);
         work.setSizeFull();
@@ -153,21 +153,6 @@ class EditorView extends VerticalLayout
     @ClientCallable
     void loadPanel(String segmentId) {
         parseLong(segmentId).ifPresent(active::loadPanel);
-    }
-
-    @Override
-    public void activate(SegmentRow row, boolean focus) {
-        active.activate(row, focus);
-    }
-
-    @Override
-    public void applySaved(SegmentRow saved) {
-        active.applySaved(saved);
-    }
-
-    @Override
-    public void showWaived(SegmentRow row) {
-        active.showWaived(row);
     }
 
     @Override

@@ -53,9 +53,7 @@ class SegmentPanel extends TabSheet {
     private final Div history = new Div();
     private final TextArea newComment = new TextArea();
     private final Div waived = new Div();
-    private final Div terms = new Div();
-    private final List<String> insertable = new ArrayList<>();
-    private final Consumer<String> insert;
+    private final TermsTab terms;
     private final Tab termsTab;
     private final Tab commentsTab;
     private final Tab qaTab;
@@ -63,11 +61,13 @@ class SegmentPanel extends TabSheet {
     private String locale;
     private SegmentRow segment;
 
-    /** @param waiver waives a check (name, reason) on the active segment; answers whether it worked */
-    /** @param insert puts a rendering at the editor's cursor */
+    /**
+     * @param waiver waives a check (name, reason) on the active segment; answers whether it worked
+     * @param insert puts a rendering or an inline code at the editor's cursor
+     */
     SegmentPanel(ReviewService reviews, TranslationService translations, QualityService quality,
             BiPredicate<String, String> waiver, Consumer<String> insert) {
-        this.insert = insert;
+        this.terms = new TermsTab(insert);
         this.reviews = reviews;
         this.translations = translations;
         this.quality = quality;
@@ -93,8 +93,6 @@ class SegmentPanel extends TabSheet {
         findings.addClassName("qa-findings");
         waived.setId("qa-waivers");
         waived.addClassName("qa-waivers");
-        terms.setId("segment-terms");
-        terms.addClassName("segment-terms");
         termsTab = add("Terms", terms);
         qaTab = add("QA", new Div(findings, waived));
         commentsTab = add("Comments", comments);
@@ -105,7 +103,7 @@ class SegmentPanel extends TabSheet {
         this.documentId = documentId;
         this.locale = locale;
         this.segment = segment;
-        showTerms();
+        terms.show(segment, locale);
         refresh();
         // The tab that matters most for this segment: a rejection's reason, open findings, or the terms to use.
         if (segment.status() == TranslationStatus.REJECTED) {
@@ -117,85 +115,9 @@ class SegmentPanel extends TabSheet {
         }
     }
 
-    /**
-     * The rendering with this number (0 for Alt+1), in the order the Terms tab lists them.
-     */
+    /** The rendering with this number (0 for Alt+1), in the order the Terms tab lists them. */
     Optional<String> rendering(int index) {
-        return index >= 0 && index < insertable.size() ? Optional.of(insertable.get(index)) : Optional.empty();
-    }
-
-    /** Each glossary term of the source with its renderings: a click (or Alt+number) inserts one. */
-    private void showTerms() {
-        terms.removeAll();
-        insertable.clear();
-        showCodes();
-        if (segment.terms().isEmpty()) {
-            terms.add(new Span("No glossary terms in segment " + segment.position() + "."));
-            return;
-        }
-        Set<Long> shown = new HashSet<>();
-        for (TermMention term : segment.terms()) {
-            if (!shown.add(term.conceptId())) {
-                continue;
-            }
-            Div entry = new Div();
-            entry.addClassName("term-entry");
-            entry.getElement().setAttribute("data-concept", String.valueOf(term.conceptId()));
-            Span name = new Span(term.text());
-            name.addClassName("term-source");
-            entry.add(name);
-            if (term.renderings().isEmpty()) {
-                entry.add(meta(" no rendering for this language"));
-            }
-            for (String rendering : term.renderings()) {
-                insertable.add(rendering);
-                int number = insertable.size();
-                Button button = new Button(rendering, e -> insert.accept(rendering));
-                button.addClassName("term-rendering");
-                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                button.getElement().setAttribute("lang", locale);
-                button.getElement().setAttribute("data-rendering", rendering);
-                if (number <= 9) {
-                    button.getElement().setAttribute("title", "Insert at the cursor (Alt+" + number + ")");
-                    button.setSuffixComponent(meta("Alt+" + number));
-                }
-                entry.add(button);
-            }
-            for (String forbidden : term.forbidden()) {
-                Span struck = new Span(forbidden);
-                struck.addClassName("term-forbidden");
-                struck.getElement().setAttribute("lang", locale);
-                struck.getElement().setAttribute("title", "Forbidden");
-                entry.add(struck);
-            }
-            terms.add(entry);
-        }
-    }
-
-    /** The source's inline codes as tags; a click puts one at the cursor, so that the target carries them all. */
-    private void showCodes() {
-        Set<Character> seen = new java.util.LinkedHashSet<>();
-        for (char c : segment.source().toCharArray()) {
-            if (CodeMarkers.isMarker(c)) {
-                seen.add(c);
-            }
-        }
-        if (seen.isEmpty()) {
-            return;
-        }
-        Div entry = new Div();
-        entry.setId("segment-codes");
-        entry.addClassName("term-entry");
-        entry.add(meta("Inline codes "));
-        for (char marker : seen) {
-            String tag = CodeMarkers.tag(marker);
-            Button button = new Button(tag, e -> insert.accept(tag));
-            button.addClassName("code-tag");
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("title", "Insert the code at the cursor");
-            entry.add(button);
-        }
-        terms.add(entry);
+        return terms.rendering(index);
     }
 
     /** Brings the comment thread to the front, where a rejection's reason is. */
@@ -300,7 +222,7 @@ class SegmentPanel extends TabSheet {
         return body;
     }
 
-    private static Span meta(String text) {
+    static Span meta(String text) {
         Span meta = new Span(text);
         meta.addClassName("meta");
         return meta;
