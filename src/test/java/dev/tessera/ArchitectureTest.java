@@ -44,47 +44,77 @@ class ArchitectureTest {
         if (name.equals("package-info")) {
             return false;
         }
-        return pkg.startsWith("dev.tessera.segmentation") || pkg.startsWith("dev.tessera.qa")
+        return pkg.startsWith("dev.tessera.segmentation")
+                || pkg.startsWith("dev.tessera.qa")
                 || pkg.equals("dev.tessera.glossary")
                         && name.matches("Term(Matcher|Base|Locales)|FoldedText|Inflection|(Tbx|Csv).*(Reader|Writer)")
-                || pkg.equals("dev.tessera.exchange") && name.matches("Xliff.*Reader|.*Writer|TextExport|Xml|CodedText|InlineCode")
+                || pkg.equals("dev.tessera.exchange")
+                        && name.matches("Xliff.*Reader|.*Writer|TextExport|Xml|CodedText|InlineCode")
                 || type.getName().equals("dev.tessera.translation.editor.WordDiff");
     });
 
     @Test
     void viewsUseServicesNeverRepositoriesOrTheDatabase() {
-        ArchRule rule = noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
-                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class);
+        ArchRule rule = noClasses()
+                .that()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcTemplate.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(NamedParameterJdbcTemplate.class);
         rule.check(CLASSES);
     }
 
     @Test
     void algorithmsArePlainJava() {
-        ArchRule rule = noClasses().that(ALGORITHMS)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "com.vaadin..");
+        ArchRule rule = noClasses()
+                .that(ALGORITHMS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..");
         rule.check(CLASSES);
     }
 
     @Test
     void theAlgorithmRuleCoversEveryKindOfAlgorithm() {
         // A renamed reader or check must not slip out of the rule above unnoticed.
-        for (String name : new String[] {"segmentation.Segmenter", "qa.QaRunner", "qa.NumbersCheck",
-                "glossary.TermMatcher", "glossary.FoldedText", "glossary.TbxReader", "glossary.CsvGlossaryWriter",
-                "exchange.XliffReader", "exchange.Xliff21Writer", "exchange.TmxWriter",
-                "translation.editor.WordDiff"}) {
+        for (String name : new String[] {
+            "segmentation.Segmenter",
+            "qa.QaRunner",
+            "qa.NumbersCheck",
+            "glossary.TermMatcher",
+            "glossary.FoldedText",
+            "glossary.TbxReader",
+            "glossary.CsvGlossaryWriter",
+            "exchange.XliffReader",
+            "exchange.Xliff21Writer",
+            "exchange.TmxWriter",
+            "translation.editor.WordDiff"
+        }) {
             JavaClass type = CLASSES.get("dev.tessera." + name);
-            org.assertj.core.api.Assertions.assertThat(ALGORITHMS.test(type)).as(name).isTrue();
+            org.assertj.core.api.Assertions.assertThat(ALGORITHMS.test(type))
+                    .as(name)
+                    .isTrue();
         }
     }
 
     @Test
     void repositoriesAreUsedOnlyWhereTransactionsAreOwned() {
-        ArchRule rule = classes().that(useARepository()).and().areNotAssignableTo(Repository.class)
+        ArchRule rule = classes()
+                .that(useARepository())
+                .and()
+                .areNotAssignableTo(Repository.class)
                 .should(ownTransactions());
         rule.check(CLASSES);
     }
@@ -96,8 +126,10 @@ class ArchitectureTest {
     }
 
     static DescribedPredicate<JavaClass> useARepository() {
-        return describe("use a repository", type -> type.getDirectDependenciesFromSelf().stream()
-                .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(Repository.class)));
+        return describe(
+                "use a repository",
+                type -> type.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(Repository.class)));
     }
 
     /** {@code @Transactional} on the class or one of its methods, or a {@link TransactionTemplate} of its own. */
@@ -107,10 +139,11 @@ class ArchitectureTest {
             public void check(JavaClass type, ConditionEvents events) {
                 boolean owns = type.isAnnotatedWith(Transactional.class)
                         || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class))
-                        || type.getFields().stream().anyMatch(field -> field.getRawType().isAssignableTo(TransactionTemplate.class));
+                        || type.getFields().stream()
+                                .anyMatch(field -> field.getRawType().isAssignableTo(TransactionTemplate.class));
                 if (!owns) {
-                    events.add(SimpleConditionEvent.violated(type, type.getName()
-                            + " uses a repository but declares no transaction of its own"));
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getName() + " uses a repository but declares no transaction of its own"));
                 }
             }
         };
@@ -126,7 +159,8 @@ class ArchitectureTest {
                 Matcher own = MODULE.matcher(type.getPackageName());
                 String module = own.matches() ? own.group(1) : "";
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                    Matcher target = INTERNAL.matcher(dependency.getTargetClass().getPackageName());
+                    Matcher target =
+                            INTERNAL.matcher(dependency.getTargetClass().getPackageName());
                     if (target.matches() && !target.group(1).equals(module)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

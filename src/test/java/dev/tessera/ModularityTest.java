@@ -19,6 +19,9 @@ class ModularityTest {
 
     @Test
     void writesTheModuleDiagram() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(MODULES)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

@@ -34,14 +34,18 @@ class AuditApi {
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "The audit log, newest first (ADMIN; a MANAGER with project=<slug> for that project)",
+    @Operation(
+            summary = "The audit log, newest first (ADMIN; a MANAGER with project=<slug> for that project)",
             description = "user, project: exact username and project slug; from, to: inclusive bounds, ISO-8601"
                     + " instants or UTC dates. At most 10,000 rows (limit, default and maximum 10,000); when the"
                     + " answer holds limit rows, the header " + LIMIT_REACHED + ": true says older ones may exist."
                     + " format=csv or Accept: text/csv answers CSV with the project as a sixth column.")
-    ResponseEntity<?> entries(@RequestParam(required = false) String user,
-            @RequestParam(required = false) String project, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
+    ResponseEntity<?> entries(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = csv(format, accept);
@@ -59,15 +63,20 @@ class AuditApi {
         StringWriter body = new StringWriter();
         AuditCsv.write(records, body);
         return response.contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("audit.csv").build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("audit.csv")
+                                .build()
+                                .toString())
                 .body(body.toString());
     }
 
     private static boolean csv(String format, String accept) {
         if (format == null || format.isBlank()) {
             try {
-                return accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(CSV::equalsTypeAndSubtype);
+                return accept != null
+                        && MediaType.parseMediaTypes(accept).stream().anyMatch(CSV::equalsTypeAndSubtype);
             } catch (InvalidMediaTypeException e) {
                 return false;
             }

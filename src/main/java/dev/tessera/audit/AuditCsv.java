@@ -14,16 +14,21 @@ final class AuditCsv {
 
     static final String HEADER = "at,actor,action,target,detail,project";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     static void write(List<AuditRecord> records, Writer out) {
         try {
             out.write(HEADER);
             out.write("\r\n");
             for (AuditRecord r : records) {
-                out.write(String.join(",", cell(r.at().toString()), cell(r.actor()), cell(r.action()),
-                        cell(r.target()), cell(r.detail()), cell(r.project())));
+                out.write(String.join(
+                        ",",
+                        cell(r.at().toString()),
+                        cell(r.actor()),
+                        cell(r.action()),
+                        cell(r.target()),
+                        cell(r.detail()),
+                        cell(r.project())));
                 out.write("\r\n");
             }
             out.flush();

@@ -40,8 +40,7 @@ class AuditEntry {
     @Column(name = "project_slug", length = 63)
     private String projectSlug;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(AuditEvent event, Instant occurredAt) {
         this.occurredAt = occurredAt;

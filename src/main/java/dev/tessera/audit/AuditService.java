@@ -26,6 +26,7 @@ public class AuditService {
 
     /** The most rows one read answers; narrow the filter for older entries. */
     public static final int MAX_ROWS = 10_000;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
     private final AuditEntryRepository entries;
@@ -50,8 +51,11 @@ public class AuditService {
             throw ApiException.validation("limit must be between 1 and " + MAX_ROWS + ".");
         }
         PredicateSpecification<AuditEntry> filter = filter(user, project, from, to);
-        return entries.findBy(filter, query -> query.sortBy(NEWEST_FIRST).limit(limit).all()).stream()
-                .map(AuditEntry::view).toList();
+        return entries
+                .findBy(filter, query -> query.sortBy(NEWEST_FIRST).limit(limit).all())
+                .stream()
+                .map(AuditEntry::view)
+                .toList();
     }
 
     /** One page of the same, for a lazy grid. */
@@ -61,7 +65,8 @@ public class AuditService {
         // The page's own (empty) sort would win over sortBy: the order goes into the page itself.
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
         return entries.findBy(filter, query -> query.slice(newestFirst)).stream()
-                .map(AuditEntry::view).toList();
+                .map(AuditEntry::view)
+                .toList();
     }
 
     /** Whether the signed-in user reads every project's entries, not only one project's. */
@@ -77,8 +82,8 @@ public class AuditService {
         }
         currentUser.require(Role.MANAGER);
         if (slug == null && !readsEverything()) {
-            throw new NotPermittedException("A manager reads the audit log of one project at a time: name it with"
-                    + " project=<slug>.");
+            throw new NotPermittedException(
+                    "A manager reads the audit log of one project at a time: name it with" + " project=<slug>.");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.validation("from (" + from + ") is after to (" + to + ").");

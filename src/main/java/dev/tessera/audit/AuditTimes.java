@@ -14,8 +14,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class AuditTimes {
 
-    private AuditTimes() {
-    }
+    private AuditTimes() {}
 
     static Instant from(String value) {
         return parse("from", value, false);

@@ -33,7 +33,8 @@ import java.util.List;
 @RolesAllowed({"ADMIN", "MANAGER"})
 class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
     private final TextField user = new TextField("User");
@@ -69,12 +70,24 @@ class AuditView extends VerticalLayout {
         hint.setId("audit-hint");
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> AT.format(r.at())).setHeader("At (UTC)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> AT.format(r.at()))
+                .setHeader("At (UTC)")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::action)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::target)
+                .setHeader("Target")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::detail).setHeader("Detail").setFlexGrow(1);
-        grid.addColumn(AuditRecord::project).setHeader("Project").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::project)
+                .setHeader("Project")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new H1("Audit"), filters, hint, grid);
         expand(grid);
         refresh();
@@ -94,8 +107,8 @@ class AuditView extends VerticalLayout {
             grid.setItems(List.of());
             return;
         }
-        grid.setItems(query -> audit.page(who, slug, since, until, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.setItems(query ->
+                audit.page(who, slug, since, until, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         csv.setHref((DownloadEvent event) -> {
             event.setFileName("audit.csv");
             event.setContentType(AuditApi.CSV.toString());

@@ -30,8 +30,8 @@ class DocumentsAndDeletionSection extends Div {
     private final ProjectInfo project;
     private final Runnable changed;
 
-    DocumentsAndDeletionSection(ProjectService projects, ProjectAdministration administration, ProjectInfo project,
-            Runnable changed) {
+    DocumentsAndDeletionSection(
+            ProjectService projects, ProjectAdministration administration, ProjectInfo project, Runnable changed) {
         this.projects = projects;
         this.administration = administration;
         this.project = project;
@@ -50,13 +50,19 @@ class DocumentsAndDeletionSection extends Div {
         name.setValue(document.name());
         name.addClassName("document-name");
         name.getElement().setAttribute("data-document", String.valueOf(document.id()));
-        Button rename = new Button("Rename", e -> act(() -> administration.renameDocument(document.id(), name.getValue()),
-                "Renamed to " + name.getValue()));
+        Button rename = new Button(
+                "Rename",
+                e -> act(
+                        () -> administration.renameDocument(document.id(), name.getValue()),
+                        "Renamed to " + name.getValue()));
         rename.addClassName("document-rename");
         Button delete = new Button("Delete", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete " + document.name() + "?", "Its " + document.segmentCount()
-                    + " segments go with it, with every translation, history and comment in every locale.",
-                    "Delete", ok -> act(() -> administration.deleteDocument(document.id()), "Deleted " + document.name()));
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Delete " + document.name() + "?",
+                    "Its " + document.segmentCount()
+                            + " segments go with it, with every translation, history and comment in every locale.",
+                    "Delete",
+                    ok -> act(() -> administration.deleteDocument(document.id()), "Deleted " + document.name()));
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.addClassName("delete-document-dialog");
@@ -64,7 +70,8 @@ class DocumentsAndDeletionSection extends Div {
         });
         delete.addClassName("document-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout row = new HorizontalLayout(name, rename, delete, new Span(document.segmentCount() + " segments"));
+        HorizontalLayout row =
+                new HorizontalLayout(name, rename, delete, new Span(document.segmentCount() + " segments"));
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return row;
     }
@@ -89,8 +96,11 @@ class DocumentsAndDeletionSection extends Div {
             Notification.show("Deleted " + project.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("");
         });
-        return new Div(new Paragraph("Its documents, translations, history, comments, memberships and glossary links go;"
-                + " the glossaries stay."), confirm, delete);
+        return new Div(
+                new Paragraph("Its documents, translations, history, comments, memberships and glossary links go;"
+                        + " the glossaries stay."),
+                confirm,
+                delete);
     }
 
     private void act(Runnable action, String done) {

@@ -34,8 +34,10 @@ class ImportDocumentDialog extends Dialog {
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
-                + documents.maxDocumentBytes() / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
+        upload.addFileRejectedListener(e -> Notification.show(
+                        e.getErrorMessage() + " (the limit is " + documents.maxDocumentBytes() / (1024 * 1024) + " MB)",
+                        6000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setId("document-upload");
         // The XLIFF import lives in the exchange feature, which the dashboard does not call: a page of its own.
@@ -45,8 +47,12 @@ class ImportDocumentDialog extends Dialog {
         });
         xliff.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         xliff.setId("import-xliff-instead");
-        add(new Paragraph("A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
-                upload, new Paragraph("A bilingual XLIFF (.xlf, .xliff) from another tool has a page of its own."), xliff);
+        add(
+                new Paragraph(
+                        "A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
+                upload,
+                new Paragraph("A bilingual XLIFF (.xlf, .xliff) from another tool has a page of its own."),
+                xliff);
         getFooter().add(new Button("Close", e -> close()));
     }
 }

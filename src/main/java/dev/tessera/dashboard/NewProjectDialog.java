@@ -31,8 +31,13 @@ class NewProjectDialog extends Dialog {
 
         Button create = new Button("Create", e -> {
             try {
-                projects.create(new NewProject(slug.getValue().strip(), name.getValue(), source.getValue(),
-                        Arrays.stream(targets.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                projects.create(new NewProject(
+                        slug.getValue().strip(),
+                        name.getValue(),
+                        source.getValue(),
+                        Arrays.stream(targets.getValue().split(","))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
                                 .toList()));
                 close();
                 onCreated.run();

@@ -54,7 +54,10 @@ class ProjectSettingsView extends ManagedProjectView {
     private final ProjectAdministration administration;
     private final TranslationService translations;
 
-    ProjectSettingsView(ProjectService projects, ProjectAccess access, ProjectAdministration administration,
+    ProjectSettingsView(
+            ProjectService projects,
+            ProjectAccess access,
+            ProjectAdministration administration,
             TranslationService translations) {
         super(projects, access, "Project settings");
         this.projects = projects;
@@ -78,13 +81,19 @@ class ProjectSettingsView extends ManagedProjectView {
 
     @Override
     protected Paragraph denial(ProjectInfo project) {
-        return denied("settings-denied", "The settings of \"" + project.slug() + "\" need the manager role in"
-                + " the project; ask one of its managers.");
+        return denied(
+                "settings-denied",
+                "The settings of \"" + project.slug() + "\" need the manager role in"
+                        + " the project; ask one of its managers.");
     }
 
     @Override
     protected void addContent(ProjectInfo project) {
-        add(nameSection(), openSection(), localeSection(), memberSection(),
+        add(
+                nameSection(),
+                openSection(),
+                localeSection(),
+                memberSection(),
                 new DocumentsAndDeletionSection(projects, administration, project, this::show));
     }
 
@@ -93,8 +102,11 @@ class ProjectSettingsView extends ManagedProjectView {
         name.setId("settings-name");
         name.setValue(project().name());
         name.setWidth("24em");
-        Button rename = new Button("Rename", e -> change(() -> administration.update(project().slug(),
-                new ProjectChange(name.getValue(), null, null)), "Renamed to \"" + name.getValue().strip() + "\"."));
+        Button rename = new Button(
+                "Rename",
+                e -> change(
+                        () -> administration.update(project().slug(), new ProjectChange(name.getValue(), null, null)),
+                        "Renamed to \"" + name.getValue().strip() + "\"."));
         rename.setId("settings-rename");
         HorizontalLayout row = new HorizontalLayout(name, rename);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -104,11 +116,13 @@ class ProjectSettingsView extends ManagedProjectView {
     private Div openSection() {
         Checkbox open = new Checkbox("Open", project().open());
         open.setId("settings-open");
-        Paragraph help = new Paragraph("Open: every signed-in user works on it with their role. Closed: only members"
-                + " see it.");
-        Button save = new Button("Save", e -> change(() -> administration.update(project().slug(),
-                new ProjectChange(null, open.getValue(), null)),
-                open.getValue() ? "The project is open." : "The project is closed: only its members see it."));
+        Paragraph help = new Paragraph(
+                "Open: every signed-in user works on it with their role. Closed: only members" + " see it.");
+        Button save = new Button(
+                "Save",
+                e -> change(
+                        () -> administration.update(project().slug(), new ProjectChange(null, open.getValue(), null)),
+                        open.getValue() ? "The project is open." : "The project is closed: only its members see it."));
         save.setId("settings-save-open");
         HorizontalLayout row = new HorizontalLayout(open, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -124,8 +138,11 @@ class ProjectSettingsView extends ManagedProjectView {
     }
 
     private boolean isAdminOrMember() {
-        return access.of(project()).map(a -> a.role() == Role.ADMIN || administration.members(project().slug()).stream()
-                .anyMatch(m -> m.username().equals(a.username()))).orElse(false);
+        return access.of(project())
+                .map(a -> a.role() == Role.ADMIN
+                        || administration.members(project().slug()).stream()
+                                .anyMatch(m -> m.username().equals(a.username())))
+                .orElse(false);
     }
 
     private Div localeSection() {
@@ -150,7 +167,8 @@ class ProjectSettingsView extends ManagedProjectView {
         Button addButton = new Button("Add", VaadinIcon.PLUS.create(), e -> {
             List<String> locales = new ArrayList<>(project().targetLocales());
             locales.add(add.getValue().strip());
-            change(() -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
+            change(
+                    () -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
                     "Added " + add.getValue().strip() + ".");
         });
         addButton.setId("settings-add-locale-button");
@@ -167,14 +185,17 @@ class ProjectSettingsView extends ManagedProjectView {
             error(e);
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Remove " + locale + "?",
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Remove " + locale + "?",
                 (count == 0 ? "No translations" : count == 1 ? "1 translation" : count + " translations") + " in "
                         + locale + " across the project's documents go with it, with their history. This cannot be"
                         + " undone.",
-                "Remove " + locale, e -> {
+                "Remove " + locale,
+                e -> {
                     List<String> locales = new ArrayList<>(project().targetLocales());
                     locales.remove(locale);
-                    change(() -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
+                    change(
+                            () -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
                             "Removed " + locale + ".");
                 });
         dialog.addClassName("remove-locale-dialog");
@@ -192,8 +213,10 @@ class ProjectSettingsView extends ManagedProjectView {
         long count = 0;
         for (List<LocaleProgress> perLocale : progress.values()) {
             LocaleProgress p = perLocale.get(index);
-            count += p.counts().entrySet().stream().filter(c -> c.getKey() != TranslationStatus.UNTRANSLATED)
-                    .mapToLong(Map.Entry::getValue).sum();
+            count += p.counts().entrySet().stream()
+                    .filter(c -> c.getKey() != TranslationStatus.UNTRANSLATED)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
         return count;
     }
@@ -204,17 +227,24 @@ class ProjectSettingsView extends ManagedProjectView {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(MemberInfo::username).setHeader("User").setFlexGrow(2);
         grid.addColumn(m -> m.role().name()).setHeader("Role").setFlexGrow(1);
-        grid.addColumn(m -> m.locales().isEmpty() ? "all" : String.join(", ", m.locales())).setHeader("Locales")
+        grid.addColumn(m -> m.locales().isEmpty() ? "all" : String.join(", ", m.locales()))
+                .setHeader("Locales")
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> {
-            Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> change(
-                    () -> administration.removeMember(project().slug(), m.username()),
-                    "\"" + m.username() + "\" is no longer a member."));
-            remove.addClassName("member-remove");
-            remove.getElement().setAttribute("data-username", m.username());
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        }).setFlexGrow(0).setAutoWidth(true);
+                    Button remove = new Button(
+                            "Remove",
+                            VaadinIcon.TRASH.create(),
+                            e -> change(
+                                    () -> administration.removeMember(project().slug(), m.username()),
+                                    "\"" + m.username() + "\" is no longer a member."));
+                    remove.addClassName("member-remove");
+                    remove.getElement().setAttribute("data-username", m.username());
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    return remove;
+                })
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         try {
             grid.setItems(administration.members(project().slug()));
@@ -234,8 +264,11 @@ class ProjectSettingsView extends ManagedProjectView {
         locales.setItems(project().targetLocales());
         Button save = new Button("Save member", VaadinIcon.USER_CHECK.create(), e -> {
             String user = username.getValue().strip();
-            List<String> chosen = project().targetLocales().stream().filter(locales.getValue()::contains).toList();
-            change(() -> administration.putMember(project().slug(), user, role.getValue(), chosen),
+            List<String> chosen = project().targetLocales().stream()
+                    .filter(locales.getValue()::contains)
+                    .toList();
+            change(
+                    () -> administration.putMember(project().slug(), user, role.getValue(), chosen),
                     "\"" + user + "\" is a " + role.getValue() + " of the project"
                             + (chosen.isEmpty() ? "." : " for " + String.join(", ", chosen) + "."));
         });
@@ -249,8 +282,12 @@ class ProjectSettingsView extends ManagedProjectView {
         HorizontalLayout form = new HorizontalLayout(username, role, locales, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        return section("Members", new Paragraph("Members see the project even when it is closed and work in it with"
-                + " their role here (never above their own); with locales ticked, they write only those."), grid, form);
+        return section(
+                "Members",
+                new Paragraph("Members see the project even when it is closed and work in it with"
+                        + " their role here (never above their own); with locales ticked, they write only those."),
+                grid,
+                form);
     }
 
     private static Div section(String heading, com.vaadin.flow.component.Component... content) {

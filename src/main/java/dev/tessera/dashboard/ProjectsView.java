@@ -21,13 +21,13 @@ import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
-import dev.tessera.translation.quality.QaSettingsService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.translation.LocaleStatistics;
 import dev.tessera.translation.ProgressService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.QaSettingsService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +49,13 @@ class ProjectsView extends VerticalLayout {
     private final boolean manager;
     private final ProjectAccess access;
 
-    ProjectsView(ProjectService projects, DocumentService documents, TranslationService translations,
-            ProgressService progressService, QaSettingsService qaSettings, CurrentUser currentUser,
+    ProjectsView(
+            ProjectService projects,
+            DocumentService documents,
+            TranslationService translations,
+            ProgressService progressService,
+            QaSettingsService qaSettings,
+            CurrentUser currentUser,
             ProjectAccess access) {
         this.access = access;
         this.qaSettings = qaSettings;
@@ -71,8 +76,8 @@ class ProjectsView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
         header.expand(title);
         if (manager) {
-            Button create = new Button("New project", VaadinIcon.PLUS.create(),
-                    e -> new NewProjectDialog(projects, this::refresh).open());
+            Button create = new Button(
+                    "New project", VaadinIcon.PLUS.create(), e -> new NewProjectDialog(projects, this::refresh).open());
             create.setId("new-project");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
@@ -90,16 +95,19 @@ class ProjectsView extends VerticalLayout {
         card.addClassName("project-card");
         card.getElement().setAttribute("data-slug", project.slug());
         H2 name = new H2(project.name());
-        Span meta = new Span(project.slug() + " · " + project.sourceLocale() + " → "
-                + String.join(", ", project.targetLocales()));
+        Span meta = new Span(
+                project.slug() + " · " + project.sourceLocale() + " → " + String.join(", ", project.targetLocales()));
         meta.addClassName("project-meta");
         VerticalLayout heading = new VerticalLayout(name, meta);
         if (!project.open()) {
             Span closed = new Span("Closed");
             closed.addClassName("closed-badge");
             closed.getElement().setAttribute("title", "Only its members see this project.");
-            closed.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("padding", "0 0.5em")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-10pct)");
+            closed.getStyle()
+                    .set("font-size", "var(--lumo-font-size-xs)")
+                    .set("padding", "0 0.5em")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("background", "var(--lumo-contrast-10pct)");
             heading.add(closed);
         }
         HorizontalLayout top = new HorizontalLayout(heading);
@@ -107,10 +115,14 @@ class ProjectsView extends VerticalLayout {
         top.setPadding(false);
         // The manager's controls follow the role in this project, which membership can narrow.
         if (access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
-            Button importButton = new Button("Import document", VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(
+                    "Import document",
+                    VaadinIcon.UPLOAD.create(),
                     e -> new ImportDocumentDialog(documents, project.slug(), this::refresh).open());
             importButton.addClassName("import-document");
-            Button qaButton = new Button("QA checks", VaadinIcon.CHECK_SQUARE_O.create(),
+            Button qaButton = new Button(
+                    "QA checks",
+                    VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
             qaButton.addClassName("qa-settings");
             // Links by URL: the XLIFF import and publishing pages belong to the exchange feature.
@@ -141,11 +153,16 @@ class ProjectsView extends VerticalLayout {
         grid.addClassName("document-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(DocumentSummary::name).setHeader("Document").setFlexGrow(3);
-        grid.addColumn(DocumentSummary::segmentCount).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DocumentSummary::segmentCount)
+                .setHeader("Segments")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
             int index = i;
-            grid.addComponentColumn(doc -> progressCell(doc.id(), statistics.get(doc.id()).get(index)))
-                    .setHeader(project.targetLocales().get(i)).setFlexGrow(3);
+            grid.addComponentColumn(doc ->
+                            progressCell(doc.id(), statistics.get(doc.id()).get(index)))
+                    .setHeader(project.targetLocales().get(i))
+                    .setFlexGrow(3);
         }
         grid.setItems(docs);
         grid.setAllRowsVisible(true);
@@ -153,7 +170,8 @@ class ProjectsView extends VerticalLayout {
     }
 
     private static Div progressCell(long documentId, LocaleStatistics statistics) {
-        Anchor open = new Anchor("documents/" + documentId + "/" + statistics.locale(),
+        Anchor open = new Anchor(
+                "documents/" + documentId + "/" + statistics.locale(),
                 "Open in " + statistics.locale() + " · " + Math.round(statistics.finishedShare() * 100) + "%");
         open.addClassName("open-editor");
         Div counts = new Div();
@@ -165,8 +183,12 @@ class ProjectsView extends VerticalLayout {
             chip.getElement().setAttribute("data-count", String.valueOf(statistics.segments(status)));
             counts.add(chip);
         }
-        Div cell = new Div(open, stackedBar("segments", statistics.segments()), stackedBar("words", statistics.words()),
-                counts, qaSummary(statistics));
+        Div cell = new Div(
+                open,
+                stackedBar("segments", statistics.segments()),
+                stackedBar("words", statistics.words()),
+                counts,
+                qaSummary(statistics));
         cell.addClassName("progress-bar-wrap");
         cell.getElement().setAttribute("data-locale", statistics.locale());
         return cell;

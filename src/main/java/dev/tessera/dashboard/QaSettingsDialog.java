@@ -9,9 +9,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import dev.tessera.project.ProjectInfo;
-import dev.tessera.translation.quality.QaSettingsService;
 import dev.tessera.qa.Severity;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.quality.QaSettingsService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +36,8 @@ class QaSettingsDialog extends Dialog {
         add(form);
         Button save = new Button("Save", e -> {
             Map<String, String> changes = new LinkedHashMap<>();
-            fields.forEach((check, select) -> changes.put(check, select.getValue().name()));
+            fields.forEach(
+                    (check, select) -> changes.put(check, select.getValue().name()));
             try {
                 settings.update(project.id(), changes);
                 close();

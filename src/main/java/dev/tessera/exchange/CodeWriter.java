@@ -27,11 +27,11 @@ final class CodeWriter {
         void open(XMLStreamWriter xml) throws XMLStreamException;
     }
 
-    private CodeWriter() {
-    }
+    private CodeWriter() {}
 
-    static void write(XMLStreamWriter xml, int family, String ns, String text, List<InlineCode> codes,
-            List<? extends Span> spans) throws XMLStreamException {
+    static void write(
+            XMLStreamWriter xml, int family, String ns, String text, List<InlineCode> codes, List<? extends Span> spans)
+            throws XMLStreamException {
         if (text == null) {
             return;
         }

@@ -1,16 +1,16 @@
 package dev.tessera.exchange;
 
+import dev.tessera.translation.ImportReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.tessera.translation.ImportReport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,24 +34,46 @@ class ExchangeApi {
         this.xliffImport = xliffImport;
     }
 
-    @PostMapping(path = "/documents/{id}/import", consumes = {"application/xliff+xml", "application/x-xliff+xml",
-        MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Bring an XLIFF 1.2 or 2.x file Tessera exported back into the document and locale"
-            + " (TRANSLATOR and up); each unit by the rules of the PUT and review endpoints, all in one transaction")
-    ImportReport importTranslations(@PathVariable long id, @RequestParam String locale,
-            @RequestParam(defaultValue = "false") boolean overwrite, HttpServletRequest request) throws IOException {
-        return xliffImport.importTranslations(id, locale, request.getInputStream(), request.getContentLengthLong(),
-                overwrite);
+    @PostMapping(
+            path = "/documents/{id}/import",
+            consumes = {
+                "application/xliff+xml",
+                "application/x-xliff+xml",
+                MediaType.APPLICATION_XML_VALUE,
+                MediaType.TEXT_XML_VALUE
+            },
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary =
+                    "Bring an XLIFF 1.2 or 2.x file Tessera exported back into the document and locale"
+                            + " (TRANSLATOR and up); each unit by the rules of the PUT and review endpoints, all in one transaction")
+    ImportReport importTranslations(
+            @PathVariable long id,
+            @RequestParam String locale,
+            @RequestParam(defaultValue = "false") boolean overwrite,
+            HttpServletRequest request)
+            throws IOException {
+        return xliffImport.importTranslations(
+                id, locale, request.getInputStream(), request.getContentLengthLong(), overwrite);
     }
 
-    @PostMapping(path = "/projects/{slug}/documents", consumes = {"application/xliff+xml", "application/x-xliff+xml",
-        MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A new document from another tool's XLIFF 1.2 or 2.x file, with its targets and states"
-            + " (MANAGER and up); name defaults to the file's original")
-    ResponseEntity<Map<String, Object>> importDocument(@PathVariable String slug,
-            @RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
-        XliffImport.NewDocument created = xliffImport.importDocument(slug, name, request.getInputStream(),
-                request.getContentLengthLong());
+    @PostMapping(
+            path = "/projects/{slug}/documents",
+            consumes = {
+                "application/xliff+xml",
+                "application/x-xliff+xml",
+                MediaType.APPLICATION_XML_VALUE,
+                MediaType.TEXT_XML_VALUE
+            },
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "A new document from another tool's XLIFF 1.2 or 2.x file, with its targets and states"
+                    + " (MANAGER and up); name defaults to the file's original")
+    ResponseEntity<Map<String, Object>> importDocument(
+            @PathVariable String slug, @RequestParam(required = false) String name, HttpServletRequest request)
+            throws IOException {
+        XliffImport.NewDocument created =
+                xliffImport.importDocument(slug, name, request.getInputStream(), request.getContentLengthLong());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", created.document().id());
         body.put("name", created.document().name());
@@ -59,58 +81,88 @@ class ExchangeApi {
         body.put("locale", created.locale());
         body.put("translations", created.translations());
         body.put("warnings", created.warnings());
-        return ResponseEntity.created(URI.create("/api/v1/documents/" + created.document().id())).body(body);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/documents/" + created.document().id()))
+                .body(body);
     }
 
     @GetMapping("/projects/{slug}/export")
     @Operation(summary = "Every document of the project in one locale and format, as a zip of one file per document")
-    void exportProject(@PathVariable String slug, @RequestParam String locale, @RequestParam String format,
-            @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
-            @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
+    void exportProject(
+            @PathVariable String slug,
+            @RequestParam String locale,
+            @RequestParam String format,
+            @RequestParam(required = false) String fallback,
+            @RequestParam(defaultValue = "false") boolean approvedOnly,
+            @RequestParam(required = false) String include,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
-        java.util.List<ExchangeService.Export> exports = exchange.prepareProject(slug, locale, chosen,
-                options(fallback, approvedOnly, include));
+        java.util.List<ExchangeService.Export> exports =
+                exchange.prepareProject(slug, locale, chosen, options(fallback, approvedOnly, include));
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(slug + "." + format + ".zip", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename(slug + "." + format + ".zip", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         // Not closed on failure: an error before the first buffer is flushed still reaches the client as an error.
         OutputStream out = response.getOutputStream();
         exchange.writeZip(exports, out);
         out.flush();
         String exported = exports.isEmpty() ? locale : exports.get(0).locale();
-        audit("project:" + slug, "format " + chosen.code() + ", locale " + exported + ", "
-                + exports.size() + " document(s)", slug);
+        audit(
+                "project:" + slug,
+                "format " + chosen.code() + ", locale " + exported + ", " + exports.size() + " document(s)",
+                slug);
     }
 
-    record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {
-    }
+    record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {}
 
-    @org.springframework.web.bind.annotation.PostMapping(path = "/projects/{slug}/publish",
+    @org.springframework.web.bind.annotation.PostMapping(
+            path = "/projects/{slug}/publish",
             consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
             produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Write every document in the locales and formats into translations/<slug>/<locale>/"
-            + " (MANAGER and up)")
-    java.util.Map<String, Object> publish(@PathVariable String slug,
-            @org.springframework.web.bind.annotation.RequestBody PublishRequest request) {
-        return java.util.Map.of("files", exchange.publish(slug, request == null ? null : request.locales(),
-                request == null ? null : request.formats()));
+    @Operation(
+            summary = "Write every document in the locales and formats into translations/<slug>/<locale>/"
+                    + " (MANAGER and up)")
+    java.util.Map<String, Object> publish(
+            @PathVariable String slug, @org.springframework.web.bind.annotation.RequestBody PublishRequest request) {
+        return java.util.Map.of(
+                "files",
+                exchange.publish(
+                        slug, request == null ? null : request.locales(), request == null ? null : request.formats()));
     }
 
     @GetMapping("/documents/{id}/export")
-    @Operation(summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
-            + " unfinished segments (409 listing them) unless fallback=source")
-    void export(@PathVariable long id, @RequestParam String locale, @RequestParam String format,
-            @RequestParam(required = false) String fallback, @RequestParam(defaultValue = "false") boolean approvedOnly,
-            @RequestParam(required = false) String include, HttpServletResponse response) throws IOException {
-        ExchangeService.Export export = exchange.prepare(id, locale, ExportFormat.parse(format),
-                options(fallback, approvedOnly, include));
+    @Operation(
+            summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
+                    + " unfinished segments (409 listing them) unless fallback=source")
+    void export(
+            @PathVariable long id,
+            @RequestParam String locale,
+            @RequestParam String format,
+            @RequestParam(required = false) String fallback,
+            @RequestParam(defaultValue = "false") boolean approvedOnly,
+            @RequestParam(required = false) String include,
+            HttpServletResponse response)
+            throws IOException {
+        ExchangeService.Export export =
+                exchange.prepare(id, locale, ExportFormat.parse(format), options(fallback, approvedOnly, include));
         response.setContentType(export.format().mediaType());
-        response.setHeader("Content-Disposition",
-                ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename(export.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         OutputStream out = response.getOutputStream();
         exchange.write(export, out);
         out.flush();
-        audit("document:" + id, "format " + export.format().code() + ", locale " + export.locale(),
+        audit(
+                "document:" + id,
+                "format " + export.format().code() + ", locale " + export.locale(),
                 export.document().project().slug());
     }
 

@@ -44,8 +44,14 @@ public class ExchangeService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
 
-    ExchangeService(DocumentService documents, ExportReader reader, Clock clock, TermIndex terms,
-            ProjectService projects, PublishFolder folder, CurrentUser currentUser,
+    ExchangeService(
+            DocumentService documents,
+            ExportReader reader,
+            Clock clock,
+            TermIndex terms,
+            ProjectService projects,
+            PublishFolder folder,
+            CurrentUser currentUser,
             ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.folder = folder;
@@ -87,14 +93,19 @@ public class ExchangeService {
         if (export.format() != ExportFormat.TEXT || export.options().fallbackToSource()) {
             return List.of();
         }
-        return reader.unfinished(export.document().id(), export.locale(), export.options().approvedOnly());
+        return reader.unfinished(
+                export.document().id(), export.locale(), export.options().approvedOnly());
     }
 
     private static void refuseUnfinished(List<Long> unfinished, String where) {
         if (!unfinished.isEmpty()) {
-            throw new ApiException(HttpStatus.CONFLICT, "invalid_state", unfinished.size() + " segment(s)" + where
-                    + " are not finished; finish them, or export with fallback=source to put their source text in"
-                    + " their place.", Map.of("segments", unfinished));
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "invalid_state",
+                    unfinished.size() + " segment(s)" + where
+                            + " are not finished; finish them, or export with fallback=source to put their source text in"
+                            + " their place.",
+                    Map.of("segments", unfinished));
         }
     }
 
@@ -151,15 +162,21 @@ public class ExchangeService {
         List<Export> exports = new java.util.ArrayList<>();
         for (String locale : locales) {
             for (String format : formats) {
-                exports.addAll(prepareProject(slug, locale, ExportFormat.parse(format), new ExportOptions(false, false, false)));
+                exports.addAll(prepareProject(
+                        slug, locale, ExportFormat.parse(format), new ExportOptions(false, false, false)));
             }
         }
         List<String> files = new java.util.ArrayList<>();
         for (Export export : exports) {
             files.add(folder.write(project, export.locale(), export.fileName(), out -> write(export, out)));
         }
-        publisher.publishEvent(new AuditEvent(actor, "published", "project:" + slug, files.size() + " file(s), locales "
-                + String.join(" ", locales) + ", formats " + String.join(" ", formats), slug));
+        publisher.publishEvent(new AuditEvent(
+                actor,
+                "published",
+                "project:" + slug,
+                files.size() + " file(s), locales " + String.join(" ", locales) + ", formats "
+                        + String.join(" ", formats),
+                slug));
         return files;
     }
 
@@ -183,8 +200,8 @@ public class ExchangeService {
 
     /** Notes an export in the audit log, once the file is written: a download that failed exported nothing. */
     public void exported(String target, String detail, String project) {
-        publisher.publishEvent(new AuditEvent(currentUser.username().orElse(null), "exported", target, detail,
-                project));
+        publisher.publishEvent(
+                new AuditEvent(currentUser.username().orElse(null), "exported", target, detail, project));
     }
 
     /** Writes the export; the caller's stream is left open. */
@@ -198,8 +215,13 @@ public class ExchangeService {
             case TEXT -> {
                 try {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    TextExport.write(documents.sourceText(documentId), rows, Locales.language(sourceLocale),
-                            Locales.language(locale), export.options().approvedOnly(), writer);
+                    TextExport.write(
+                            documents.sourceText(documentId),
+                            rows,
+                            Locales.language(sourceLocale),
+                            Locales.language(locale),
+                            export.options().approvedOnly(),
+                            writer);
                     writer.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -208,11 +230,16 @@ public class ExchangeService {
             case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, out);
             case XLIFF21 -> {
                 TermBase base = terms.forProject(export.document().project().id(), sourceLocale);
-                Xliff21Writer.write(export.document().name(), sourceLocale, locale, rows,
-                        source -> base.mentions(source, locale), out);
+                Xliff21Writer.write(
+                        export.document().name(),
+                        sourceLocale,
+                        locale,
+                        rows,
+                        source -> base.mentions(source, locale),
+                        out);
             }
-            case TMX -> TmxWriter.write(sourceLocale, locale, rows, export.options().includeTranslated(),
-                    clock.instant(), out);
+            case TMX ->
+                TmxWriter.write(sourceLocale, locale, rows, export.options().includeTranslated(), clock.instant(), out);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 /** The export formats, with their API names, labels, media types and file extensions. */
 public enum ExportFormat {
-
     TEXT("text", "Plain text", "text/plain; charset=UTF-8", "txt"),
     XLIFF12("xliff12", "XLIFF 1.2", "application/xliff+xml", "xlf"),
     XLIFF21("xliff21", "XLIFF 2.1", "application/xliff+xml", "xlf"),

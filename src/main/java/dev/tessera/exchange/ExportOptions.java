@@ -7,5 +7,4 @@ package dev.tessera.exchange;
  * @param approvedOnly text: only APPROVED segments count as finished
  * @param includeTranslated TMX: TRANSLATED segments too, not only APPROVED ones
  */
-public record ExportOptions(boolean fallbackToSource, boolean approvedOnly, boolean includeTranslated) {
-}
+public record ExportOptions(boolean fallbackToSource, boolean approvedOnly, boolean includeTranslated) {}

@@ -35,7 +35,6 @@ import java.io.OutputStream;
 @PermitAll
 class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-
     private final ExchangeService exchange;
     private final DocumentService documents;
     private final XliffImport xliffImport;
@@ -50,7 +49,11 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private DocumentInfo document;
     private String locale;
 
-    ExportView(ExchangeService exchange, DocumentService documents, XliffImport xliffImport, UploadLimits limits,
+    ExportView(
+            ExchangeService exchange,
+            DocumentService documents,
+            XliffImport xliffImport,
+            UploadLimits limits,
             CurrentUser currentUser) {
         this.exchange = exchange;
         this.documents = documents;
@@ -63,9 +66,14 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            document = documents.document(Long.parseLong(event.getRouteParameters().get("documentId").orElse("")));
-            locale = exchange.prepare(document.id(), event.getRouteParameters().get("locale").orElse(""),
-                    ExportFormat.XLIFF21, new ExportOptions(false, false, false)).locale();
+            document = documents.document(
+                    Long.parseLong(event.getRouteParameters().get("documentId").orElse("")));
+            locale = exchange.prepare(
+                            document.id(),
+                            event.getRouteParameters().get("locale").orElse(""),
+                            ExportFormat.XLIFF21,
+                            new ExportOptions(false, false, false))
+                    .locale();
         } catch (NumberFormatException | ApiException e) {
             event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
             return;
@@ -75,7 +83,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return document == null ? "Export and import · Tessera"
+        return document == null
+                ? "Export and import · Tessera"
                 : "Export and import " + document.name() + " · " + locale + " · Tessera";
     }
 
@@ -101,8 +110,16 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.addValueChangeListener(e -> update());
         approvedOnly.addValueChangeListener(e -> update());
         includeTranslated.addValueChangeListener(e -> update());
-        add(back, new H2("Export and import " + document.name() + " (" + locale + ")"), new H3("Export a file"),
-                format, fallback, approvedOnly, includeTranslated, problem, download);
+        add(
+                back,
+                new H2("Export and import " + document.name() + " (" + locale + ")"),
+                new H3("Export a file"),
+                format,
+                fallback,
+                approvedOnly,
+                includeTranslated,
+                problem,
+                download);
         if (currentUser.hasRole(Role.TRANSLATOR)) {
             add(new XliffImportSection(xliffImport, limits, document.id(), locale));
         }
@@ -115,7 +132,9 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.setVisible(text);
         approvedOnly.setVisible(text);
         includeTranslated.setVisible(format.getValue() == ExportFormat.TMX);
-        ExportOptions options = new ExportOptions(text && fallback.getValue(), text && approvedOnly.getValue(),
+        ExportOptions options = new ExportOptions(
+                text && fallback.getValue(),
+                text && approvedOnly.getValue(),
                 format.getValue() == ExportFormat.TMX && includeTranslated.getValue());
         try {
             ExchangeService.Export export = exchange.prepare(document.id(), locale, format.getValue(), options);
@@ -128,8 +147,10 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 try (OutputStream out = event.getOutputStream()) {
                     exchange.write(export, out);
                 }
-                exchange.exported("document:" + document.id(), "format " + export.format().code() + ", locale "
-                        + export.locale() + ", in the browser", document.project().slug());
+                exchange.exported(
+                        "document:" + document.id(),
+                        "format " + export.format().code() + ", locale " + export.locale() + ", in the browser",
+                        document.project().slug());
             });
             download.getElement().setAttribute("download", export.fileName());
             download.getElement().setAttribute("data-file", export.fileName());

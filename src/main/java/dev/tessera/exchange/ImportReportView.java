@@ -14,15 +14,19 @@ class ImportReportView extends Div {
 
     ImportReportView(ImportReport report, long documentId, String locale) {
         addClassName("import-report-view");
-        add(new Paragraph(count("import-updated", report.updated(), "updated"), new Span(" · "),
-                count("import-unchanged", report.unchanged(), "unchanged"), new Span(" · "),
+        add(new Paragraph(
+                count("import-updated", report.updated(), "updated"),
+                new Span(" · "),
+                count("import-unchanged", report.unchanged(), "unchanged"),
+                new Span(" · "),
                 count("import-approved", report.approved(), "approved")));
         if (!report.conflicts().isEmpty()) {
             UnorderedList conflicts = new UnorderedList();
             conflicts.setId("import-conflicts");
             for (ImportReport.Conflict conflict : report.conflicts()) {
-                Anchor segment = new Anchor("documents/" + documentId + "/" + locale + "?segment="
-                        + conflict.segmentId(), "Segment " + conflict.segmentId());
+                Anchor segment = new Anchor(
+                        "documents/" + documentId + "/" + locale + "?segment=" + conflict.segmentId(),
+                        "Segment " + conflict.segmentId());
                 conflicts.add(new ListItem(segment, new Span(": " + conflict.reason())));
             }
             add(new H4("Changed in Tessera since the export (not overwritten)"), conflicts);

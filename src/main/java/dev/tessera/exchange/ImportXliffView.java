@@ -64,10 +64,15 @@ class ImportXliffView extends ManagedProjectView {
         upload = new Upload(this::receive);
         XliffUploads.configure(upload, "xliff-document-upload", limits);
         result.setId("xliff-document-result");
-        add(new Paragraph("A bilingual XLIFF 1.2 or 2.x file from another tool, with source language "
-                + project.sourceLocale() + ". Its units become the segments of a new document named after the file;"
-                + " its targets, if any, come in as your work in their locale, which must be one of "
-                + String.join(", ", project.targetLocales()) + "."), upload, progress, result);
+        add(
+                new Paragraph("A bilingual XLIFF 1.2 or 2.x file from another tool, with source language "
+                        + project.sourceLocale()
+                        + ". Its units become the segments of a new document named after the file;"
+                        + " its targets, if any, come in as your work in their locale, which must be one of "
+                        + String.join(", ", project.targetLocales()) + "."),
+                upload,
+                progress,
+                result);
     }
 
     /** Runs in the upload request without the UI lock; each {@code access} pushes (see XliffImportSection). */
@@ -95,14 +100,19 @@ class ImportXliffView extends ManagedProjectView {
         progress.setVisible(false);
         upload.clearFileList();
         Paragraph summary = new Paragraph("Created " + created.document().name() + " with "
-                + created.document().segmentCount() + " segments" + (created.locale() == null
-                        ? "; the file had no targets." : "; its targets went into " + created.locale() + "."));
+                + created.document().segmentCount() + " segments"
+                + (created.locale() == null
+                        ? "; the file had no targets."
+                        : "; its targets went into " + created.locale() + "."));
         summary.setId("xliff-document-summary");
         result.add(summary);
         if (created.locale() != null) {
-            result.add(new Anchor("documents/" + created.document().id() + "/" + created.locale(),
-                    "Open in " + created.locale()), new ImportReportView(created.translations(),
-                            created.document().id(), created.locale()));
+            result.add(
+                    new Anchor(
+                            "documents/" + created.document().id() + "/" + created.locale(),
+                            "Open in " + created.locale()),
+                    new ImportReportView(
+                            created.translations(), created.document().id(), created.locale()));
         }
         if (!created.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
@@ -120,5 +130,4 @@ class ImportXliffView extends ManagedProjectView {
         problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
         result.add(problem);
     }
-
 }

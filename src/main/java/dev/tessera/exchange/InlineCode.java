@@ -19,8 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 record InlineCode(int family, String name, String id, String open, String close, Map<String, String> data) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<InlineCode>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<InlineCode>> LIST = new TypeReference<>() {};
 
     InlineCode {
         data = data == null ? Map.of() : Map.copyOf(data);

@@ -61,19 +61,30 @@ class PublishView extends ManagedProjectView {
         problem.setVisible(false);
         files.setId("publish-files");
         files.setVisible(false);
-        add(new Paragraph("Every document of the project is written into translations/" + project.slug()
-                + "/<locale>/ on the server, replacing earlier files of the same name. Plain text needs every"
-                + " segment finished."), locales, formats, publish, problem, files);
+        add(
+                new Paragraph("Every document of the project is written into translations/" + project.slug()
+                        + "/<locale>/ on the server, replacing earlier files of the same name. Plain text needs every"
+                        + " segment finished."),
+                locales,
+                formats,
+                publish,
+                problem,
+                files);
     }
 
     private void publish() {
         files.removeAll();
         ProjectInfo project = project();
         try {
-            List<String> written = exchange.publish(project.slug(),
-                    project.targetLocales().stream().filter(locales.getValue()::contains).toList(),
-                    java.util.Arrays.stream(ExportFormat.values()).filter(formats.getValue()::contains)
-                            .map(ExportFormat::code).toList());
+            List<String> written = exchange.publish(
+                    project.slug(),
+                    project.targetLocales().stream()
+                            .filter(locales.getValue()::contains)
+                            .toList(),
+                    java.util.Arrays.stream(ExportFormat.values())
+                            .filter(formats.getValue()::contains)
+                            .map(ExportFormat::code)
+                            .toList());
             written.forEach(path -> files.add(new ListItem(path)));
             files.setVisible(true);
             problem.setVisible(false);

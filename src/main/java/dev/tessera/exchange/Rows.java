@@ -19,6 +19,7 @@ final class Rows implements Iterator<ExportRow> {
     Rows(IntFunction<List<ExportRow>> pageAfter) {
         this.pageAfter = pageAfter;
     }
+
     @Override
     public boolean hasNext() {
         if (index < page.size()) {

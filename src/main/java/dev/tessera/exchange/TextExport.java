@@ -14,11 +14,16 @@ import java.util.Iterator;
  */
 final class TextExport {
 
-    private TextExport() {
-    }
+    private TextExport() {}
 
-    static void write(String source, Iterator<ExportRow> rows, String sourceLanguage, String targetLanguage,
-            boolean approvedOnly, Writer out) throws IOException {
+    static void write(
+            String source,
+            Iterator<ExportRow> rows,
+            String sourceLanguage,
+            String targetLanguage,
+            boolean approvedOnly,
+            Writer out)
+            throws IOException {
         String targetSeparator = dev.tessera.shared.Locales.sentenceSeparator(targetLanguage);
         String sourceSeparator = dev.tessera.shared.Locales.sentenceSeparator(sourceLanguage);
         ExportRow pending = rows.hasNext() ? rows.next() : null;

@@ -16,14 +16,18 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class TmxWriter {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private TmxWriter() {
-    }
+    private TmxWriter() {}
 
-    static void write(String sourceLocale, String targetLocale, Iterator<ExportRow> rows, boolean includeTranslated,
-            Instant now, OutputStream out) {
+    static void write(
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            boolean includeTranslated,
+            Instant now,
+            OutputStream out) {
         Xml.document(out, "TMX", xml -> {
             xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
             xml.writeCharacters("\n");

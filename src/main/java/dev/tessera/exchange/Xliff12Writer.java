@@ -19,11 +19,10 @@ final class Xliff12Writer {
 
     static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
 
-    private Xliff12Writer() {
-    }
+    private Xliff12Writer() {}
 
-    static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
-            OutputStream out) {
+    static void write(
+            String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows, OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.writeStartElement(NS, "xliff");
@@ -68,8 +67,7 @@ final class Xliff12Writer {
                     xml.writeAttribute("state-qualifier", "rejected-inaccurate");
                 }
                 case APPROVED -> xml.writeAttribute("state", "signed-off");
-                default -> {
-                }
+                default -> {}
             }
             CodeWriter.write(xml, 1, NS, row.target(), codes, List.of());
             xml.writeEndElement();

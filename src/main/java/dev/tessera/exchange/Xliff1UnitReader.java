@@ -69,7 +69,10 @@ final class Xliff1UnitReader extends XliffUnitReader {
             }
         }
         if (!translate || source == null) {
-            warnings.add(translate ? "Units without a source were passed over." : "Units marked translate=\"no\" were passed over.");
+            warnings.add(
+                    translate
+                            ? "Units without a source were passed over."
+                            : "Units marked translate=\"no\" were passed over.");
             return;
         }
         int at = nextParagraph();
@@ -78,7 +81,10 @@ final class Xliff1UnitReader extends XliffUnitReader {
         for (Piece segment : segments) {
             Piece matching = segment.mid == null || segments.size() == 1 && targets.size() == 1
                     ? (targets.isEmpty() ? null : targets.getFirst())
-                    : targets.stream().filter(t -> segment.mid.equals(t.mid)).findFirst().orElse(null);
+                    : targets.stream()
+                            .filter(t -> segment.mid.equals(t.mid))
+                            .findFirst()
+                            .orElse(null);
             String unitId = segments.size() == 1 ? id : id + "#" + segment.mid;
             add(unitId, version, at, segment, matching, preserve, state, null, approved);
         }
@@ -111,8 +117,8 @@ final class Xliff1UnitReader extends XliffUnitReader {
             for (int i = 0; i < piece.text.length(); i++) {
                 char c = piece.text.charAt(i);
                 boolean code = CodeMarkers.isMarker(c) && CodeMarkers.index(c) < piece.codes.size();
-                whole.text.append(code ? CodeMarkers.marker(CodeMarkers.kind(c),
-                        CodeMarkers.index(c) + whole.codes.size()) : c);
+                whole.text.append(
+                        code ? CodeMarkers.marker(CodeMarkers.kind(c), CodeMarkers.index(c) + whole.codes.size()) : c);
             }
             whole.codes.addAll(piece.codes);
         }

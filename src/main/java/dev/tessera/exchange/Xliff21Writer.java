@@ -23,12 +23,16 @@ final class Xliff21Writer {
     static final String GLS = "urn:oasis:names:tc:xliff:glossary:2.0";
     static final String TESSERA = "urn:dev.tessera:xliff";
 
-    private Xliff21Writer() {
-    }
+    private Xliff21Writer() {}
 
     /** @param terms the glossary terms of a source text in the target locale */
-    static void write(String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows,
-            Function<String, List<TermMention>> terms, OutputStream out) {
+    static void write(
+            String documentName,
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            Function<String, List<TermMention>> terms,
+            OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.setPrefix("gls", GLS);

@@ -14,9 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 final class Xliff2UnitReader extends XliffUnitReader {
 
     /** One {@code <segment>} as read; {@code id} is null when the file gives none. */
-    private record Segment(String id, Piece source, Piece target, String state, String subState,
-            boolean preservesSpace) {
-    }
+    private record Segment(
+            String id, Piece source, Piece target, String state, String subState, boolean preservesSpace) {}
 
     /** Starts on the {@code <xliff>} root at the cursor, reading its languages and whether Tessera wrote it. */
     Xliff2UnitReader(XMLStreamReader xml) {
@@ -55,15 +54,26 @@ final class Xliff2UnitReader extends XliffUnitReader {
             }
         }
         if (!translate || segments.isEmpty()) {
-            warnings.add(translate ? "Units without a segment were passed over." : "Units marked translate=\"no\" were passed over.");
+            warnings.add(
+                    translate
+                            ? "Units without a segment were passed over."
+                            : "Units marked translate=\"no\" were passed over.");
             return;
         }
         int at = nextParagraph();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             String segmentId = segment.id() == null ? String.valueOf(i + 1) : segment.id();
-            add(segments.size() == 1 ? id : id + "#" + segmentId, version, at, segment.source(), segment.target(),
-                    segment.preservesSpace(), segment.state(), segment.subState(), false);
+            add(
+                    segments.size() == 1 ? id : id + "#" + segmentId,
+                    version,
+                    at,
+                    segment.source(),
+                    segment.target(),
+                    segment.preservesSpace(),
+                    segment.state(),
+                    segment.subState(),
+                    false);
         }
     }
 

@@ -11,8 +11,7 @@ import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
  */
 final class Xliff2Validation {
 
-    private Xliff2Validation() {
-    }
+    private Xliff2Validation() {}
 
     static void check(byte[] bytes) {
         try {

@@ -9,8 +9,14 @@ import java.util.List;
  * @param targetLocale null when the file names none
  * @param warnings    what was passed over, for the report
  */
-record XliffFile(int family, String sourceLocale, String targetLocale, String original, boolean tessera,
-        List<Unit> units, List<String> warnings) {
+record XliffFile(
+        int family,
+        String sourceLocale,
+        String targetLocale,
+        String original,
+        boolean tessera,
+        List<Unit> units,
+        List<String> warnings) {
 
     /**
      * One segment of the file.
@@ -22,8 +28,16 @@ record XliffFile(int family, String sourceLocale, String targetLocale, String or
      * @param state     the target's state as written (1.2 {@code state}, 2.x segment {@code state}), or null
      * @param approved  1.2 {@code approved="yes"}
      */
-    record Unit(String id, Integer version, int paragraph, CodedText source, CodedText target, String state,
-            String subState, boolean approved, List<String> notes) {
+    record Unit(
+            String id,
+            Integer version,
+            int paragraph,
+            CodedText source,
+            CodedText target,
+            String state,
+            String subState,
+            boolean approved,
+            List<String> notes) {
 
         /** The code table of the segment: the source's codes, and any the target adds. */
         List<InlineCode> codes() {

@@ -5,6 +5,7 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
+import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -23,12 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.tessera.project.SegmentInfo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +52,13 @@ public class XliffImport {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher publisher;
 
-    XliffImport(DocumentService documents, ProjectService projects, TranslationImport translations,
-            UploadLimits limits, CurrentUser currentUser, PlatformTransactionManager transactionManager,
+    XliffImport(
+            DocumentService documents,
+            ProjectService projects,
+            TranslationImport translations,
+            UploadLimits limits,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactionManager,
             ApplicationEventPublisher publisher) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.publisher = publisher;
@@ -65,15 +70,15 @@ public class XliffImport {
     }
 
     /** A new document made from a bilingual file, and what became of the file's targets. */
-    public record NewDocument(DocumentSummary document, String locale, ImportReport translations, List<String> warnings) {
-    }
+    public record NewDocument(
+            DocumentSummary document, String locale, ImportReport translations, List<String> warnings) {}
 
     /**
      * Applies a file Tessera exported (XLIFF 1.2 or 2.x, possibly edited elsewhere) to the document in the locale
      * (TRANSLATOR and up). The file is read and checked before the transaction that applies it begins.
      */
-    public ImportReport importTranslations(long documentId, String locale, InputStream body, long declaredLength,
-            boolean overwrite) {
+    public ImportReport importTranslations(
+            long documentId, String locale, InputStream body, long declaredLength, boolean overwrite) {
         String actor = currentUser.require(Role.TRANSLATOR);
         DocumentInfo document = documents.document(documentId);
         String target = Locales.canonical(locale);
@@ -91,15 +96,20 @@ public class XliffImport {
             if (extra != null) {
                 refused.add(new ImportReport.Refusal(unit.id(), extra));
             } else {
-                units.add(new ImportedUnit(unit.id(), id.matches() ? Long.valueOf(id.group(1)) : null, unit.version(),
-                        unit.source().text(), unit.target() == null ? null : unit.target().text(), intent(unit)));
+                units.add(new ImportedUnit(
+                        unit.id(),
+                        id.matches() ? Long.valueOf(id.group(1)) : null,
+                        unit.version(),
+                        unit.source().text(),
+                        unit.target() == null ? null : unit.target().text(),
+                        intent(unit)));
             }
         }
         return applying(() -> transaction.execute(status -> {
             ImportReport applied = translations.apply(documentId, target, units, overwrite);
             refused.addAll(applied.refused());
-            ImportReport report = new ImportReport(applied.updated(), applied.unchanged(), applied.approved(),
-                    applied.conflicts(), refused);
+            ImportReport report = new ImportReport(
+                    applied.updated(), applied.unchanged(), applied.approved(), applied.conflicts(), refused);
             publishImported(actor, document, target, report);
             return report;
         }));
@@ -123,11 +133,15 @@ public class XliffImport {
                     + slug + "\" translates from " + project.sourceLocale() + ".");
         }
         boolean targets = file.units().stream().anyMatch(u -> u.target() != null);
-        String locale = file.targetLocale() == null ? null
+        String locale = file.targetLocale() == null
+                ? null
                 : Locales.matching(file.targetLocale(), project.targetLocales()).orElse(null);
         if (targets && locale == null) {
-            throw ApiException.validation("The file holds " + (file.targetLocale() == null ? "targets without a"
-                    + " target language" : file.targetLocale() + " targets") + "; the project \"" + slug
+            throw ApiException.validation("The file holds "
+                    + (file.targetLocale() == null
+                            ? "targets without a" + " target language"
+                            : file.targetLocale() + " targets")
+                    + "; the project \"" + slug
                     + "\" translates into " + project.targetLocales() + ". Add the locale to the project first.");
         }
         List<DocumentService.CutSegment> cut = new ArrayList<>();
@@ -141,7 +155,8 @@ public class XliffImport {
                 throw ApiException.validation("Unit \"" + unit.id() + "\" carries more inline code data than Tessera"
                         + " keeps for one segment (" + MAX_CODES_JSON + " characters).");
             }
-            cut.add(new DocumentService.CutSegment(unit.paragraph(), unit.source().text(), codes));
+            cut.add(new DocumentService.CutSegment(
+                    unit.paragraph(), unit.source().text(), codes));
             kept.add(unit);
         }
         String documentName = name == null || name.isBlank() ? fileName(file.original()) : name;
@@ -152,25 +167,38 @@ public class XliffImport {
             for (int i = 0; i < kept.size(); i++) {
                 XliffFile.Unit unit = kept.get(i);
                 if (unit.target() != null) {
-                    units.add(new ImportedUnit(unit.id(), segments.get(i).id(), 0, unit.source().text(),
-                            unit.target().text(), intent(unit)));
+                    units.add(new ImportedUnit(
+                            unit.id(),
+                            segments.get(i).id(),
+                            0,
+                            unit.source().text(),
+                            unit.target().text(),
+                            intent(unit)));
                 }
             }
-            ImportReport report = units.isEmpty() ? new ImportReport(0, 0, 0, List.of(), List.of())
+            ImportReport report = units.isEmpty()
+                    ? new ImportReport(0, 0, 0, List.of(), List.of())
                     : translations.apply(created.id(), locale, units, false);
             // The document's own entry (document_imported) comes from DocumentService; this one tells its targets.
             if (!units.isEmpty()) {
-                publishImported(actor, new DocumentInfo(created.id(), created.name(), created.segmentCount(), project),
-                        locale, report);
+                publishImported(
+                        actor,
+                        new DocumentInfo(created.id(), created.name(), created.segmentCount(), project),
+                        locale,
+                        report);
             }
             return new NewDocument(created, targets ? locale : null, report, file.warnings());
         }));
     }
 
     private void publishImported(String actor, DocumentInfo document, String locale, ImportReport report) {
-        publisher.publishEvent(new AuditEvent(actor, "xliff_imported", "document:" + document.id(),
+        publisher.publishEvent(new AuditEvent(
+                actor,
+                "xliff_imported",
+                "document:" + document.id(),
                 "updated " + report.updated() + ", unchanged " + report.unchanged() + ", conflicts "
-                        + report.conflicts().size() + ", refused " + report.refused().size() + ", locale " + locale,
+                        + report.conflicts().size() + ", refused "
+                        + report.refused().size() + ", locale " + locale,
                 document.project().slug()));
     }
 
@@ -179,8 +207,11 @@ public class XliffImport {
         try {
             return work.get();
         } catch (ConcurrencyFailureException | DataIntegrityViolationException | StaleVersionException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "concurrent_change", "Someone changed these translations"
-                    + " while the file was applied; nothing was imported. Import the file again.");
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "concurrent_change",
+                    "Someone changed these translations"
+                            + " while the file was applied; nothing was imported. Import the file again.");
         }
     }
 

@@ -38,9 +38,14 @@ class XliffImportSection extends VerticalLayout {
         overwriteBox.setId("import-overwrite");
         overwriteBox.addValueChangeListener(e -> overwrite = e.getValue());
         XliffUploads.configure(upload, "xliff-upload", limits);
-        add(new H3("Bring a translated XLIFF back"), new Paragraph("An XLIFF 1.2 or 2.1 file exported here and"
-                + " translated elsewhere. Segments changed in Tessera since the export are kept and listed, unless"
-                + " you overwrite them."), overwriteBox, upload, progress);
+        add(
+                new H3("Bring a translated XLIFF back"),
+                new Paragraph("An XLIFF 1.2 or 2.1 file exported here and"
+                        + " translated elsewhere. Segments changed in Tessera since the export are kept and listed, unless"
+                        + " you overwrite them."),
+                overwriteBox,
+                upload,
+                progress);
     }
 
     /**

@@ -42,8 +42,7 @@ final class XliffInlineReader {
         }
     }
 
-    private record Frame(Piece piece, int code, boolean segment) {
-    }
+    private record Frame(Piece piece, int code, boolean segment) {}
 
     XliffInlineReader(XMLStreamReader xml, int family, Set<String> warnings) {
         this.xml = xml;
@@ -83,10 +82,11 @@ final class XliffInlineReader {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        appendText(current, xml.getText());
+                    appendText(current, xml.getText());
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
-                    String markType = family == 1 ? xml.getAttributeValue(null, "mtype") : xml.getAttributeValue(null, "type");
+                    String markType =
+                            family == 1 ? xml.getAttributeValue(null, "mtype") : xml.getAttributeValue(null, "type");
                     boolean mark = xliff() && name.equals("mrk");
                     if (mark && segmented && family == 1 && "seg".equals(markType)) {
                         current = new Piece(xml.getAttributeValue(null, "mid"));
@@ -95,7 +95,8 @@ final class XliffInlineReader {
                     } else if (mark && "term".equals(markType)) {
                         open.push(new Frame(current, -1, false));
                     } else if (xliff() && (mark || name.equals(family == 1 ? "g" : "pc"))) {
-                        int index = addCode(current, name, startTag(false), "</" + qualified(xml.getPrefix(), name) + ">");
+                        int index =
+                                addCode(current, name, startTag(false), "</" + qualified(xml.getPrefix(), name) + ">");
                         current.text.append(CodeMarkers.marker(CodeMarkers.Kind.OPEN, index));
                         open.push(new Frame(current, index, false));
                     } else {
@@ -118,8 +119,7 @@ final class XliffInlineReader {
                         frame.piece().text.append(CodeMarkers.marker(CodeMarkers.Kind.CLOSE, frame.code()));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -164,12 +164,15 @@ final class XliffInlineReader {
                     out.append("/>");
                     startPending = false;
                 } else {
-                    out.append("</").append(qualified(xml.getPrefix(), xml.getLocalName())).append('>');
+                    out.append("</")
+                            .append(qualified(xml.getPrefix(), xml.getLocalName()))
+                            .append('>');
                 }
                 if (depth == 0) {
                     return out.toString();
                 }
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 if (startPending) {
                     out.append('>');
@@ -202,7 +205,9 @@ final class XliffInlineReader {
             if (!prefix.isEmpty() && !prefix.equals("xml") && !declared.contains(prefix)) {
                 declare(out, declared, prefix, xml.getAttributeNamespace(i));
             }
-            out.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"");
+            out.append(' ')
+                    .append(qualified(prefix, xml.getAttributeLocalName(i)))
+                    .append("=\"");
             escape(out, xml.getAttributeValue(i), true);
             out.append('"');
         }

@@ -20,11 +20,10 @@ final class XliffReader {
 
     static final String NS12 = "urn:oasis:names:tc:xliff:document:1.2";
     static final String NS2 = "urn:oasis:names:tc:xliff:document:2.0";
-    private static final Set<String> NS1 = Set.of(NS12, "urn:oasis:names:tc:xliff:document:1.1",
-            "urn:oasis:names:tc:xliff:document:1.0", "");
+    private static final Set<String> NS1 =
+            Set.of(NS12, "urn:oasis:names:tc:xliff:document:1.1", "urn:oasis:names:tc:xliff:document:1.0", "");
 
-    private XliffReader() {
-    }
+    private XliffReader() {}
 
     static XliffFile read(InputStream in) {
         try {
@@ -69,7 +68,8 @@ final class XliffReader {
             return new Xliff2UnitReader(xml);
         }
         if (ns.startsWith("urn:oasis:names:tc:xliff:document:")) {
-            throw problem(xml, "the XLIFF namespace " + ns + " is not supported; Tessera reads XLIFF 1.0–1.2, 2.0 and 2.1.");
+            throw problem(
+                    xml, "the XLIFF namespace " + ns + " is not supported; Tessera reads XLIFF 1.0–1.2, 2.0 and 2.1.");
         }
         throw problem(xml, "this is not XLIFF: the root element is in the namespace \"" + ns + "\".");
     }

@@ -48,8 +48,7 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
     abstract void unit() throws XMLStreamException;
 
     /** Reads what the family puts on a {@code <file>} start tag besides its original. */
-    void file() {
-    }
+    void file() {}
 
     /** Reads from the root element at the cursor to the end of the document. */
     XliffFile read() throws XMLStreamException {
@@ -64,7 +63,9 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
     private void walk() throws XMLStreamException {
         while (xml.hasNext()) {
             int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT && xliff() && xml.getLocalName().equals("group")) {
+            if (event == XMLStreamConstants.END_ELEMENT
+                    && xliff()
+                    && xml.getLocalName().equals("group")) {
                 groupParagraphs.pop();
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -93,8 +94,7 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
                     }
                 }
                 case "header", "bin-unit", "skeleton", "notes", "alt-trans" -> skip();
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -109,8 +109,16 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
         return true;
     }
 
-    void add(String id, Integer version, int at, Piece source, Piece target, boolean preserve, String state,
-            String subState, boolean approved) {
+    void add(
+            String id,
+            Integer version,
+            int at,
+            Piece source,
+            Piece target,
+            boolean preserve,
+            String state,
+            String subState,
+            boolean approved) {
         if (id == null || id.isBlank()) {
             throw problem("a unit has no id.");
         }
@@ -145,7 +153,9 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
             return text.toString();
         }
         String line = text.toString().replaceAll("\r\n|[\r\n\u2028\u2029\u0085]", " ");
-        return preserve ? line : line.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        return preserve
+                ? line
+                : line.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
     }
 
     boolean preserves(boolean inherited) {

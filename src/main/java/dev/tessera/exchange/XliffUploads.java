@@ -9,8 +9,7 @@ import dev.tessera.shared.UploadLimits;
 /** What every XLIFF upload of the browser shares: one file, its types, the size limit, a progress bar. */
 final class XliffUploads {
 
-    private XliffUploads() {
-    }
+    private XliffUploads() {}
 
     static void configure(Upload upload, String id, UploadLimits limits) {
         long maxBytes = limits.maxXliffSize().toBytes();
@@ -18,8 +17,10 @@ final class XliffUploads {
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (the limit is "
-                + maxBytes / (1024 * 1024) + " MB)", 6000, Notification.Position.MIDDLE)
+        upload.addFileRejectedListener(e -> Notification.show(
+                        e.getErrorMessage() + " (the limit is " + maxBytes / (1024 * 1024) + " MB)",
+                        6000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
     }
 

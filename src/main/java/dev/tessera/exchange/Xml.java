@@ -15,8 +15,7 @@ final class Xml {
 
     private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
 
-    private Xml() {
-    }
+    private Xml() {}
 
     /** Writes the document's content; elements left open are closed at the end of the document. */
     @FunctionalInterface
@@ -84,8 +83,12 @@ final class Xml {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+            boolean allowed = c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || Character.isSurrogate(c);
             if (!allowed && out == null) {
                 out = new StringBuilder(text.substring(0, i));
             }

@@ -15,7 +15,8 @@ class AffectedDialog extends Dialog {
         setHeaderTitle("Segments checked again");
         addClassName("affected-dialog");
         setWidth("min(50em, 95vw)");
-        List<AffectedSegment> failing = affected.stream().filter(AffectedSegment::failing).toList();
+        List<AffectedSegment> failing =
+                affected.stream().filter(AffectedSegment::failing).toList();
         long passing = affected.size() - failing.size();
         H3 headline = new H3(headline(failing));
         headline.addClassName("affected-headline");
@@ -29,8 +30,10 @@ class AffectedDialog extends Dialog {
         list.addClassName("affected-list");
         for (AffectedSegment segment : affected) {
             String message = segment.failing() ? String.join("; ", segment.messages()) : "passes now";
-            Anchor row = new Anchor(segment.editorPath(), segment.documentName() + " · segment " + segment.position()
-                    + " · " + segment.locale() + " · " + message);
+            Anchor row = new Anchor(
+                    segment.editorPath(),
+                    segment.documentName() + " · segment " + segment.position() + " · " + segment.locale() + " · "
+                            + message);
             row.addClassName("affected-row");
             row.getElement().setAttribute("data-failing", String.valueOf(segment.failing()));
             row.getStyle().set("display", "block");
@@ -54,7 +57,8 @@ class AffectedDialog extends Dialog {
         if (failing.isEmpty()) {
             return "No segment fails the glossary because of this change";
         }
-        long documents = failing.stream().map(AffectedSegment::documentId).distinct().count();
+        long documents =
+                failing.stream().map(AffectedSegment::documentId).distinct().count();
         return segments(failing.size()) + " in " + documents + (documents == 1 ? " document" : " documents")
                 + (failing.size() == 1 ? " now fails" : " now fail") + " the glossary";
     }

@@ -8,8 +8,15 @@ import java.util.List;
  * @param failing whether it now has open glossary errors
  * @param messages its glossary findings after the change (empty when it now passes)
  */
-public record AffectedSegment(String projectSlug, long documentId, String documentName, long segmentId,
-        int position, String locale, boolean failing, List<String> messages) {
+public record AffectedSegment(
+        String projectSlug,
+        long documentId,
+        String documentName,
+        long segmentId,
+        int position,
+        String locale,
+        boolean failing,
+        List<String> messages) {
 
     public AffectedSegment {
         messages = List.copyOf(messages);

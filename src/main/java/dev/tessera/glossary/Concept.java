@@ -46,8 +46,7 @@ class Concept {
     @OrderBy("id")
     private List<Term> terms = new ArrayList<>();
 
-    protected Concept() {
-    }
+    protected Concept() {}
 
     Concept(Long glossaryId, String externalId) {
         this.glossaryId = glossaryId;
@@ -67,7 +66,13 @@ class Concept {
     }
 
     ConceptView view() {
-        return new ConceptView(id, externalId, definition, note, domain, doNotTranslate,
+        return new ConceptView(
+                id,
+                externalId,
+                definition,
+                note,
+                domain,
+                doNotTranslate,
                 terms.stream().map(Term::view).toList());
     }
 

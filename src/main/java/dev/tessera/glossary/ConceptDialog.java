@@ -28,7 +28,8 @@ class ConceptDialog extends Dialog {
     private final TextArea definition = new TextArea("Definition");
     private final TextArea note = new TextArea("Note");
     private final TextField domain = new TextField("Domain");
-    private final Checkbox doNotTranslate = new Checkbox("Do not translate (the term stays as it is in every language)");
+    private final Checkbox doNotTranslate =
+            new Checkbox("Do not translate (the term stays as it is in every language)");
     private final VerticalLayout termRows = new VerticalLayout();
     private final List<TermRow> rows = new ArrayList<>();
     private final Span error = new Span();
@@ -77,7 +78,11 @@ class ConceptDialog extends Dialog {
     }
 
     private ConceptInput input() {
-        return new ConceptInput(definition.getValue(), note.getValue(), domain.getValue(), doNotTranslate.getValue(),
+        return new ConceptInput(
+                definition.getValue(),
+                note.getValue(),
+                domain.getValue(),
+                doNotTranslate.getValue(),
                 rows.stream().map(TermRow::input).toList());
     }
 
@@ -118,7 +123,8 @@ class ConceptDialog extends Dialog {
             text.setPlaceholder("term");
             text.addClassName("term-text");
             status.setItems(TermStatus.values());
-            status.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            status.setItemLabelGenerator(
+                    s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT));
             status.setWidth("9em");
             status.addClassName("term-status");
             caseSensitive.addClassName("term-case");
@@ -143,8 +149,10 @@ class ConceptDialog extends Dialog {
             }
             text.addValueChangeListener(e -> {
                 if (!caseTouched) {
-                    caseSensitive.setValue(e.getValue().equals(initialText) && initialCase != null ? initialCase
-                            : Term.isAcronym(e.getValue()));
+                    caseSensitive.setValue(
+                            e.getValue().equals(initialText) && initialCase != null
+                                    ? initialCase
+                                    : Term.isAcronym(e.getValue()));
                 }
             });
             caseSensitive.addValueChangeListener(e -> caseTouched |= e.isFromClient());
@@ -152,10 +160,15 @@ class ConceptDialog extends Dialog {
 
         /** The case sensitivity is sent only when set by hand or kept from the stored term; else it is automatic. */
         ConceptInput.TermInput input() {
-            Boolean sensitive = caseTouched ? caseSensitive.getValue()
+            Boolean sensitive = caseTouched
+                    ? caseSensitive.getValue()
                     : text.getValue().strip().equals(initialText) ? initialCase : null;
-            return new ConceptInput.TermInput(locale.getValue(), text.getValue(),
-                    status.getValue() == null ? null : status.getValue().name(), sensitive, partOfSpeech.getValue());
+            return new ConceptInput.TermInput(
+                    locale.getValue(),
+                    text.getValue(),
+                    status.getValue() == null ? null : status.getValue().name(),
+                    sensitive,
+                    partOfSpeech.getValue());
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * A concept as an editor (the glossary page, a REST client) sends it: what it means and all its terms; the terms
  * replace the concept's terms.
  */
-public record ConceptInput(String definition, String note, String domain, Boolean doNotTranslate,
-        List<TermInput> terms) {
+public record ConceptInput(
+        String definition, String note, String domain, Boolean doNotTranslate, List<TermInput> terms) {
 
     /**
      * One term.
@@ -15,6 +15,5 @@ public record ConceptInput(String definition, String note, String domain, Boolea
      * @param status PREFERRED, ADMITTED or FORBIDDEN (PREFERRED when absent)
      * @param caseSensitive null for the automatic choice (all-caps acronyms only)
      */
-    public record TermInput(String locale, String text, String status, Boolean caseSensitive, String partOfSpeech) {
-    }
+    public record TermInput(String locale, String text, String status, Boolean caseSensitive, String partOfSpeech) {}
 }

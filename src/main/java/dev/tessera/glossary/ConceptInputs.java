@@ -17,8 +17,7 @@ final class ConceptInputs {
     static final int MAX_DOMAIN = 200;
     static final int MAX_PART_OF_SPEECH = 100;
 
-    private ConceptInputs() {
-    }
+    private ConceptInputs() {}
 
     /**
      * @param notes the notes of the concept's current terms by {@link #key}, kept for the terms the input keeps
@@ -53,16 +52,20 @@ final class ConceptInputs {
                 throw ApiException.validation(what + " (" + locale + ") has no text.");
             }
             if (text.length() > Term.MAX_TEXT) {
-                throw ApiException.validation(what + " (" + locale + ") is " + text.length() + " characters long; a term"
-                        + " has at most " + Term.MAX_TEXT + ".");
+                throw ApiException.validation(what + " (" + locale + ") is " + text.length()
+                        + " characters long; a term" + " has at most " + Term.MAX_TEXT + ".");
             }
             UploadedText.check(text, what + " (" + locale + ")");
             if (!seen.add(key(locale, text))) {
                 throw ApiException.validation(what + ": \"" + text + "\" is in " + locale + " twice; keep one.");
             }
-            terms.add(new ParsedTerm(locale, text, status(term.status(), what),
+            terms.add(new ParsedTerm(
+                    locale,
+                    text,
+                    status(term.status(), what),
                     optional(term.partOfSpeech(), MAX_PART_OF_SPEECH, what + "'s part of speech"),
-                    notes.get(key(locale, text)), term.caseSensitive()));
+                    notes.get(key(locale, text)),
+                    term.caseSensitive()));
         }
         return new ParsedConcept(null, definition, note, domain, terms, Boolean.TRUE.equals(input.doNotTranslate()));
     }
@@ -79,7 +82,8 @@ final class ConceptInputs {
         try {
             return TermStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.validation(what + ": the status \"" + value + "\" is not PREFERRED, ADMITTED or FORBIDDEN.");
+            throw ApiException.validation(
+                    what + ": the status \"" + value + "\" is not PREFERRED, ADMITTED or FORBIDDEN.");
         }
     }
 

@@ -3,6 +3,11 @@ package dev.tessera.glossary;
 import java.util.List;
 
 /** A concept as the API lists it. */
-public record ConceptView(Long id, String externalId, String definition, String note, String domain,
-        boolean doNotTranslate, List<TermView> terms) {
-}
+public record ConceptView(
+        Long id,
+        String externalId,
+        String definition,
+        String note,
+        String domain,
+        boolean doNotTranslate,
+        List<TermView> terms) {}

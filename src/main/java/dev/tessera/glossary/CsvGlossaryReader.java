@@ -26,11 +26,10 @@ import java.util.Map;
 public final class CsvGlossaryReader {
 
     private static final List<String> LONG = List.of("sourcelang", "targetlang", "sourcestring", "targetstring");
-    private static final List<String> WIDE_COLUMNS = List.of("id", "status", "definition", "note", "domain",
-            "donottranslate");
+    private static final List<String> WIDE_COLUMNS =
+            List.of("id", "status", "definition", "note", "domain", "donottranslate");
 
-    private CsvGlossaryReader() {
-    }
+    private CsvGlossaryReader() {}
 
     public static GlossaryFile read(String text) {
         return read(text, ',');
@@ -60,7 +59,8 @@ public final class CsvGlossaryReader {
         List<String> warnings = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            if (row.stream().allMatch(String::isBlank) || row.getFirst().stripLeading().startsWith("#")) {
+            if (row.stream().allMatch(String::isBlank)
+                    || row.getFirst().stripLeading().startsWith("#")) {
                 continue;
             }
             String source = row.getFirst().strip();
@@ -69,10 +69,16 @@ public final class CsvGlossaryReader {
                 warnings.add("Line " + (r + 1) + ": the row lacks a source or a target term; passed over.");
                 continue;
             }
-            String comment = row.size() > 2 && !row.get(2).isBlank() ? row.get(2).strip() : null;
-            concepts.add(new ParsedConcept(null, comment, null, null, List.of(
-                    new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, null, null),
-                    new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, null, null))));
+            String comment =
+                    row.size() > 2 && !row.get(2).isBlank() ? row.get(2).strip() : null;
+            concepts.add(new ParsedConcept(
+                    null,
+                    comment,
+                    null,
+                    null,
+                    List.of(
+                            new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, null, null),
+                            new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, null, null))));
         }
         if (concepts.isEmpty()) {
             throw new GlossaryFormatException("The list holds no row with a source and a target term.");
@@ -82,15 +88,19 @@ public final class CsvGlossaryReader {
 
     /** UTF-8, or UTF-16 when the file starts with its byte order mark (as OmegaT writes some glossaries). */
     public static String decode(byte[] bytes) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        boolean utf16 = bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         if (!utf16) {
             return UploadedText.decode(bytes);
         }
-        java.nio.charset.Charset charset = bytes[0] == (byte) 0xFF ? java.nio.charset.StandardCharsets.UTF_16LE
+        java.nio.charset.Charset charset = bytes[0] == (byte) 0xFF
+                ? java.nio.charset.StandardCharsets.UTF_16LE
                 : java.nio.charset.StandardCharsets.UTF_16BE;
         try {
-            String text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            String text = charset.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+                    .toString();
             UploadedText.check(text, "The text");
             return text;
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -116,9 +126,14 @@ public final class CsvGlossaryReader {
             }
             String pos = cell(row, header, "pos");
             String id = cell(row, header, "id") != null ? cell(row, header, "id") : cell(row, header, "stringid");
-            concepts.add(new ParsedConcept(id, cell(row, header, "description"), null, null, List.of(
-                    new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, pos, null),
-                    new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, pos, null))));
+            concepts.add(new ParsedConcept(
+                    id,
+                    cell(row, header, "description"),
+                    null,
+                    null,
+                    List.of(
+                            new ParsedTerm(sourceLocale, source, TermStatus.PREFERRED, pos, null),
+                            new ParsedTerm(targetLocale, target, TermStatus.PREFERRED, pos, null))));
         }
         return new GlossaryFile(concepts, warnings);
     }
@@ -152,10 +167,15 @@ public final class CsvGlossaryReader {
             List<ParsedTerm> terms = new ArrayList<>();
             boolean first = continued == null;
             for (Map.Entry<Integer, String> column : localeColumns.entrySet()) {
-                String value = column.getKey() < row.size() ? row.get(column.getKey()).strip() : "";
+                String value =
+                        column.getKey() < row.size() ? row.get(column.getKey()).strip() : "";
                 if (!value.isEmpty()) {
-                    terms.add(new ParsedTerm(column.getValue(), value, first || status == null ? TermStatus.PREFERRED
-                            : status, null, null));
+                    terms.add(new ParsedTerm(
+                            column.getValue(),
+                            value,
+                            first || status == null ? TermStatus.PREFERRED : status,
+                            null,
+                            null));
                 }
                 first = false;
             }
@@ -165,8 +185,13 @@ public final class CsvGlossaryReader {
                 }
                 continue;
             }
-            ParsedConcept concept = new ParsedConcept(id, cell(row, header, "definition"), cell(row, header, "note"),
-                    cell(row, header, "domain"), terms, yes(cell(row, header, "donottranslate")));
+            ParsedConcept concept = new ParsedConcept(
+                    id,
+                    cell(row, header, "definition"),
+                    cell(row, header, "note"),
+                    cell(row, header, "domain"),
+                    terms,
+                    yes(cell(row, header, "donottranslate")));
             if (continued == null) {
                 if (id != null) {
                     byId.put(id, concepts.size());
@@ -183,12 +208,17 @@ public final class CsvGlossaryReader {
     private static ParsedConcept merged(ParsedConcept concept, ParsedConcept more) {
         List<ParsedTerm> terms = new ArrayList<>(concept.terms());
         for (ParsedTerm term : more.terms()) {
-            if (terms.stream().noneMatch(t -> t.locale().equals(term.locale()) && t.text().equals(term.text()))) {
+            if (terms.stream()
+                    .noneMatch(t -> t.locale().equals(term.locale()) && t.text().equals(term.text()))) {
                 terms.add(term);
             }
         }
-        return new ParsedConcept(concept.id(), first(concept.definition(), more.definition()),
-                first(concept.note(), more.note()), first(concept.domain(), more.domain()), terms,
+        return new ParsedConcept(
+                concept.id(),
+                first(concept.definition(), more.definition()),
+                first(concept.note(), more.note()),
+                first(concept.domain(), more.domain()),
+                terms,
                 concept.doNotTranslate() || more.doNotTranslate());
     }
 
@@ -237,8 +267,7 @@ public final class CsvGlossaryReader {
     /** RFC 4180 rows: fields separated by commas, quoted with double quotes (doubled inside), CRLF or LF. */
     static final class Csv {
 
-        private Csv() {
-        }
+        private Csv() {}
 
         static List<List<String>> parse(String text) {
             return parse(text, ',');

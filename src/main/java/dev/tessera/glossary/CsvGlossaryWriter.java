@@ -21,8 +21,7 @@ import java.util.Set;
  */
 public final class CsvGlossaryWriter {
 
-    private CsvGlossaryWriter() {
-    }
+    private CsvGlossaryWriter() {}
 
     public static byte[] write(List<ConceptView> concepts) {
         List<String> locales = locales(concepts);
@@ -50,7 +49,8 @@ public final class CsvGlossaryWriter {
         Map<TermStatus, Map<String, List<String>>> left = new EnumMap<>(TermStatus.class);
         for (TermView term : concept.terms()) {
             left.computeIfAbsent(term.status(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(term.locale(), l -> new ArrayList<>()).add(term.text());
+                    .computeIfAbsent(term.locale(), l -> new ArrayList<>())
+                    .add(term.text());
         }
         boolean firstRow = true;
         for (TermStatus status : TermStatus.values()) {
@@ -62,8 +62,11 @@ public final class CsvGlossaryWriter {
                 for (int i = 0; i < locales.size(); i++) {
                     List<String> texts = terms.getOrDefault(locales.get(i), List.of());
                     // The first column of a concept's first row always reads as PREFERRED.
-                    boolean usable = !texts.isEmpty() && !(firstRow && i == 0 && status != TermStatus.PREFERRED
-                            && hasOtherLocale(terms, locales.getFirst()));
+                    boolean usable = !texts.isEmpty()
+                            && !(firstRow
+                                    && i == 0
+                                    && status != TermStatus.PREFERRED
+                                    && hasOtherLocale(terms, locales.getFirst()));
                     row.add(usable ? texts.removeFirst() : "");
                     any |= usable;
                 }
@@ -72,7 +75,10 @@ public final class CsvGlossaryWriter {
                 }
                 row.add(status.name());
                 if (firstRow) {
-                    row.addAll(List.of(text(concept.definition()), text(concept.note()), text(concept.domain()),
+                    row.addAll(List.of(
+                            text(concept.definition()),
+                            text(concept.note()),
+                            text(concept.domain()),
                             concept.doNotTranslate() ? "yes" : ""));
                     firstRow = false;
                 } else {
@@ -84,7 +90,8 @@ public final class CsvGlossaryWriter {
     }
 
     private static boolean hasOtherLocale(Map<String, List<String>> terms, String firstLocale) {
-        return terms.entrySet().stream().anyMatch(e -> !e.getKey().equals(firstLocale) && !e.getValue().isEmpty());
+        return terms.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(firstLocale) && !e.getValue().isEmpty());
     }
 
     private static String text(String value) {

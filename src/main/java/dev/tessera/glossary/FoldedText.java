@@ -174,8 +174,17 @@ final class FoldedText {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u000B' || c == '\u000C';
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u3000'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u000B'
+                || c == '\u000C';
     }
 
     /** Typographic apostrophes and hyphens as ASCII ones. */

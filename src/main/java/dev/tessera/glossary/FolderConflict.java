@@ -15,6 +15,5 @@ public record FolderConflict(String file, List<Difference> concepts) {
         concepts = List.copyOf(concepts);
     }
 
-    public record Difference(String id, ConceptView database, ConceptView file) {
-    }
+    public record Difference(String id, ConceptView database, ConceptView file) {}
 }

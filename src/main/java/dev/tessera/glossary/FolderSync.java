@@ -39,7 +39,10 @@ public class FolderSync {
 
     /** What the start-up did with one folder file. */
     public enum Outcome {
-        UNCHANGED, LOADED, CONFLICT, UNREADABLE
+        UNCHANGED,
+        LOADED,
+        CONFLICT,
+        UNREADABLE
     }
 
     private static final Logger log = LoggerFactory.getLogger(FolderSync.class);
@@ -51,7 +54,11 @@ public class FolderSync {
     private final CurrentUser currentUser;
     private final Path folder;
 
-    FolderSync(GlossaryService service, GlossaryRepository glossaries, StartupMarkers markers, CurrentUser currentUser,
+    FolderSync(
+            GlossaryService service,
+            GlossaryRepository glossaries,
+            StartupMarkers markers,
+            CurrentUser currentUser,
             @Value("${tessera.glossary-dir:./glossary}") Path folder) {
         this.service = service;
         this.glossaries = glossaries;
@@ -86,17 +93,23 @@ public class FolderSync {
         }
         if (glossary.isPresent() && glossary.get().changedSinceSync()) {
             glossary.get().conflict(hash);
-            log.warn("Glossary folder: {}.tbx changed, and so did the glossary '{}' in the database since they were"
-                    + " last in sync; the database is kept and the conflict shown on the glossary's page.", baseName,
+            log.warn(
+                    "Glossary folder: {}.tbx changed, and so did the glossary '{}' in the database since they were"
+                            + " last in sync; the database is kept and the conflict shown on the glossary's page.",
+                    baseName,
                     glossary.get().name());
             return Outcome.CONFLICT;
         }
         try {
-            ImportResult result = glossary.isPresent() ? service.loadFile(glossary.get(), bytes)
-                    : service.loadFile(baseName, bytes);
+            ImportResult result =
+                    glossary.isPresent() ? service.loadFile(glossary.get(), bytes) : service.loadFile(baseName, bytes);
             markers.remember(MARKER + baseName, hash);
-            log.info("Glossary folder: {}.tbx read: {} concepts, {} terms, {} warnings", baseName, result.concepts(),
-                    result.terms(), result.warnings().size());
+            log.info(
+                    "Glossary folder: {}.tbx read: {} concepts, {} terms, {} warnings",
+                    baseName,
+                    result.concepts(),
+                    result.terms(),
+                    result.warnings().size());
             return Outcome.LOADED;
         } catch (ApiException e) {
             log.warn("Glossary folder: {}.tbx was not read: {}", baseName, e.getMessage());
@@ -122,7 +135,10 @@ public class FolderSync {
         glossary.synced();
         glossaries.saveAndFlush(glossary);
         write(folder.resolve(baseName + ".tbx"), bytes);
-        return new FolderSaved(shown(baseName), concepts.size(), concepts.stream().mapToInt(c -> c.terms().size()).sum());
+        return new FolderSaved(
+                shown(baseName),
+                concepts.size(),
+                concepts.stream().mapToInt(c -> c.terms().size()).sum());
     }
 
     /**
@@ -182,22 +198,35 @@ public class FolderSync {
     }
 
     private static ConceptView view(String id, ParsedConcept concept) {
-        return new ConceptView(null, id, concept.definition(), concept.note(), concept.domain(),
-                concept.doNotTranslate(), concept.terms().stream().map(t -> new TermView(t.locale(), t.text(),
-                        t.status() == null ? TermStatus.PREFERRED : t.status(),
-                        t.caseSensitive() != null ? t.caseSensitive() : Term.isAcronym(t.text()), t.partOfSpeech()))
+        return new ConceptView(
+                null,
+                id,
+                concept.definition(),
+                concept.note(),
+                concept.domain(),
+                concept.doNotTranslate(),
+                concept.terms().stream()
+                        .map(t -> new TermView(
+                                t.locale(),
+                                t.text(),
+                                t.status() == null ? TermStatus.PREFERRED : t.status(),
+                                t.caseSensitive() != null ? t.caseSensitive() : Term.isAcronym(t.text()),
+                                t.partOfSpeech()))
                         .toList());
     }
 
     private static boolean sameContent(ConceptView a, ConceptView b) {
-        Comparator<TermView> order = Comparator.comparing(TermView::locale).thenComparing(TermView::text)
+        Comparator<TermView> order = Comparator.comparing(TermView::locale)
+                .thenComparing(TermView::text)
                 .thenComparing(t -> t.status().name());
         TreeSet<TermView> termsA = new TreeSet<>(order);
         termsA.addAll(a.terms());
         TreeSet<TermView> termsB = new TreeSet<>(order);
         termsB.addAll(b.terms());
-        return Objects.equals(a.definition(), b.definition()) && Objects.equals(a.note(), b.note())
-                && Objects.equals(a.domain(), b.domain()) && a.doNotTranslate() == b.doNotTranslate()
+        return Objects.equals(a.definition(), b.definition())
+                && Objects.equals(a.note(), b.note())
+                && Objects.equals(a.domain(), b.domain())
+                && a.doNotTranslate() == b.doNotTranslate()
                 && new ArrayList<>(termsA).equals(new ArrayList<>(termsB));
     }
 
@@ -207,7 +236,9 @@ public class FolderSync {
         if (exact.isPresent()) {
             return exact;
         }
-        List<Glossary> named = glossaries.findAll().stream().filter(g -> baseName(g.name()).equals(baseName)).toList();
+        List<Glossary> named = glossaries.findAll().stream()
+                .filter(g -> baseName(g.name()).equals(baseName))
+                .toList();
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 

@@ -53,13 +53,21 @@ class GlossariesView extends VerticalLayout {
         grid.addClassName("glossary-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(g -> {
-            Anchor open = new Anchor("glossaries/" + g.id(), g.name());
-            open.addClassName("open-glossary");
-            open.getElement().setAttribute("data-id", String.valueOf(g.id()));
-            return open;
-        }).setHeader("Glossary").setFlexGrow(3);
-        grid.addColumn(GlossarySummary::concepts).setHeader("Concepts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(GlossarySummary::terms).setHeader("Terms").setAutoWidth(true).setFlexGrow(0);
+                    Anchor open = new Anchor("glossaries/" + g.id(), g.name());
+                    open.addClassName("open-glossary");
+                    open.getElement().setAttribute("data-id", String.valueOf(g.id()));
+                    return open;
+                })
+                .setHeader("Glossary")
+                .setFlexGrow(3);
+        grid.addColumn(GlossarySummary::concepts)
+                .setHeader("Concepts")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(GlossarySummary::terms)
+                .setHeader("Terms")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();

@@ -31,8 +31,7 @@ class Glossary {
     @Column(name = "folder_conflict", length = 64)
     private String folderConflict;
 
-    protected Glossary() {
-    }
+    protected Glossary() {}
 
     Glossary(String name, Instant createdAt) {
         this.name = name;

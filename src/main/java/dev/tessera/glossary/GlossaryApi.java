@@ -35,8 +35,7 @@ class GlossaryApi {
         this.folder = folder;
     }
 
-    record NewGlossary(String name) {
-    }
+    record NewGlossary(String name) {}
 
     @GetMapping("/glossaries")
     @Operation(summary = "Every glossary with its numbers of concepts and terms")
@@ -53,7 +52,8 @@ class GlossaryApi {
     }
 
     @GetMapping("/glossaries/{id}")
-    @Operation(summary = "The glossary with its totals and its conflict with the glossary/ folder file (null when none)")
+    @Operation(
+            summary = "The glossary with its totals and its conflict with the glossary/ folder file (null when none)")
     Map<String, Object> glossary(@PathVariable long id) {
         GlossarySummary summary = glossaries.glossary(id);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -72,19 +72,23 @@ class GlossaryApi {
     }
 
     @PostMapping(path = "/glossaries/{id}/concepts", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add a concept with its terms (MANAGER and up); answers it with the segments whose"
-            + " glossary findings changed (\"affected\")")
-    ResponseEntity<Map<String, Object>> addConcept(@PathVariable long id, @RequestBody(required = false) ConceptInput input) {
+    @Operation(
+            summary = "Add a concept with its terms (MANAGER and up); answers it with the segments whose"
+                    + " glossary findings changed (\"affected\")")
+    ResponseEntity<Map<String, Object>> addConcept(
+            @PathVariable long id, @RequestBody(required = false) ConceptInput input) {
         ConceptSaved saved = glossaries.saveConcept(id, null, input);
-        return ResponseEntity.created(URI.create("/api/v1/glossaries/" + id + "/concepts/" + saved.concept().id()))
+        return ResponseEntity.created(URI.create("/api/v1/glossaries/" + id + "/concepts/"
+                        + saved.concept().id()))
                 .body(answer(saved));
     }
 
     @PutMapping(path = "/glossaries/{id}/concepts/{conceptId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a concept's description and terms (MANAGER and up); answers it with the segments"
-            + " whose glossary findings changed (\"affected\")")
-    Map<String, Object> saveConcept(@PathVariable long id, @PathVariable long conceptId,
-            @RequestBody(required = false) ConceptInput input) {
+    @Operation(
+            summary = "Replace a concept's description and terms (MANAGER and up); answers it with the segments"
+                    + " whose glossary findings changed (\"affected\")")
+    Map<String, Object> saveConcept(
+            @PathVariable long id, @PathVariable long conceptId, @RequestBody(required = false) ConceptInput input) {
         return answer(glossaries.saveConcept(id, conceptId, input));
     }
 
@@ -96,25 +100,32 @@ class GlossaryApi {
     }
 
     @PostMapping("/glossaries/{id}/folder")
-    @Operation(summary = "Write the glossary to its glossary/ folder file as TBX-Basic v2 (MANAGER and up); settles a"
-            + " folder conflict in favour of the database")
+    @Operation(
+            summary = "Write the glossary to its glossary/ folder file as TBX-Basic v2 (MANAGER and up); settles a"
+                    + " folder conflict in favour of the database")
     FolderSaved saveToFolder(@PathVariable long id) {
         return folder.saveToFolder(id);
     }
 
     @PostMapping("/glossaries/{id}/folder/import")
-    @Operation(summary = "Read the glossary's glossary/ folder file into it, concepts the file lacks deleted (MANAGER"
-            + " and up); settles a folder conflict in favour of the file")
+    @Operation(
+            summary = "Read the glossary's glossary/ folder file into it, concepts the file lacks deleted (MANAGER"
+                    + " and up); settles a folder conflict in favour of the file")
     ImportResult takeFile(@PathVariable long id) {
         return folder.takeFile(id);
     }
 
     @PostMapping("/glossaries/{id}/import")
-    @Operation(summary = "Import TBX (an XML content type), CSV (text/csv) or a tab-separated list"
-            + " (text/tab-separated-values) into the glossary (MANAGER and up); sourceLocale and targetLocale read a"
-            + " list without a header, source and target (and a comment) per row")
-    ImportResult importFile(@PathVariable long id, @RequestParam(required = false) String sourceLocale,
-            @RequestParam(required = false) String targetLocale, HttpServletRequest request) throws IOException {
+    @Operation(
+            summary = "Import TBX (an XML content type), CSV (text/csv) or a tab-separated list"
+                    + " (text/tab-separated-values) into the glossary (MANAGER and up); sourceLocale and targetLocale read a"
+                    + " list without a header, source and target (and a comment) per row")
+    ImportResult importFile(
+            @PathVariable long id,
+            @RequestParam(required = false) String sourceLocale,
+            @RequestParam(required = false) String targetLocale,
+            HttpServletRequest request)
+            throws IOException {
         GlossaryService.Format format = format(request.getContentType());
         GlossaryService.ListLocales list = null;
         if (sourceLocale != null || targetLocale != null) {
@@ -133,16 +144,19 @@ class GlossaryApi {
         return glossaries.concepts(id, q);
     }
 
-    @GetMapping(path = "/glossaries/{id}/export", produces = {"application/x-tbx+xml", "text/csv",
-            MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The whole glossary as TBX-Basic (v2 martif by default, v3 with version=3) or as wide CSV"
-            + " (format=csv)")
-    ResponseEntity<byte[]> export(@PathVariable long id,
-            @RequestParam(defaultValue = "tbx") String format, @RequestParam(defaultValue = "2") String version) {
+    @GetMapping(
+            path = "/glossaries/{id}/export",
+            produces = {"application/x-tbx+xml", "text/csv", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(
+            summary = "The whole glossary as TBX-Basic (v2 martif by default, v3 with version=3) or as wide CSV"
+                    + " (format=csv)")
+    ResponseEntity<byte[]> export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "tbx") String format,
+            @RequestParam(defaultValue = "2") String version) {
         String name = glossaries.name(id);
         if ("csv".equalsIgnoreCase(format)) {
-            return download(name, "csv", MediaType.parseMediaType("text/csv; charset=UTF-8"),
-                    glossaries.exportCsv(id));
+            return download(name, "csv", MediaType.parseMediaType("text/csv; charset=UTF-8"), glossaries.exportCsv(id));
         }
         if (!"tbx".equalsIgnoreCase(format)) {
             throw ApiException.validation("format must be tbx or csv.");
@@ -158,10 +172,16 @@ class GlossaryApi {
     }
 
     private static ResponseEntity<byte[]> download(String name, String extension, MediaType type, byte[] body) {
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(FolderSync.baseName(name) + "." + extension, java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(
+                                        FolderSync.baseName(name) + "." + extension,
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -207,7 +227,9 @@ class GlossaryApi {
         if (type.startsWith("text/tab-separated-values")) {
             return GlossaryService.Format.TSV;
         }
-        if (type.startsWith("application/xml") || type.startsWith("text/xml") || type.contains("tbx")
+        if (type.startsWith("application/xml")
+                || type.startsWith("text/xml")
+                || type.contains("tbx")
                 || type.contains("+xml")) {
             return GlossaryService.Format.TBX;
         }

@@ -17,8 +17,7 @@ public final class GlossaryChecks {
     public static final String UNTRANSLATABLE = "glossary.untranslatable";
     public static final String ADMITTED = "glossary.admitted";
 
-    private record Judged(String source, String target, String locale, TermBase.Verdict verdict) {
-    }
+    private record Judged(String source, String target, String locale, TermBase.Verdict verdict) {}
 
     private final TermBase terms;
     private volatile Judged last;
@@ -44,7 +43,9 @@ public final class GlossaryChecks {
 
     private TermBase.Verdict verdict(String source, String target, String targetLocale) {
         Judged judged = last;
-        if (judged == null || !judged.source().equals(source) || !judged.target().equals(target)
+        if (judged == null
+                || !judged.source().equals(source)
+                || !judged.target().equals(target)
                 || !judged.locale().equals(targetLocale)) {
             judged = new Judged(source, target, targetLocale, terms.check(source, target, targetLocale));
             last = judged;
@@ -65,8 +66,8 @@ public final class GlossaryChecks {
             }
 
             @Override
-            public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-                    CheckContext context) {
+            public List<String> findIssues(
+                    String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
                 if (target.isBlank()) {
                     return List.of();
                 }

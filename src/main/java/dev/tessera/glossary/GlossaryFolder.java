@@ -54,15 +54,21 @@ class GlossaryFolder implements ApplicationRunner {
     }
 
     private void linkInDemo(String name) {
-        if (settings.demo() && projects.projects().stream().anyMatch(p -> p.slug().equals(name))) {
+        if (settings.demo()
+                && projects.projects().stream().anyMatch(p -> p.slug().equals(name))) {
             glossaries.idOf(name).ifPresent(id -> glossaries.link(name, id));
         }
     }
 
     private static List<Path> tbxFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tbx"))
-                    .filter(Files::isRegularFile).sorted().toList();
+            return files.filter(f -> f.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".tbx"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

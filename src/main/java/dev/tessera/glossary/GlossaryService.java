@@ -30,12 +30,13 @@ public class GlossaryService {
 
     /** The file formats an import reads. */
     public enum Format {
-        TBX, CSV, TSV
+        TBX,
+        CSV,
+        TSV
     }
 
     /** The two locales of a bilingual list without a header (OmegaT's tab-separated glossaries, plain CSV pairs). */
-    public record ListLocales(String source, String target) {
-    }
+    public record ListLocales(String source, String target) {}
 
     private static final int SEARCH_LIMIT = 500;
 
@@ -49,9 +50,16 @@ public class GlossaryService {
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<GlossaryDependents> dependents;
 
-    GlossaryService(GlossaryRepository glossaries, ConceptRepository concepts, CurrentUser currentUser,
-            UploadLimits limits, Clock clock, ProjectService projects, JdbcClient jdbc,
-            ApplicationEventPublisher publisher, ObjectProvider<GlossaryDependents> dependents) {
+    GlossaryService(
+            GlossaryRepository glossaries,
+            ConceptRepository concepts,
+            CurrentUser currentUser,
+            UploadLimits limits,
+            Clock clock,
+            ProjectService projects,
+            JdbcClient jdbc,
+            ApplicationEventPublisher publisher,
+            ObjectProvider<GlossaryDependents> dependents) {
         this.publisher = publisher;
         this.dependents = dependents;
         this.projects = projects;
@@ -103,11 +111,12 @@ public class GlossaryService {
      * a bilingual list without a header ({@code source, target[, comment]} per row).
      */
     @Transactional
-    public ImportResult importFile(long glossaryId, Format format, ListLocales list, InputStream content,
-            long declaredLength) {
+    public ImportResult importFile(
+            long glossaryId, Format format, ListLocales list, InputStream content, long declaredLength) {
         currentUser.require(Role.MANAGER);
         find(glossaryId);
-        ListLocales locales = list == null ? null
+        ListLocales locales = list == null
+                ? null
                 : new ListLocales(Locales.canonical(list.source()), Locales.canonical(list.target()));
         return merge(glossaryId, parse(format, locales, limits.readDocument(content, declaredLength)), false);
     }
@@ -120,7 +129,11 @@ public class GlossaryService {
         List<ParsedConcept> parsed = file.concepts();
         List<String> warnings = new ArrayList<>(file.warnings());
         Map<String, Concept> existing = new HashMap<>();
-        List<String> ids = parsed.stream().map(ParsedConcept::id).filter(Objects::nonNull).distinct().toList();
+        List<String> ids = parsed.stream()
+                .map(ParsedConcept::id)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         for (int i = 0; i < ids.size(); i += 1000) {
             concepts.findByGlossaryIdAndExternalIdIn(glossaryId, ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .forEach(concept -> existing.put(concept.externalId(), concept));
@@ -152,7 +165,8 @@ public class GlossaryService {
             java.util.Set<Concept> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             kept.addAll(changed);
             List<Concept> gone = concepts.findByGlossaryIdOrderById(glossaryId).stream()
-                    .filter(c -> !kept.contains(c)).toList();
+                    .filter(c -> !kept.contains(c))
+                    .toList();
             concepts.deleteAll(gone);
             gone.forEach(c -> touched.add(c.id()));
         }
@@ -170,15 +184,18 @@ public class GlossaryService {
     @Transactional
     public ImportResult loadFile(String name, byte[] tbx) {
         currentUser.require(Role.ADMIN);
-        Glossary glossary = glossaries.findByName(name)
+        Glossary glossary = glossaries
+                .findByName(name)
                 .orElseGet(() -> glossaries.saveAndFlush(new Glossary(name, clock.instant())));
         return loadFile(glossary, tbx);
     }
 
     /** Makes the glossary what the TBX file holds, in the caller's transaction; the glossary is then in sync. */
     ImportResult loadFile(Glossary glossary, byte[] tbx) {
-        ImportResult result = merge(glossary.id(),
-                parse(Format.TBX, null, limits.readDocument(new ByteArrayInputStream(tbx), tbx.length)), true);
+        ImportResult result = merge(
+                glossary.id(),
+                parse(Format.TBX, null, limits.readDocument(new ByteArrayInputStream(tbx), tbx.length)),
+                true);
         glossaries.findById(glossary.id()).orElseThrow().synced();
         return result;
     }
@@ -220,7 +237,9 @@ public class GlossaryService {
         find(glossaryId);
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return concepts.search(glossaryId, pattern, PageRequest.of(0, SEARCH_LIMIT)).stream().map(Concept::view).toList();
+        return concepts.search(glossaryId, pattern, PageRequest.of(0, SEARCH_LIMIT)).stream()
+                .map(Concept::view)
+                .toList();
     }
 
     /** Links the glossary to the project (MANAGER and up); linking twice changes nothing. */
@@ -231,7 +250,8 @@ public class GlossaryService {
         if (linkedIds(projectId).contains(glossaryId)) {
             return;
         }
-        jdbc.sql("insert into project_glossary (project_id, glossary_id) values (?, ?)").params(projectId, glossaryId)
+        jdbc.sql("insert into project_glossary (project_id, glossary_id) values (?, ?)")
+                .params(projectId, glossaryId)
                 .update();
         dependents.forEach(d -> d.projectGlossariesChanged(projectId));
     }
@@ -242,7 +262,8 @@ public class GlossaryService {
         long projectId = projects.managed(projectSlug).id();
         find(glossaryId);
         int unlinked = jdbc.sql("delete from project_glossary where project_id = ? and glossary_id = ?")
-                .params(projectId, glossaryId).update();
+                .params(projectId, glossaryId)
+                .update();
         if (unlinked > 0) {
             dependents.forEach(d -> d.projectGlossariesChanged(projectId));
         }
@@ -273,7 +294,10 @@ public class GlossaryService {
     public GlossarySummary glossary(long glossaryId) {
         currentUser.require(Role.TRANSLATOR);
         find(glossaryId);
-        return glossaries.summaries().stream().filter(g -> g.id() == glossaryId).findFirst().orElseThrow();
+        return glossaries.summaries().stream()
+                .filter(g -> g.id() == glossaryId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** One concept of the glossary (404 when the glossary has none of that id). */
@@ -317,7 +341,9 @@ public class GlossaryService {
 
     /** Every concept of the glossary, in id order (exports, the folder). */
     List<ConceptView> allConcepts(long glossaryId) {
-        return concepts.findByGlossaryIdOrderById(glossaryId).stream().map(Concept::view).toList();
+        return concepts.findByGlossaryIdOrderById(glossaryId).stream()
+                .map(Concept::view)
+                .toList();
     }
 
     /**
@@ -348,20 +374,26 @@ public class GlossaryService {
     /** The notes of the concept's terms by locale and text, kept when an edit keeps the term. */
     private static Map<String, String> termNotes(Concept concept) {
         Map<String, String> notes = new HashMap<>();
-        concept.terms().stream().filter(t -> t.note() != null)
-                .forEach(t -> notes.put(ConceptInputs.key(t.view().locale(), t.view().text()), t.note()));
+        concept.terms().stream()
+                .filter(t -> t.note() != null)
+                .forEach(t ->
+                        notes.put(ConceptInputs.key(t.view().locale(), t.view().text()), t.note()));
         return notes;
     }
 
     private Concept findConcept(long glossaryId, long conceptId) {
         find(glossaryId);
-        return concepts.findById(conceptId).filter(c -> c.glossaryId() == glossaryId)
-                .orElseThrow(() -> ApiException.notFound("Glossary " + glossaryId + " has no concept " + conceptId + "."));
+        return concepts.findById(conceptId)
+                .filter(c -> c.glossaryId() == glossaryId)
+                .orElseThrow(
+                        () -> ApiException.notFound("Glossary " + glossaryId + " has no concept " + conceptId + "."));
     }
 
     private List<Long> linkedIds(long projectId) {
-        return jdbc.sql("select glossary_id from project_glossary where project_id = ?").param(projectId)
-                .query(Long.class).list();
+        return jdbc.sql("select glossary_id from project_glossary where project_id = ?")
+                .param(projectId)
+                .query(Long.class)
+                .list();
     }
 
     private static GlossaryFile parse(Format format, ListLocales list, byte[] bytes) {
@@ -371,7 +403,8 @@ public class GlossaryService {
             }
             char delimiter = format == Format.TSV ? '\t' : ',';
             String text = CsvGlossaryReader.decode(bytes);
-            return list == null ? CsvGlossaryReader.read(text, delimiter)
+            return list == null
+                    ? CsvGlossaryReader.read(text, delimiter)
                     : CsvGlossaryReader.readList(text, delimiter, list.source(), list.target());
         } catch (GlossaryFormatException e) {
             throw ApiException.validation(e.getMessage());
@@ -383,19 +416,20 @@ public class GlossaryService {
         List<ParsedTerm> kept = new ArrayList<>();
         for (ParsedTerm term : concept.terms()) {
             if (term.text().length() > Term.MAX_TEXT) {
-                warnings.add("Concept " + concept.id() + ": a term of " + term.text().length() + " characters in "
-                        + term.locale() + " is longer than " + Term.MAX_TEXT + " and was passed over.");
+                warnings.add(
+                        "Concept " + concept.id() + ": a term of " + term.text().length() + " characters in "
+                                + term.locale() + " is longer than " + Term.MAX_TEXT + " and was passed over.");
             } else {
                 kept.add(term);
             }
         }
-        return new ParsedConcept(concept.id(), concept.definition(), concept.note(), concept.domain(), kept,
-                concept.doNotTranslate());
+        return new ParsedConcept(
+                concept.id(), concept.definition(), concept.note(), concept.domain(), kept, concept.doNotTranslate());
     }
 
     private Glossary find(long glossaryId) {
-        return glossaries.findById(glossaryId)
+        return glossaries
+                .findById(glossaryId)
                 .orElseThrow(() -> ApiException.notFound("There is no glossary " + glossaryId + "."));
     }
-
 }

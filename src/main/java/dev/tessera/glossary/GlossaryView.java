@@ -107,13 +107,15 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Button add = new Button("Add concept", VaadinIcon.PLUS.create(), e -> edit(null));
             add.addClassName("add-concept");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(), e -> importDialog().open());
+            Button importButton = new Button(
+                    "Import", VaadinIcon.UPLOAD.create(), e -> importDialog().open());
             importButton.addClassName("import-glossary");
             Button save = new Button("Save to folder", VaadinIcon.HARDDRIVE.create(), e -> saveToFolder());
             save.addClassName("save-to-folder");
             tools.add(add, importButton, save);
         }
-        tools.add(download("TBX v2", "export-tbx2", () -> tbx(TbxWriter.Version.V2), "tbx", "application/x-tbx+xml"),
+        tools.add(
+                download("TBX v2", "export-tbx2", () -> tbx(TbxWriter.Version.V2), "tbx", "application/x-tbx+xml"),
                 download("TBX v3", "export-tbx3", () -> tbx(TbxWriter.Version.V3), "tbx", "application/x-tbx+xml"),
                 download("CSV", "export-csv", () -> glossaries.exportCsv(glossaryId), "csv", "text/csv"));
         conflictBox.addClassName("folder-conflict-box");
@@ -133,15 +135,28 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<ConceptView> concepts = glossaries.concepts(glossaryId, search.getValue());
         grid.removeAllColumns();
         for (String locale : locales(concepts)) {
-            grid.addComponentColumn(c -> termsCell(c, locale)).setHeader(locale).setKey("locale-" + locale)
-                    .setFlexGrow(2).setResizable(true);
+            grid.addComponentColumn(c -> termsCell(c, locale))
+                    .setHeader(locale)
+                    .setKey("locale-" + locale)
+                    .setFlexGrow(2)
+                    .setResizable(true);
         }
-        grid.addColumn(ConceptView::definition).setHeader("Definition").setKey("definition").setFlexGrow(3)
+        grid.addColumn(ConceptView::definition)
+                .setHeader("Definition")
+                .setKey("definition")
+                .setFlexGrow(3)
                 .setResizable(true);
-        grid.addComponentColumn(GlossaryView::dntMark).setHeader("DNT").setKey("dnt").setAutoWidth(true)
+        grid.addComponentColumn(GlossaryView::dntMark)
+                .setHeader("DNT")
+                .setKey("dnt")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         if (manager) {
-            grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions)
+                    .setHeader("")
+                    .setKey("actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(concepts);
         grid.getElement().setAttribute("data-query", search.getValue());
@@ -160,8 +175,10 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         cell.addClassName("concept-terms");
         cell.getElement().setAttribute("data-concept", id(concept));
         cell.getElement().setAttribute("data-locale", locale);
-        concept.terms().stream().filter(t -> t.locale().equals(locale))
-                .sorted(Comparator.comparing(TermView::status)).forEach(term -> cell.add(termChip(term)));
+        concept.terms().stream()
+                .filter(t -> t.locale().equals(locale))
+                .sorted(Comparator.comparing(TermView::status))
+                .forEach(term -> cell.add(termChip(term)));
         return cell;
     }
 
@@ -169,9 +186,12 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span chip = new Span();
         chip.addClassNames("term", "term-" + term.status().name().toLowerCase(Locale.ROOT));
         chip.getElement().setAttribute("data-status", term.status().name());
-        chip.getElement().setAttribute("title", term.status().name().toLowerCase(Locale.ROOT)
-                + (term.caseSensitive() ? ", case-sensitive" : "")
-                + (term.partOfSpeech() != null ? ", " + term.partOfSpeech() : ""));
+        chip.getElement()
+                .setAttribute(
+                        "title",
+                        term.status().name().toLowerCase(Locale.ROOT)
+                                + (term.caseSensitive() ? ", case-sensitive" : "")
+                                + (term.partOfSpeech() != null ? ", " + term.partOfSpeech() : ""));
         chip.getStyle().set("display", "block");
         if (term.status() == TermStatus.FORBIDDEN) {
             Element struck = new Element("s");
@@ -183,7 +203,9 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (term.status() == TermStatus.ADMITTED) {
             Span mark = new Span(" (admitted)");
-            mark.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            mark.getStyle()
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             chip.add(mark);
         }
         return chip;
@@ -218,17 +240,23 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void edit(Long conceptId) {
         ConceptView concept = conceptId == null ? null : glossaries.concept(glossaryId, conceptId);
         new ConceptDialog(concept, input -> glossaries.saveConcept(glossaryId, conceptId, input), saved -> {
-            refresh();
-            Notification.show("Saved.", 2000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            AffectedDialog.showIfAny(saved.affected());
-        }).open();
+                    refresh();
+                    Notification.show("Saved.", 2000, Notification.Position.BOTTOM_END)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    AffectedDialog.showIfAny(saved.affected());
+                })
+                .open();
     }
 
     private void confirmDelete(ConceptView concept) {
-        String label = concept.terms().isEmpty() ? id(concept) : concept.terms().getFirst().text();
-        ConfirmDialog dialog = new ConfirmDialog("Delete " + label + "?",
-                "The concept and all its terms leave the glossary; segments are checked again.", "Delete", e -> {
+        String label = concept.terms().isEmpty()
+                ? id(concept)
+                : concept.terms().getFirst().text();
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete " + label + "?",
+                "The concept and all its terms leave the glossary; segments are checked again.",
+                "Delete",
+                e -> {
                     try {
                         List<AffectedSegment> affected = glossaries.deleteConcept(glossaryId, concept.id());
                         refresh();
@@ -252,21 +280,31 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         Div banner = new Div();
         banner.addClassName("folder-conflict");
-        banner.getStyle().set("border", "2px solid var(--lumo-error-color)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)");
-        banner.add(new H3("The folder file changed while this glossary changed here too"),
+        banner.getStyle()
+                .set("border", "2px solid var(--lumo-error-color)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("background", "var(--lumo-error-color-10pct)");
+        banner.add(
+                new H3("The folder file changed while this glossary changed here too"),
                 new Paragraph(conflict.file() + " was not read, so nothing edited here was lost. "
-                        + conflict.concepts().size() + (conflict.concepts().size() == 1 ? " concept differs" : " concepts differ")
+                        + conflict.concepts().size()
+                        + (conflict.concepts().size() == 1 ? " concept differs" : " concepts differ")
                         + " between the database and the file:"));
         for (FolderConflict.Difference difference : conflict.concepts()) {
             Div row = new Div();
             row.addClassName("conflict-concept");
             row.getElement().setAttribute("data-concept", difference.id());
-            row.getStyle().set("display", "grid").set("grid-template-columns", "10em 1fr 1fr").set("gap", "var(--lumo-space-m)")
+            row.getStyle()
+                    .set("display", "grid")
+                    .set("grid-template-columns", "10em 1fr 1fr")
+                    .set("gap", "var(--lumo-space-m)")
                     .set("margin-bottom", "var(--lumo-space-s)");
             Span id = new Span(difference.id());
             id.getStyle().set("font-weight", "600");
-            row.add(id, version("Database", "conflict-database", difference.database()),
+            row.add(
+                    id,
+                    version("Database", "conflict-database", difference.database()),
                     version("File", "conflict-file", difference.file()));
             banner.add(row);
         }
@@ -312,8 +350,12 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             FolderSaved saved = folder.saveToFolder(glossaryId);
             refresh();
-            Notification.show("Saved to " + saved.file() + ": " + saved.concepts() + " concepts, " + saved.terms()
-                    + " terms.", 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Saved to " + saved.file() + ": " + saved.concepts() + " concepts, " + saved.terms()
+                                    + " terms.",
+                            4000,
+                            Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException | java.io.UncheckedIOException e) {
             error(e.getMessage());
         }
@@ -323,8 +365,11 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             ImportResult result = folder.takeFile(glossaryId);
             refresh();
-            Notification.show("Read the file: " + result.concepts() + " concepts, " + result.terms() + " terms.", 4000,
-                    Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Read the file: " + result.concepts() + " concepts, " + result.terms() + " terms.",
+                            4000,
+                            Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException e) {
             error(e.getMessage());
         }
@@ -336,17 +381,24 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         dialog.addClassName("import-glossary-dialog");
         // The callback runs in the upload request, with the signed-in user's security context and the UI locked.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            GlossaryService.Format format = metadata.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? GlossaryService.Format.CSV : GlossaryService.Format.TBX;
+            GlossaryService.Format format =
+                    metadata.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")
+                            ? GlossaryService.Format.CSV
+                            : GlossaryService.Format.TBX;
             try {
-                ImportResult result = glossaries.importFile(glossaryId, format, new ByteArrayInputStream(bytes),
-                        bytes.length);
+                ImportResult result =
+                        glossaries.importFile(glossaryId, format, new ByteArrayInputStream(bytes), bytes.length);
                 dialog.close();
                 refresh();
-                Notification.show("Imported " + metadata.fileName() + ": " + result.created() + " concepts added, "
-                        + result.updated() + " updated, " + result.terms() + " terms"
-                        + (result.warnings().isEmpty() ? "." : "; " + result.warnings().size() + " warnings."), 5000,
-                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Imported " + metadata.fileName() + ": " + result.created() + " concepts added, "
+                                        + result.updated() + " updated, " + result.terms() + " terms"
+                                        + (result.warnings().isEmpty()
+                                                ? "."
+                                                : "; " + result.warnings().size() + " warnings."),
+                                5000,
+                                Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException e) {
                 error(e.getMessage());
             }
@@ -354,8 +406,10 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         upload.setAcceptedFileTypes(".tbx", ".xml", ".csv");
         upload.setMaxFiles(1);
         upload.addClassName("glossary-upload");
-        dialog.add(new Paragraph("TBX (v2 martif or v3 tbx) or CSV (wide or long bilingual, UTF-8). Concepts with the"
-                + " id of one already here are updated; the others are added."), upload);
+        dialog.add(
+                new Paragraph("TBX (v2 martif or v3 tbx) or CSV (wide or long bilingual, UTF-8). Concepts with the"
+                        + " id of one already here are updated; the others are added."),
+                upload);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         return dialog;
     }
@@ -367,11 +421,16 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Anchor download(String label, String className, Supplier<byte[]> content, String extension, String type) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), FolderSync.baseName(name) + "." + extension,
-                    type, bytes.length);
-        }), "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            FolderSync.baseName(name) + "." + extension,
+                            type,
+                            bytes.length);
+                }),
+                "");
         Button button = new Button(label, VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         anchor.add(button);

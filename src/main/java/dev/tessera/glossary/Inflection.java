@@ -55,14 +55,16 @@ public enum Inflection {
                 forms.addAll(plurals(term, lower));
                 forms.addAll(verbForms(term, lower));
             }
-            default -> {
-            }
+            default -> {}
         }
         return List.copyOf(forms);
     }
 
     private static List<String> plurals(String term, String lower) {
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+        if (lower.endsWith("s")
+                || lower.endsWith("x")
+                || lower.endsWith("z")
+                || lower.endsWith("ch")
                 || lower.endsWith("sh")) {
             return List.of(term + "es");
         }
@@ -81,8 +83,11 @@ public enum Inflection {
         if (lower.endsWith("y") && n > 1 && !isVowel(lower.charAt(n - 2))) {
             return List.of(term.substring(0, n - 1) + "ied", term + "ing");
         }
-        boolean shortClosed = n >= 3 && !isVowel(lower.charAt(n - 1)) && isVowel(lower.charAt(n - 2))
-                && !isVowel(lower.charAt(n - 3)) && "wxy".indexOf(lower.charAt(n - 1)) < 0;
+        boolean shortClosed = n >= 3
+                && !isVowel(lower.charAt(n - 1))
+                && isVowel(lower.charAt(n - 2))
+                && !isVowel(lower.charAt(n - 3))
+                && "wxy".indexOf(lower.charAt(n - 1)) < 0;
         if (shortClosed) {
             char last = term.charAt(n - 1);
             return List.of(term + "ed", term + "ing", term + last + "ed", term + last + "ing");

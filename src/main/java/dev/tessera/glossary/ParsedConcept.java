@@ -8,8 +8,8 @@ import java.util.List;
  * ADMITTED). {@code doNotTranslate}: the term stays as it is in every language (TBX: a {@code transferComment}
  * saying "do not translate").
  */
-public record ParsedConcept(String id, String definition, String note, String domain, List<ParsedTerm> terms,
-        boolean doNotTranslate) {
+public record ParsedConcept(
+        String id, String definition, String note, String domain, List<ParsedTerm> terms, boolean doNotTranslate) {
 
     public ParsedConcept {
         terms = List.copyOf(terms);

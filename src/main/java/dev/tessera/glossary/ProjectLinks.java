@@ -17,6 +17,8 @@ class ProjectLinks {
 
     @EventListener
     void projectDeleted(ProjectDeleted event) {
-        jdbc.sql("delete from project_glossary where project_id = ?").param(event.projectId()).update();
+        jdbc.sql("delete from project_glossary where project_id = ?")
+                .param(event.projectId())
+                .update();
     }
 }

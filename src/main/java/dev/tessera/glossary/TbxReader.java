@@ -22,8 +22,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TbxReader {
 
-    private TbxReader() {
-    }
+    private TbxReader() {}
 
     public static GlossaryFile read(InputStream in) {
         return SecureXml.parse(in, xml -> new Parse(xml).run(), GlossaryFormatException::new);
@@ -64,8 +63,9 @@ public final class TbxReader {
                     if (!rootSeen) {
                         rootSeen = true;
                         if (!name.equals("martif") && !name.equals("tbx")) {
-                            throw new GlossaryFormatException(SecureXml.place(xml.getLocation()) + "this is not TBX: the root"
-                                    + " element is <" + name + ">, not <martif> (TBX v2) or <tbx> (TBX v3).");
+                            throw new GlossaryFormatException(
+                                    SecureXml.place(xml.getLocation()) + "this is not TBX: the root" + " element is <"
+                                            + name + ">, not <martif> (TBX v2) or <tbx> (TBX v3).");
                         }
                         continue;
                     }
@@ -108,8 +108,7 @@ public final class TbxReader {
                 case "definition" -> definition = firstOf(definition, text());
                 case "subjectField" -> domain = firstOf(domain, text());
                 case "note" -> note(text());
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -129,8 +128,7 @@ public final class TbxReader {
             switch (name) {
                 case "tig", "ntig", "termSec" -> endTerm();
                 case "termEntry", "conceptEntry" -> endConcept();
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -143,8 +141,8 @@ public final class TbxReader {
                 warnings.add(SecureXml.place(xml.getLocation()) + "a term without text was passed over.");
                 return;
             }
-            terms.add(new ParsedTerm(locale, termText.strip(), status(status), blankToNull(partOfSpeech), termNote,
-                    caseSensitive));
+            terms.add(new ParsedTerm(
+                    locale, termText.strip(), status(status), blankToNull(partOfSpeech), termNote, caseSensitive));
         }
 
         private void endConcept() {
@@ -152,11 +150,11 @@ public final class TbxReader {
                 return;
             }
             if (terms.isEmpty()) {
-                warnings.add(SecureXml.place(xml.getLocation()) + "concept " + (conceptId == null ? "without id" : conceptId)
-                        + " has no terms and was passed over.");
+                warnings.add(SecureXml.place(xml.getLocation()) + "concept "
+                        + (conceptId == null ? "without id" : conceptId) + " has no terms and was passed over.");
             } else {
-                concepts.add(new ParsedConcept(conceptId, definition, conceptNote, domain, withDefaultStatuses(terms),
-                        doNotTranslate));
+                concepts.add(new ParsedConcept(
+                        conceptId, definition, conceptNote, domain, withDefaultStatuses(terms), doNotTranslate));
             }
             terms = null;
         }
@@ -170,8 +168,7 @@ public final class TbxReader {
                 case "partOfSpeech" -> partOfSpeech = value;
                 case "transferComment" -> descrip(type, value);
                 case TbxWriter.CASE_SENSITIVE -> caseSensitive = yesNo(value);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -182,7 +179,8 @@ public final class TbxReader {
                 domain = firstOf(domain, value);
             } else if ("note".equals(type)) {
                 note(value);
-            } else if ("transferComment".equals(type) && value != null
+            } else if ("transferComment".equals(type)
+                    && value != null
                     && value.toLowerCase(Locale.ROOT).contains("do not translate")) {
                 doNotTranslate = true;
             }
@@ -209,14 +207,17 @@ public final class TbxReader {
             if (value == null || value.isBlank()) {
                 return null;
             }
-            String key = value.strip().toLowerCase(Locale.ROOT).replace("-admn-sts", "").replace("term", "");
+            String key = value.strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("-admn-sts", "")
+                    .replace("term", "");
             return switch (key) {
                 case "preferred" -> TermStatus.PREFERRED;
                 case "admitted" -> TermStatus.ADMITTED;
                 case "deprecated", "superseded", "obsolete", "forbidden" -> TermStatus.FORBIDDEN;
                 default -> {
-                    warnings.add(SecureXml.place(xml.getLocation()) + "the status \"" + value + "\" is unknown; the term's"
-                            + " place in its entry decides.");
+                    warnings.add(SecureXml.place(xml.getLocation()) + "the status \"" + value
+                            + "\" is unknown; the term's" + " place in its entry decides.");
                     yield null;
                 }
             };
@@ -232,7 +233,8 @@ public final class TbxReader {
                     depth++;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                } else if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
                     text.append(xml.getText());
                 }
@@ -247,8 +249,8 @@ public final class TbxReader {
         List<ParsedTerm> resolved = new ArrayList<>();
         for (ParsedTerm term : terms) {
             boolean first = seen.add(term.locale());
-            TermStatus status = term.status() != null ? term.status()
-                    : first ? TermStatus.PREFERRED : TermStatus.ADMITTED;
+            TermStatus status =
+                    term.status() != null ? term.status() : first ? TermStatus.PREFERRED : TermStatus.ADMITTED;
             resolved.add(term.withStatus(status));
         }
         return resolved;

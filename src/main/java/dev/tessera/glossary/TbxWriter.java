@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
 public final class TbxWriter {
 
     public enum Version {
-        V2, V3
+        V2,
+        V3
     }
 
     /**
@@ -28,8 +29,7 @@ public final class TbxWriter {
 
     private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
 
-    private TbxWriter() {
-    }
+    private TbxWriter() {}
 
     public static void write(String glossaryName, List<ConceptView> concepts, Version version, OutputStream out) {
         try {
@@ -81,7 +81,8 @@ public final class TbxWriter {
         }
         Map<String, List<TermView>> byLocale = new LinkedHashMap<>();
         for (TermView term : concept.terms()) {
-            byLocale.computeIfAbsent(term.locale(), l -> new java.util.ArrayList<>()).add(term);
+            byLocale.computeIfAbsent(term.locale(), l -> new java.util.ArrayList<>())
+                    .add(term);
         }
         for (Map.Entry<String, List<TermView>> locale : byLocale.entrySet()) {
             xml.writeStartElement(v3 ? "langSec" : "langSet");
@@ -92,11 +93,14 @@ public final class TbxWriter {
                 if (term.partOfSpeech() != null) {
                     termNote(xml, "partOfSpeech", term.partOfSpeech());
                 }
-                termNote(xml, "administrativeStatus", switch (term.status()) {
-                    case PREFERRED -> "preferredTerm-admn-sts";
-                    case ADMITTED -> "admittedTerm-admn-sts";
-                    case FORBIDDEN -> "deprecatedTerm-admn-sts";
-                });
+                termNote(
+                        xml,
+                        "administrativeStatus",
+                        switch (term.status()) {
+                            case PREFERRED -> "preferredTerm-admn-sts";
+                            case ADMITTED -> "admittedTerm-admn-sts";
+                            case FORBIDDEN -> "deprecatedTerm-admn-sts";
+                        });
                 if (term.caseSensitive() != Term.isAcronym(term.text())) {
                     termNote(xml, CASE_SENSITIVE, term.caseSensitive() ? "yes" : "no");
                 }

@@ -45,8 +45,7 @@ class Term {
     @Column(length = 4000)
     private String note;
 
-    protected Term() {
-    }
+    protected Term() {}
 
     Term(Concept concept, ParsedTerm parsed) {
         this.concept = concept;
@@ -54,8 +53,8 @@ class Term {
         this.text = parsed.text();
         this.status = parsed.status() == null ? TermStatus.PREFERRED : parsed.status();
         this.caseSensitive = parsed.caseSensitive() != null ? parsed.caseSensitive() : isAcronym(parsed.text());
-        this.partOfSpeech = parsed.partOfSpeech() == null || parsed.partOfSpeech().length() > 100 ? null
-                : parsed.partOfSpeech();
+        this.partOfSpeech =
+                parsed.partOfSpeech() == null || parsed.partOfSpeech().length() > 100 ? null : parsed.partOfSpeech();
         this.note = parsed.note() == null || parsed.note().length() > 4000 ? null : parsed.note();
     }
 

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TermBase {
 
     /** What the glossary says about one translation: the messages of each glossary check. */
-    public record Verdict(List<String> missing, List<String> forbidden, List<String> untranslatable,
-            List<String> admitted) {
+    public record Verdict(
+            List<String> missing, List<String> forbidden, List<String> untranslatable, List<String> admitted) {
 
         static final Verdict CLEAN = new Verdict(List.of(), List.of(), List.of(), List.of());
     }
@@ -60,8 +60,13 @@ public final class TermBase {
         List<TermMention> mentions = new ArrayList<>();
         for (TermMatcher.Match<GlossaryTerm> match : source.find(sourceText)) {
             long conceptId = match.values().getFirst().conceptId();
-            mentions.add(new TermMention(match.text(), match.start(), match.end(), conceptId,
-                    renderings(conceptId, targetLocale, match.text()), forbidden(conceptId, targetLocale)));
+            mentions.add(new TermMention(
+                    match.text(),
+                    match.start(),
+                    match.end(),
+                    conceptId,
+                    renderings(conceptId, targetLocale, match.text()),
+                    forbidden(conceptId, targetLocale)));
         }
         return mentions;
     }
@@ -90,7 +95,9 @@ public final class TermBase {
         }
         Map<Long, List<String>> mentioned = new LinkedHashMap<>();
         for (TermMatcher.Match<GlossaryTerm> match : inSource) {
-            mentioned.computeIfAbsent(match.values().getFirst().conceptId(), id -> new ArrayList<>()).add(match.text());
+            mentioned
+                    .computeIfAbsent(match.values().getFirst().conceptId(), id -> new ArrayList<>())
+                    .add(match.text());
         }
         for (Map.Entry<Long, List<String>> concept : mentioned.entrySet()) {
             long conceptId = concept.getKey();
@@ -102,7 +109,9 @@ public final class TermBase {
                 int kept = keptUnchanged(target, forms);
                 if (kept < needed) {
                     untranslatable.add(name + " is not to be translated: keep it as it is"
-                            + (needed > 1 ? " (" + needed + " times in the source, " + kept + " in the target)." : "."));
+                            + (needed > 1
+                                    ? " (" + needed + " times in the source, " + kept + " in the target)."
+                                    : "."));
                 }
                 continue;
             }
@@ -124,11 +133,13 @@ public final class TermBase {
                 }
             }
             if (found < needed) {
-                missing.add(needed == 1
-                        ? name + " is not rendered as the glossary says: use " + String.join(" or ", approved) + "."
-                        : name + " is in the source " + needed + " times but its renderings are in the target "
-                                + found + " " + (found == 1 ? "time" : "times") + ": use "
-                                + String.join(" or ", approved) + ".");
+                missing.add(
+                        needed == 1
+                                ? name + " is not rendered as the glossary says: use " + String.join(" or ", approved)
+                                        + "."
+                                : name + " is in the source " + needed + " times but its renderings are in the target "
+                                        + found + " " + (found == 1 ? "time" : "times") + ": use "
+                                        + String.join(" or ", approved) + ".");
             }
             String preferred = preferred(conceptId, targetLocale);
             if (preferred != null) {
@@ -138,8 +149,8 @@ public final class TermBase {
                 }
             }
         }
-        return new Verdict(List.copyOf(missing), List.copyOf(forbidden), List.copyOf(untranslatable),
-                List.copyOf(admitted));
+        return new Verdict(
+                List.copyOf(missing), List.copyOf(forbidden), List.copyOf(untranslatable), List.copyOf(admitted));
     }
 
     /** How many of the source forms stand unchanged in the target (each occurrence used once). */
@@ -152,7 +163,8 @@ public final class TermBase {
         int kept = 0;
         for (Map.Entry<String, Integer> form : wanted.entrySet()) {
             int count = 0;
-            for (int at = folded.indexOf(form.getKey()); at >= 0 && count < form.getValue();
+            for (int at = folded.indexOf(form.getKey());
+                    at >= 0 && count < form.getValue();
                     at = folded.indexOf(form.getKey(), at + form.getKey().length())) {
                 count++;
             }
@@ -175,7 +187,10 @@ public final class TermBase {
             }
         }
         preferred.addAll(admitted);
-        if (preferred.isEmpty() && sourceForm != null && !terms.isEmpty() && terms.getFirst().doNotTranslate()) {
+        if (preferred.isEmpty()
+                && sourceForm != null
+                && !terms.isEmpty()
+                && terms.getFirst().doNotTranslate()) {
             preferred.add(sourceForm);
         }
         return List.copyOf(new LinkedHashSet<>(preferred));
@@ -193,7 +208,9 @@ public final class TermBase {
     private List<String> forbidden(long conceptId, String targetLocale) {
         return byConcept.getOrDefault(conceptId, List.of()).stream()
                 .filter(t -> t.status() == TermStatus.FORBIDDEN && TermLocales.serves(t.locale(), targetLocale))
-                .map(GlossaryTerm::text).distinct().toList();
+                .map(GlossaryTerm::text)
+                .distinct()
+                .toList();
     }
 
     private TermMatcher<GlossaryTerm> target(String targetLocale) {
@@ -211,7 +228,10 @@ public final class TermBase {
     }
 
     private static TermMatcher.Entry<GlossaryTerm> entry(GlossaryTerm term) {
-        return new TermMatcher.Entry<>(term.text(), term.caseSensitive(),
-                Inflection.of(TermLocales.language(term.locale()), term.partOfSpeech()), term);
+        return new TermMatcher.Entry<>(
+                term.text(),
+                term.caseSensitive(),
+                Inflection.of(TermLocales.language(term.locale()), term.partOfSpeech()),
+                term);
     }
 }

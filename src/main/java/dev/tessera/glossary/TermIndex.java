@@ -21,8 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class TermIndex implements QaCheckContributor {
 
-    private record Key(List<Long> glossaryIds, String sourceLocale) {
-    }
+    private record Key(List<Long> glossaryIds, String sourceLocale) {}
 
     private final JdbcClient jdbc;
     private final Map<Key, TermBase> bases = new ConcurrentHashMap<>();
@@ -34,15 +33,20 @@ public class TermIndex implements QaCheckContributor {
 
     /** The term base of the project's linked glossaries (empty when none is linked). */
     public TermBase forProject(long projectId, String sourceLocale) {
-        List<Long> glossaryIds = jdbc.sql("select glossary_id from project_glossary where project_id = ?"
-                + " order by glossary_id").param(projectId).query(Long.class).list();
+        List<Long> glossaryIds = jdbc.sql(
+                        "select glossary_id from project_glossary where project_id = ?" + " order by glossary_id")
+                .param(projectId)
+                .query(Long.class)
+                .list();
         return forGlossaries(glossaryIds, sourceLocale);
     }
 
     /** The project ids that link the glossary. */
     public List<Long> projectsLinking(long glossaryId) {
         return jdbc.sql("select project_id from project_glossary where glossary_id = ? order by project_id")
-                .param(glossaryId).query(Long.class).list();
+                .param(glossaryId)
+                .query(Long.class)
+                .list();
     }
 
     TermBase forGlossaries(List<Long> glossaryIds, String sourceLocale) {
@@ -67,8 +71,14 @@ public class TermIndex implements QaCheckContributor {
                         + " c.do_not_translate from term t join concept c on c.id = t.concept_id"
                         + " where c.glossary_id in (:ids) order by c.glossary_id, c.id, t.id")
                 .param("ids", glossaryIds)
-                .query((rs, n) -> new GlossaryTerm(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        TermStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getString(6), rs.getBoolean(7)))
+                .query((rs, n) -> new GlossaryTerm(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        TermStatus.valueOf(rs.getString(4)),
+                        rs.getBoolean(5),
+                        rs.getString(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 

@@ -9,8 +9,7 @@ import com.ibm.icu.util.ULocale;
  */
 final class TermLocales {
 
-    private TermLocales() {
-    }
+    private TermLocales() {}
 
     static boolean serves(String termLocale, String projectLocale) {
         return key(termLocale).equals(key(projectLocale));

@@ -24,19 +24,17 @@ public final class TermMatcher<T> {
      *
      * @param inflection the forms besides the term itself that also count (see {@link Inflection})
      */
-    public record Entry<T>(String text, boolean caseSensitive, Inflection inflection, T value) {
-    }
+    public record Entry<T>(String text, boolean caseSensitive, Inflection inflection, T value) {}
 
     /** One place where terms were found: the original text's span and every term that matched it there. */
-    public record Match<T>(int start, int end, String text, List<T> values) {
-    }
+    public record Match<T>(int start, int end, String text, List<T> values) {}
 
     private final AhoCorasickDoubleArrayTrie<List<T>> anyCase;
     private final AhoCorasickDoubleArrayTrie<List<T>> exactCase;
     private final int terms;
 
-    private TermMatcher(AhoCorasickDoubleArrayTrie<List<T>> anyCase, AhoCorasickDoubleArrayTrie<List<T>> exactCase,
-            int terms) {
+    private TermMatcher(
+            AhoCorasickDoubleArrayTrie<List<T>> anyCase, AhoCorasickDoubleArrayTrie<List<T>> exactCase, int terms) {
         this.anyCase = anyCase;
         this.exactCase = exactCase;
         this.terms = terms;
@@ -52,8 +50,8 @@ public final class TermMatcher<T> {
             }
             for (String form : entry.inflection().forms(folded, entry.caseSensitive())) {
                 String key = entry.caseSensitive() ? form : FoldedText.of(form).lower();
-                List<T> values = (entry.caseSensitive() ? exactCase : anyCase)
-                        .computeIfAbsent(key, k -> new ArrayList<>(1));
+                List<T> values =
+                        (entry.caseSensitive() ? exactCase : anyCase).computeIfAbsent(key, k -> new ArrayList<>(1));
                 if (!values.contains(entry.value())) {
                     values.add(entry.value());
                 }
@@ -124,6 +122,7 @@ public final class TermMatcher<T> {
         values.add(both);
         return values.size() - 1;
     }
+
     private static boolean fits(FoldedText folded, int begin, int end) {
         boolean startOk = begin == 0 || !needsBoundary(folded.text[begin]) || !isWordChar(folded.text[begin - 1]);
         boolean endOk = end == folded.length || !needsBoundary(folded.text[end - 1]) || !isWordChar(folded.text[end]);
@@ -139,7 +138,9 @@ public final class TermMatcher<T> {
     }
 
     private static boolean isUnspacedBelowCjk(char c) {
-        return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF')
+        return (c >= '\u0E00' && c <= '\u0EFF')
+                || (c >= '\u1000' && c <= '\u109F')
+                || (c >= '\u1780' && c <= '\u17FF')
                 || (c >= '\u0F00' && c <= '\u0FFF');
     }
 
@@ -156,7 +157,9 @@ public final class TermMatcher<T> {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return Character.isLetterOrDigit(c)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || Character.isSurrogate(c);
     }
 }

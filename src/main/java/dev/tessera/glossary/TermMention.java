@@ -12,8 +12,8 @@ import java.util.List;
  *     without renderings of its own: the source form)
  * @param forbidden the forbidden renderings in the target locale
  */
-public record TermMention(String text, int start, int end, long conceptId, List<String> renderings,
-        List<String> forbidden) {
+public record TermMention(
+        String text, int start, int end, long conceptId, List<String> renderings, List<String> forbidden) {
 
     public TermMention {
         renderings = List.copyOf(renderings);

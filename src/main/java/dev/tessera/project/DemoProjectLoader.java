@@ -2,11 +2,11 @@ package dev.tessera.project;
 
 import dev.tessera.security.SystemActor;
 import dev.tessera.security.TesseraSettings;
+import dev.tessera.shared.StartupMarkers;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import dev.tessera.shared.StartupMarkers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -33,8 +33,13 @@ class DemoProjectLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Path translationsDir;
 
-    DemoProjectLoader(TesseraSettings settings, ProjectService projects, DocumentService documents,
-            ProjectRepository projectRepository, StartupMarkers markers, PlatformTransactionManager transactionManager,
+    DemoProjectLoader(
+            TesseraSettings settings,
+            ProjectService projects,
+            DocumentService documents,
+            ProjectRepository projectRepository,
+            StartupMarkers markers,
+            PlatformTransactionManager transactionManager,
             @Value("${tessera.translations-dir:./translations}") Path translationsDir) {
         this.settings = settings;
         this.projects = projects;
@@ -55,10 +60,14 @@ class DemoProjectLoader implements ApplicationRunner {
             for (TranslationsFolder.ProjectFolder folder : TranslationsFolder.read(translationsDir)) {
                 ProjectInfo project = projects.create(folder.project());
                 for (Path source : folder.sources()) {
-                    documents.importText(project.slug(), source.getFileName().toString(), TranslationsFolder.bytes(source));
+                    documents.importText(
+                            project.slug(), source.getFileName().toString(), TranslationsFolder.bytes(source));
                 }
-                log.info("Demo mode: created project '{}' with {} document(s) from {}", project.slug(),
-                        folder.sources().size(), folder.path());
+                log.info(
+                        "Demo mode: created project '{}' with {} document(s) from {}",
+                        project.slug(),
+                        folder.sources().size(),
+                        folder.path());
             }
             markers.markDone(MARKER);
             return null;

@@ -34,8 +34,7 @@ class Document {
     @Column(name = "source_text", nullable = false, length = Integer.MAX_VALUE)
     private String sourceText;
 
-    protected Document() {
-    }
+    protected Document() {}
 
     Document(Long projectId, String name, String sourceText, int segmentCount, String createdBy, Instant createdAt) {
         this.projectId = projectId;

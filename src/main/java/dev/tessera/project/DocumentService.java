@@ -39,8 +39,15 @@ public class DocumentService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    DocumentService(ProjectService projectService, DocumentRepository documents, SegmentRepository segments,
-            CurrentUser currentUser, UploadLimits limits, Clock clock, ApplicationEventPublisher publisher, ProjectAccess access) {
+    DocumentService(
+            ProjectService projectService,
+            DocumentRepository documents,
+            SegmentRepository segments,
+            CurrentUser currentUser,
+            UploadLimits limits,
+            Clock clock,
+            ApplicationEventPublisher publisher,
+            ProjectAccess access) {
         this.access = access;
         this.publisher = publisher;
         this.projectService = projectService;
@@ -68,7 +75,8 @@ public class DocumentService {
         if (text.isBlank()) {
             throw ApiException.validation("The document holds no text.");
         }
-        List<SourceSegment> cut = Segmenter.forLanguage(project.info().sourceLocale()).segmentDocument(text);
+        List<SourceSegment> cut =
+                Segmenter.forLanguage(project.info().sourceLocale()).segmentDocument(text);
         for (SourceSegment s : cut) {
             if (s.text().length() > MAX_SEGMENT_LENGTH) {
                 throw ApiException.validation("Segment " + s.position() + " is longer than " + MAX_SEGMENT_LENGTH
@@ -85,8 +93,14 @@ public class DocumentService {
         List<Segment> rows = new ArrayList<>(cut.size());
         int previousParagraph = 0;
         for (SourceSegment s : cut) {
-            rows.add(new Segment(document.id(), s.position(), s.paragraph(), s.paragraph() != previousParagraph,
-                    s.start(), s.end(), s.text()));
+            rows.add(new Segment(
+                    document.id(),
+                    s.position(),
+                    s.paragraph(),
+                    s.paragraph() != previousParagraph,
+                    s.start(),
+                    s.end(),
+                    s.text()));
             previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
@@ -95,8 +109,7 @@ public class DocumentService {
     }
 
     /** A segment of a document that arrives already cut (from a bilingual file), its codes stored as given. */
-    public record CutSegment(int paragraph, String source, String codes) {
-    }
+    public record CutSegment(int paragraph, String source, String codes) {}
 
     /**
      * Creates a document of the project from segments already cut (MANAGER and up): each paragraph becomes a line
@@ -113,14 +126,15 @@ public class DocumentService {
         if (cut.isEmpty()) {
             throw ApiException.validation("The file holds no segment to translate.");
         }
-        String separator = dev.tessera.shared.Locales.sentenceSeparator(project.info().sourceLocale());
+        String separator =
+                dev.tessera.shared.Locales.sentenceSeparator(project.info().sourceLocale());
         StringBuilder text = new StringBuilder();
         List<int[]> ranges = new ArrayList<>(cut.size());
         int previousParagraph = 0;
         for (CutSegment s : cut) {
             if (s.source().length() > MAX_SEGMENT_LENGTH) {
-                throw ApiException.validation("Segment " + (ranges.size() + 1) + " is longer than " + MAX_SEGMENT_LENGTH
-                        + " characters.");
+                throw ApiException.validation(
+                        "Segment " + (ranges.size() + 1) + " is longer than " + MAX_SEGMENT_LENGTH + " characters.");
             }
             if (s.paragraph() != previousParagraph && !text.isEmpty()) {
                 text.append("\n\n");
@@ -133,8 +147,8 @@ public class DocumentService {
         }
         Document document;
         try {
-            document = documents.saveAndFlush(new Document(project.id(), documentName, text.toString(), cut.size(),
-                    actor, clock.instant()));
+            document = documents.saveAndFlush(
+                    new Document(project.id(), documentName, text.toString(), cut.size(), actor, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw duplicateName(documentName);
         }
@@ -145,8 +159,15 @@ public class DocumentService {
             CutSegment s = cut.get(i);
             boolean starts = i == 0 || s.paragraph() != previousParagraph;
             paragraph += starts ? 1 : 0;
-            rows.add(new Segment(document.id(), i + 1, paragraph, starts, ranges.get(i)[0], ranges.get(i)[1],
-                    s.source(), s.codes()));
+            rows.add(new Segment(
+                    document.id(),
+                    i + 1,
+                    paragraph,
+                    starts,
+                    ranges.get(i)[0],
+                    ranges.get(i)[1],
+                    s.source(),
+                    s.codes()));
             previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
@@ -156,8 +177,12 @@ public class DocumentService {
 
     private void publishImported(String actor, Project project, Document document) {
         DocumentSummary summary = document.summary();
-        publisher.publishEvent(new AuditEvent(actor, "document_imported", "document:" + summary.id(),
-                "\"" + summary.name() + "\", " + summary.segmentCount() + " segment(s)", project.info().slug()));
+        publisher.publishEvent(new AuditEvent(
+                actor,
+                "document_imported",
+                "document:" + summary.id(),
+                "\"" + summary.name() + "\", " + summary.segmentCount() + " segment(s)",
+                project.info().slug()));
     }
 
     @Transactional
@@ -194,7 +219,8 @@ public class DocumentService {
         currentUser.require(Role.TRANSLATOR);
         return segments.findInfo(segmentId)
                 .filter(s -> s.documentId() == documentId)
-                .orElseThrow(() -> ApiException.notFound("Document " + documentId + " has no segment " + segmentId + "."));
+                .orElseThrow(
+                        () -> ApiException.notFound("Document " + documentId + " has no segment " + segmentId + "."));
     }
 
     /** One page of the document's segments in order (all of them with {@link Pageable#unpaged()}). */
@@ -217,7 +243,9 @@ public class DocumentService {
         DocumentInfo document = document(documentId);
         Map<Long, Integer> words = new HashMap<>();
         for (SegmentInfo segment : segments.page(documentId, Pageable.unpaged())) {
-            words.put(segment.id(), WordCounter.count(segment.source(), document.project().sourceLocale()));
+            words.put(
+                    segment.id(),
+                    WordCounter.count(segment.source(), document.project().sourceLocale()));
         }
         return words;
     }
@@ -237,6 +265,7 @@ public class DocumentService {
     }
 
     private static ApiException duplicateName(String name) {
-        return ApiException.duplicate("The project has a document named \"" + name + "\" already; choose another name.");
+        return ApiException.duplicate(
+                "The project has a document named \"" + name + "\" already; choose another name.");
     }
 }

@@ -38,8 +38,7 @@ class Project {
     @Column(name = "open_to_all", nullable = false)
     private boolean openToAll = true;
 
-    protected Project() {
-    }
+    protected Project() {}
 
     Project(String slug, String name, String sourceLocale, List<String> targetLocales, Instant createdAt) {
         this.slug = slug;

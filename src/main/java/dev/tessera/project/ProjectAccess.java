@@ -107,7 +107,8 @@ public class ProjectAccess {
         if (memberships.size() > MAX_CACHED) {
             memberships.clear();
         }
-        return memberships.computeIfAbsent(projectId + "/" + username,
+        return memberships.computeIfAbsent(
+                projectId + "/" + username,
                 key -> members.findByProjectIdAndUsername(projectId, username).map(ProjectMember::info));
     }
 

@@ -28,9 +28,15 @@ public class ProjectAdministration {
     private final DocumentService documentService;
     private final JdbcClient jdbc;
 
-    ProjectAdministration(ProjectService projects, ProjectAccess access, ProjectMemberRepository members,
-            DocumentRepository documents, UserService users, ApplicationEventPublisher publisher,
-            DocumentService documentService, JdbcClient jdbc) {
+    ProjectAdministration(
+            ProjectService projects,
+            ProjectAccess access,
+            ProjectMemberRepository members,
+            DocumentRepository documents,
+            UserService users,
+            ApplicationEventPublisher publisher,
+            DocumentService documentService,
+            JdbcClient jdbc) {
         this.documentService = documentService;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -56,20 +62,26 @@ public class ProjectAdministration {
         }
         if (change.targetLocales() != null) {
             List<String> before = project.info().targetLocales();
-            List<String> after = ProjectService.targetLocales(change.targetLocales(), project.info().sourceLocale());
-            List<String> removed = before.stream().filter(l -> !after.contains(l)).toList();
+            List<String> after = ProjectService.targetLocales(
+                    change.targetLocales(), project.info().sourceLocale());
+            List<String> removed =
+                    before.stream().filter(l -> !after.contains(l)).toList();
             project.targetLocales(after);
             if (!removed.isEmpty()) {
-                publisher.publishEvent(new LocalesRemoved(slug, documents.summaries(project.id()).stream()
-                        .map(DocumentSummary::id).toList(), removed));
+                publisher.publishEvent(new LocalesRemoved(
+                        slug,
+                        documents.summaries(project.id()).stream()
+                                .map(DocumentSummary::id)
+                                .toList(),
+                        removed));
             }
             if (!after.equals(before)) {
                 changed.add("target locales " + String.join(" ", after));
             }
         }
         if (!changed.isEmpty()) {
-            publisher.publishEvent(new AuditEvent(manager, "project_changed", "project:" + slug,
-                    String.join(", ", changed), slug));
+            publisher.publishEvent(
+                    new AuditEvent(manager, "project_changed", "project:" + slug, String.join(", ", changed), slug));
         }
         return project.info();
     }
@@ -85,14 +97,18 @@ public class ProjectAdministration {
         if (!slug.equals(confirm)) {
             throw ApiException.validation("Type the project's slug to confirm: ?confirm=" + slug);
         }
-        List<Long> documentIds = documents.summaries(project.id()).stream().map(DocumentSummary::id).toList();
+        List<Long> documentIds = documents.summaries(project.id()).stream()
+                .map(DocumentSummary::id)
+                .toList();
         deleteDocuments(documentIds);
         publisher.publishEvent(new ProjectDeleted(project.id(), slug));
-        jdbc.sql("delete from project_member where project_id = ?").param(project.id()).update();
+        jdbc.sql("delete from project_member where project_id = ?")
+                .param(project.id())
+                .update();
         jdbc.sql("delete from project where id = ?").param(project.id()).update();
         access.forget();
-        publisher.publishEvent(new AuditEvent(manager, "project_deleted", "project:" + slug,
-                documentIds.size() + " document(s)", slug));
+        publisher.publishEvent(new AuditEvent(
+                manager, "project_deleted", "project:" + slug, documentIds.size() + " document(s)", slug));
     }
 
     /** Renames a document of the project (MANAGER and up in it); names stay unique in the project. */
@@ -101,12 +117,19 @@ public class ProjectAdministration {
         DocumentInfo document = documentService.document(documentId);
         String manager = access.require(document.project(), Role.MANAGER);
         String checked = ProjectService.checkedName(name, "document name");
-        if (!checked.equals(document.name()) && documents.existsByProjectIdAndName(document.project().id(), checked)) {
+        if (!checked.equals(document.name())
+                && documents.existsByProjectIdAndName(document.project().id(), checked)) {
             throw ApiException.duplicate("The project has a document named \"" + checked + "\" already.");
         }
-        jdbc.sql("update document set name = ? where id = ?").params(checked, documentId).update();
-        publisher.publishEvent(new AuditEvent(manager, "document_renamed", "document:" + documentId,
-                "\"" + document.name() + "\" → \"" + checked + "\"", document.project().slug()));
+        jdbc.sql("update document set name = ? where id = ?")
+                .params(checked, documentId)
+                .update();
+        publisher.publishEvent(new AuditEvent(
+                manager,
+                "document_renamed",
+                "document:" + documentId,
+                "\"" + document.name() + "\" → \"" + checked + "\"",
+                document.project().slug()));
         return new DocumentSummary(documentId, checked, document.segmentCount());
     }
 
@@ -116,8 +139,12 @@ public class ProjectAdministration {
         DocumentInfo document = documentService.document(documentId);
         String manager = access.require(document.project(), Role.MANAGER);
         deleteDocuments(List.of(documentId));
-        publisher.publishEvent(new AuditEvent(manager, "document_deleted", "document:" + documentId,
-                "\"" + document.name() + "\"", document.project().slug()));
+        publisher.publishEvent(new AuditEvent(
+                manager,
+                "document_deleted",
+                "document:" + documentId,
+                "\"" + document.name() + "\"",
+                document.project().slug()));
     }
 
     private void deleteDocuments(List<Long> documentIds) {
@@ -125,15 +152,21 @@ public class ProjectAdministration {
             return;
         }
         publisher.publishEvent(new DocumentsDeleted(documentIds));
-        jdbc.sql("delete from segment where document_id in (:ids)").param("ids", documentIds).update();
-        jdbc.sql("delete from document where id in (:ids)").param("ids", documentIds).update();
+        jdbc.sql("delete from segment where document_id in (:ids)")
+                .param("ids", documentIds)
+                .update();
+        jdbc.sql("delete from document where id in (:ids)")
+                .param("ids", documentIds)
+                .update();
     }
 
     @Transactional(readOnly = true)
     public List<MemberInfo> members(String slug) {
         Project project = projects.find(slug);
         access.require(project.info(), Role.MANAGER);
-        return members.findByProjectIdOrderByUsernameAsc(project.id()).stream().map(ProjectMember::info).toList();
+        return members.findByProjectIdOrderByUsernameAsc(project.id()).stream()
+                .map(ProjectMember::info)
+                .toList();
     }
 
     /** Makes the user a member with the role and locales, or changes their membership. */
@@ -147,8 +180,8 @@ public class ProjectAdministration {
             throw ApiException.validation("\"role\" must be TRANSLATOR, REVIEWER or MANAGER.");
         }
         if (!global.includes(role)) {
-            throw ApiException.validation("\"" + username + "\" is a " + global + "; their role in a project cannot"
-                    + " be above that.");
+            throw ApiException.validation(
+                    "\"" + username + "\" is a " + global + "; their role in a project cannot" + " be above that.");
         }
         List<String> memberLocales = new ArrayList<>();
         for (String locale : locales == null ? List.<String>of() : locales) {
@@ -166,8 +199,12 @@ public class ProjectAdministration {
         member.set(role, memberLocales);
         members.save(member);
         access.forget();
-        publisher.publishEvent(new AuditEvent(manager, "member_set", username, role
-                + (memberLocales.isEmpty() ? ", every locale" : ", " + String.join(" ", memberLocales)), slug));
+        publisher.publishEvent(new AuditEvent(
+                manager,
+                "member_set",
+                username,
+                role + (memberLocales.isEmpty() ? ", every locale" : ", " + String.join(" ", memberLocales)),
+                slug));
         return member.info();
     }
 

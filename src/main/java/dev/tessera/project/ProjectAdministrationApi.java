@@ -26,27 +26,28 @@ class ProjectAdministrationApi {
         this.administration = administration;
     }
 
-    record MemberJson(String role, List<String> locales) {
-    }
+    record MemberJson(String role, List<String> locales) {}
 
     @PatchMapping(path = "/projects/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Rename a project, open or close it, change its target locales (MANAGER and up in it); a"
-            + " locale taken away takes its translations with it")
+    @Operation(
+            summary = "Rename a project, open or close it, change its target locales (MANAGER and up in it); a"
+                    + " locale taken away takes its translations with it")
     ProjectApi.ProjectJson update(@PathVariable String slug, @RequestBody ProjectChange change) {
         return ProjectApi.ProjectJson.of(administration.update(slug, change));
     }
 
     @DeleteMapping("/projects/{slug}")
-    @Operation(summary = "Delete the project with its documents, translations, history and glossary links, never the"
-            + " glossaries (MANAGER and up in it); confirm= must repeat the slug")
-    ResponseEntity<Void> delete(@PathVariable String slug,
+    @Operation(
+            summary = "Delete the project with its documents, translations, history and glossary links, never the"
+                    + " glossaries (MANAGER and up in it); confirm= must repeat the slug")
+    ResponseEntity<Void> delete(
+            @PathVariable String slug,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String confirm) {
         administration.delete(slug, confirm);
         return ResponseEntity.noContent().build();
     }
 
-    record DocumentChange(String name) {
-    }
+    record DocumentChange(String name) {}
 
     @PatchMapping(path = "/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rename a document (MANAGER and up in its project)")
@@ -55,7 +56,8 @@ class ProjectAdministrationApi {
     }
 
     @DeleteMapping("/documents/{id}")
-    @Operation(summary = "Delete a document with its translations, history and comments (MANAGER and up in its project)")
+    @Operation(
+            summary = "Delete a document with its translations, history and comments (MANAGER and up in its project)")
     ResponseEntity<Void> deleteDocument(@PathVariable long id) {
         administration.deleteDocument(id);
         return ResponseEntity.noContent().build();
@@ -68,8 +70,9 @@ class ProjectAdministrationApi {
     }
 
     @PutMapping(path = "/projects/{slug}/members/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Make a user a member, or change their membership: role (never above their global role)"
-            + " and the locales they may write (none: all)")
+    @Operation(
+            summary = "Make a user a member, or change their membership: role (never above their global role)"
+                    + " and the locales they may write (none: all)")
     MemberInfo putMember(@PathVariable String slug, @PathVariable String username, @RequestBody MemberJson body) {
         return administration.putMember(slug, username, Role.parse(body.role()), body.locales());
     }

@@ -26,6 +26,7 @@ class ProjectApi {
 
     private final ProjectService projects;
     private final DocumentService documents;
+
     ProjectApi(ProjectService projects, DocumentService documents) {
         this.projects = projects;
         this.documents = documents;
@@ -38,8 +39,7 @@ class ProjectApi {
         }
     }
 
-    record DocumentJson(long id, String name, int segmentCount, String project) {
-    }
+    record DocumentJson(long id, String name, int segmentCount, String project) {}
 
     @GetMapping("/projects")
     @Operation(summary = "All projects")
@@ -61,7 +61,8 @@ class ProjectApi {
         }
         ProjectInfo created = projects.create(
                 new NewProject(request.slug(), request.name(), request.sourceLocale(), request.targetLocales()));
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + created.slug())).body(ProjectJson.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + created.slug()))
+                .body(ProjectJson.of(created));
     }
 
     @GetMapping("/projects/{slug}/documents")
@@ -72,12 +73,13 @@ class ProjectApi {
 
     @PostMapping(path = "/projects/{slug}/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Import a plain-text document, UTF-8 (MANAGER and up)")
-    ResponseEntity<DocumentSummary> importDocument(@PathVariable String slug, @RequestParam String name,
-            HttpServletRequest request) throws IOException {
+    ResponseEntity<DocumentSummary> importDocument(
+            @PathVariable String slug, @RequestParam String name, HttpServletRequest request) throws IOException {
         requireUtf8(request);
-        DocumentSummary created = documents.importText(slug, name, request.getInputStream(),
-                request.getContentLengthLong());
-        return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
+        DocumentSummary created =
+                documents.importText(slug, name, request.getInputStream(), request.getContentLengthLong());
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/documents/{id}")

@@ -3,5 +3,4 @@ package dev.tessera.project;
 import java.util.List;
 
 /** What a manager changes about a project; null fields stay as they are. */
-public record ProjectChange(String name, Boolean open, List<String> targetLocales) {
-}
+public record ProjectChange(String name, Boolean open, List<String> targetLocales) {}

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param open every signed-in user works on it with their global role; when closed, only its members see it
  */
-public record ProjectInfo(long id, String slug, String name, String sourceLocale, List<String> targetLocales,
-        boolean open) {
+public record ProjectInfo(
+        long id, String slug, String name, String sourceLocale, List<String> targetLocales, boolean open) {
 
     public ProjectInfo {
         targetLocales = List.copyOf(targetLocales);

@@ -39,8 +39,7 @@ class ProjectMember {
     @Column(nullable = false)
     private String locales;
 
-    protected ProjectMember() {
-    }
+    protected ProjectMember() {}
 
     ProjectMember(long projectId, String username, Role role, List<String> locales) {
         this.projectId = projectId;

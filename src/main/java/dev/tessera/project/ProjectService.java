@@ -30,8 +30,14 @@ public class ProjectService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    ProjectService(ProjectRepository projects, DocumentRepository documents, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher publisher, ProjectAccess access, ProjectMemberRepository members) {
+    ProjectService(
+            ProjectRepository projects,
+            DocumentRepository documents,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher publisher,
+            ProjectAccess access,
+            ProjectMemberRepository members) {
         this.members = members;
         this.access = access;
         this.publisher = publisher;
@@ -47,8 +53,10 @@ public class ProjectService {
         currentUser.require(Role.TRANSLATOR);
         boolean admin = currentUser.hasRole(Role.ADMIN);
         java.util.Set<Long> memberOf = java.util.Set.copyOf(access.membershipsOfCurrentUser());
-        return projects.findAllByOrderByNameAsc().stream().map(Project::info)
-                .filter(p -> admin || p.open() || memberOf.contains(p.id())).toList();
+        return projects.findAllByOrderByNameAsc().stream()
+                .map(Project::info)
+                .filter(p -> admin || p.open() || memberOf.contains(p.id()))
+                .toList();
     }
 
     /** The project with this id, if there is one. */
@@ -95,14 +103,19 @@ public class ProjectService {
         }
         ProjectInfo created;
         try {
-            created = projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant())).info();
+            created = projects.saveAndFlush(new Project(slug, name, source, targets, clock.instant()))
+                    .info();
             // The creator manages it even once it is closed.
             members.save(new ProjectMember(created.id(), actor, Role.MANAGER, List.of()));
         } catch (DataIntegrityViolationException e) {
             throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
         }
-        publisher.publishEvent(new AuditEvent(actor, "project_created", "project:" + slug, "\"" + name + "\", "
-                + source + " → " + String.join(" ", targets), slug));
+        publisher.publishEvent(new AuditEvent(
+                actor,
+                "project_created",
+                "project:" + slug,
+                "\"" + name + "\", " + source + " → " + String.join(" ", targets),
+                slug));
         return created;
     }
 

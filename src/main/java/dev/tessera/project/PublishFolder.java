@@ -41,7 +41,10 @@ public class PublishFolder {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
                     content.accept(out);
                 }
-                Files.move(temporary, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(
+                        temporary,
+                        folder.resolve(fileName),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -46,16 +46,28 @@ public class Segment {
     @Column(name = "paragraph_start", nullable = false)
     private boolean paragraphStart;
 
-    protected Segment() {
-    }
+    protected Segment() {}
 
-    Segment(Long documentId, int position, int paragraph, boolean paragraphStart, int sourceStart, int sourceEnd,
+    Segment(
+            Long documentId,
+            int position,
+            int paragraph,
+            boolean paragraphStart,
+            int sourceStart,
+            int sourceEnd,
             String source) {
         this(documentId, position, paragraph, paragraphStart, sourceStart, sourceEnd, source, null);
     }
 
-    Segment(Long documentId, int position, int paragraph, boolean paragraphStart, int sourceStart, int sourceEnd,
-            String source, String codes) {
+    Segment(
+            Long documentId,
+            int position,
+            int paragraph,
+            boolean paragraphStart,
+            int sourceStart,
+            int sourceEnd,
+            String source,
+            String codes) {
         this.codes = codes;
         this.paragraphStart = paragraphStart;
         this.documentId = documentId;

@@ -21,11 +21,9 @@ final class TranslationsFolder {
     static final String PROJECT_FILE = "project.properties";
     static final String SOURCE_FOLDER = "source";
 
-    record ProjectFolder(Path path, NewProject project, List<Path> sources) {
-    }
+    record ProjectFolder(Path path, NewProject project, List<Path> sources) {}
 
-    private TranslationsFolder() {
-    }
+    private TranslationsFolder() {}
 
     /** Every project folder under {@code root}, in name order; folders without a project file are skipped. */
     static List<ProjectFolder> read(Path root) {
@@ -51,9 +49,14 @@ final class TranslationsFolder {
         }
         String slug = folder.getFileName().toString();
         String targets = properties.getProperty("targetLocales", "");
-        NewProject project = new NewProject(slug, properties.getProperty("name", slug),
+        NewProject project = new NewProject(
+                slug,
+                properties.getProperty("name", slug),
                 properties.getProperty("sourceLocale", ""),
-                Arrays.stream(targets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+                Arrays.stream(targets.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList());
         return new ProjectFolder(folder, project, sources(folder.resolve(SOURCE_FOLDER)));
     }
 
@@ -62,7 +65,8 @@ final class TranslationsFolder {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+            return files.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
                     .sorted()
                     .toList();
         } catch (IOException e) {

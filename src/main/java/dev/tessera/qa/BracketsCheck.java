@@ -13,8 +13,7 @@ public final class BracketsCheck implements QaCheck {
 
     public static final String NAME = "qa.brackets";
 
-    private record Pair(char open, char close, int family) {
-    }
+    private record Pair(char open, char close, int family) {}
 
     private static final int ROUND = 0;
     private static final int SQUARE = 1;
@@ -24,12 +23,20 @@ public final class BracketsCheck implements QaCheck {
     private static final int FAMILIES = 5;
 
     private static final List<Pair> PAIRS = List.of(
-            new Pair('(', ')', ROUND), new Pair('（', '）', ROUND),
-            new Pair('[', ']', SQUARE), new Pair('【', '】', SQUARE), new Pair('〔', '〕', SQUARE),
+            new Pair('(', ')', ROUND),
+            new Pair('（', '）', ROUND),
+            new Pair('[', ']', SQUARE),
+            new Pair('【', '】', SQUARE),
+            new Pair('〔', '〕', SQUARE),
             new Pair('{', '}', CURLY),
-            new Pair('《', '》', ANGLE), new Pair('〈', '〉', ANGLE),
-            new Pair('「', '」', QUOTE), new Pair('『', '』', QUOTE), new Pair('“', '”', QUOTE),
-            new Pair('‘', '’', QUOTE), new Pair('«', '»', QUOTE), new Pair('‹', '›', QUOTE));
+            new Pair('《', '》', ANGLE),
+            new Pair('〈', '〉', ANGLE),
+            new Pair('「', '」', QUOTE),
+            new Pair('『', '』', QUOTE),
+            new Pair('“', '”', QUOTE),
+            new Pair('‘', '’', QUOTE),
+            new Pair('«', '»', QUOTE),
+            new Pair('‹', '›', QUOTE));
 
     @Override
     public String name() {
@@ -42,8 +49,8 @@ public final class BracketsCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
@@ -99,7 +106,10 @@ public final class BracketsCheck implements QaCheck {
                 }
                 continue; // otherwise an apostrophe: don't, l'homme, students'
             }
-            if (c == '’' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+            if (c == '’'
+                    && i > 0
+                    && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i - 1))
                     && Character.isLetter(text.charAt(i + 1))) {
                 continue; // an apostrophe inside a word: don’t, l’homme
             }

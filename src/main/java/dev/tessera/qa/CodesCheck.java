@@ -4,9 +4,9 @@ import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
  * {@code qa.codes}: the target carries the source's inline codes ({@link CodeMarkers}), each as often as the
@@ -28,8 +28,8 @@ public final class CodesCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (!CodeMarkers.hasMarkers(source) && !CodeMarkers.hasMarkers(target)) {
             return List.of();
         }

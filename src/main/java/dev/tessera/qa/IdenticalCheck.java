@@ -13,8 +13,8 @@ public final class IdenticalCheck implements QaCheck {
 
     public static final String NAME = "qa.identical";
 
-    private static final Pattern UNTRANSLATABLE = Pattern.compile(
-            "(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\S*[\\p{Nd}_/\\\\]\\S*");
+    private static final Pattern UNTRANSLATABLE =
+            Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\S*[\\p{Nd}_/\\\\]\\S*");
 
     @Override
     public String name() {
@@ -27,15 +27,16 @@ public final class IdenticalCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target) || !hasWords(source)) {
             return List.of();
         }
         if (!squeeze(source).equals(squeeze(target))) {
             return List.of();
         }
-        if (Texts.language(sourceLocale).equals(Texts.language(targetLocale)) && !Texts.language(sourceLocale).isEmpty()) {
+        if (Texts.language(sourceLocale).equals(Texts.language(targetLocale))
+                && !Texts.language(sourceLocale).isEmpty()) {
             return List.of(); // en → en-GB may well keep the text
         }
         return List.of("The target is the same as the source; translate it.");
@@ -49,7 +50,9 @@ public final class IdenticalCheck implements QaCheck {
 
     private static String squeeze(String text) {
         StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !Texts.isSpace(cp) && !Texts.isInvisible(cp)).forEach(s::appendCodePoint);
+        text.codePoints()
+                .filter(cp -> !Texts.isSpace(cp) && !Texts.isInvisible(cp))
+                .forEach(s::appendCodePoint);
         return s.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -25,8 +25,8 @@ public final class InconsistentCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target) || context == null) {
             return List.of();
         }

@@ -48,8 +48,8 @@ public final class LengthCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }

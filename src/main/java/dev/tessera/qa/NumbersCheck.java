@@ -36,8 +36,8 @@ public final class NumbersCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
@@ -55,7 +55,9 @@ public final class NumbersCheck implements QaCheck {
             String written = e.getValue().written;
             String readAs = inTarget.entrySet().stream()
                     .filter(x -> x.getValue().written.equals(written) && !inSource.containsKey(x.getKey()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
             if (readAs != null) {
                 misread.add(readAs);
                 messages.add("The number " + written + " reads as " + display(readAs) + " in the target language; "
@@ -63,8 +65,8 @@ public final class NumbersCheck implements QaCheck {
             } else if (missing == 1 && e.getValue().count == 1) {
                 messages.add("The number " + written + " is missing in the target.");
             } else {
-                messages.add("The number " + written + " appears " + e.getValue().count
-                        + " times in the source but " + inT + " in the target.");
+                messages.add("The number " + written + " appears " + e.getValue().count + " times in the source but "
+                        + inT + " in the target.");
             }
         }
         for (Map.Entry<String, Occurrences> e : inTarget.entrySet()) {
@@ -238,7 +240,8 @@ public final class NumbersCheck implements QaCheck {
             return false;
         }
         return DECIMAL_COMMA.computeIfAbsent(locale, tag -> {
-            char d = DecimalFormatSymbols.getInstance(Locale.forLanguageTag(tag)).getDecimalSeparator();
+            char d =
+                    DecimalFormatSymbols.getInstance(Locale.forLanguageTag(tag)).getDecimalSeparator();
             return d == ',';
         });
     }

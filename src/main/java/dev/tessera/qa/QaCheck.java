@@ -24,5 +24,6 @@ public interface QaCheck {
      * @param context what the caller knows beyond this segment
      * @return one message per problem, each saying what to fix; empty when clean
      */
-    List<String> findIssues(String source, String target, String sourceLocale, String targetLocale, CheckContext context);
+    List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context);
 }

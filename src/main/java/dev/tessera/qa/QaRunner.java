@@ -54,8 +54,13 @@ public final class QaRunner {
      * @param overrides check name to severity for this project; may be null or miss names (defaults apply)
      * @return the findings in check order, then in the order each check reported them
      */
-    public List<Finding> run(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context, Map<String, Severity> overrides) {
+    public List<Finding> run(
+            String source,
+            String target,
+            String sourceLocale,
+            String targetLocale,
+            CheckContext context,
+            Map<String, Severity> overrides) {
         if (target == null) {
             return List.of();
         }

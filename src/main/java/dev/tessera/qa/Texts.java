@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Small text helpers shared by the checks. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** A space of any kind (ASCII, no-break, narrow no-break, ideographic, tab, line break). */
     static boolean isSpace(int cp) {
@@ -15,8 +14,14 @@ final class Texts {
 
     /** Characters that render as nothing: zero-width space and joiners, bidi marks, BOM. */
     static boolean isInvisible(int cp) {
-        return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F
-                || cp == 0x2060 || cp == 0xFEFF || cp == 0x061C;
+        return cp == 0x200B
+                || cp == 0x200C
+                || cp == 0x200D
+                || cp == 0x200E
+                || cp == 0x200F
+                || cp == 0x2060
+                || cp == 0xFEFF
+                || cp == 0x061C;
     }
 
     /** True when the text has nothing visible: only spaces of any kind and invisible marks. */

@@ -23,8 +23,8 @@ public final class WhitespaceCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(String source, String target, String sourceLocale, String targetLocale,
-            CheckContext context) {
+    public List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
@@ -45,9 +45,10 @@ public final class WhitespaceCheck implements QaCheck {
         }
         int doubledInTarget = doubledSpaces(Texts.strip(target));
         if (doubledInTarget > doubledSpaces(Texts.strip(source))) {
-            messages.add(doubledInTarget == 1
-                    ? "Replace the doubled space in the target with a single space."
-                    : "Replace the " + doubledInTarget + " doubled spaces in the target with single spaces.");
+            messages.add(
+                    doubledInTarget == 1
+                            ? "Replace the doubled space in the target with a single space."
+                            : "Replace the " + doubledInTarget + " doubled spaces in the target with single spaces.");
         }
         return messages;
     }

@@ -21,8 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        UserAccount account =
+                users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())

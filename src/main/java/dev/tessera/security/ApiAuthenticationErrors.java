@@ -13,21 +13,22 @@ final class ApiAuthenticationErrors {
     static final String LOCKED = "Too many failed sign-ins for this username: sign-in is refused for "
             + LoginThrottle.LOCK.toMinutes() + " minutes from the last of them.";
 
-    private ApiAuthenticationErrors() {
-    }
+    private ApiAuthenticationErrors() {}
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tessera\", charset=\"UTF-8\"");
-            String message = e instanceof DisabledException ? "This account is disabled; ask an administrator."
-                    : e instanceof LockedException ? LOCKED
-                    : "Sign in with HTTP Basic authentication (username and password) or an API token.";
+            String message = e instanceof DisabledException
+                    ? "This account is disabled; ask an administrator."
+                    : e instanceof LockedException
+                            ? LOCKED
+                            : "Sign in with HTTP Basic authentication (username and password) or an API token.";
             ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
-                "Your role does not allow this.");
+        return (request, response, e) -> ApiErrors.write(
+                response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Your role does not allow this.");
     }
 }

@@ -48,8 +48,7 @@ class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(UserAccount user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.user = user;

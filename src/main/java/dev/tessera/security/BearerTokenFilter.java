@@ -36,7 +36,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String[] schemeAndToken = header == null ? new String[] {""} : header.strip().split("\\s+", 2);
+        String[] schemeAndToken =
+                header == null ? new String[] {""} : header.strip().split("\\s+", 2);
         if (!schemeAndToken[0].equalsIgnoreCase(SCHEME)) {
             chain.doFilter(request, response);
             return;

@@ -23,7 +23,10 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String site = request.getHeader("Sec-Fetch-Site");
         if (!SAFE_METHODS.contains(request.getMethod()) && ("cross-site".equals(site) || "same-site".equals(site))) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+            ApiErrors.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "forbidden",
                     "Writes from another site's page are refused; call the API from a script or from Tessera itself.");
             return;
         }

@@ -31,11 +31,12 @@ public class CurrentUser {
 
     /** The highest role the signed-in user holds, if any. */
     public Optional<Role> role() {
-        return authentication().flatMap(auth -> Arrays.stream(Role.values())
-                .filter(role -> auth.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(("ROLE_" + role.name())::equals))
-                .reduce((lower, higher) -> higher));
+        return authentication()
+                .flatMap(auth -> Arrays.stream(Role.values())
+                        .filter(role -> auth.getAuthorities().stream()
+                                .map(GrantedAuthority::getAuthority)
+                                .anyMatch(("ROLE_" + role.name())::equals))
+                        .reduce((lower, higher) -> higher));
     }
 
     public boolean hasRole(Role role) {

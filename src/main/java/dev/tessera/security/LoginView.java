@@ -11,10 +11,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Tessera")
@@ -53,7 +53,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent() == null ? null
+            Object failure = VaadinSession.getCurrent() == null
+                    ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getForm().setTitle("Sign in");

@@ -12,11 +12,18 @@ final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
     private static final int MAX_LENGTH = 200;
-    private static final Set<String> COMMON = Set.of("password12", "1234567890", "qwertyuiop", "password123",
-            "administrator", "changeme123", "letmein1234", "0123456789", "adminadmin");
+    private static final Set<String> COMMON = Set.of(
+            "password12",
+            "1234567890",
+            "qwertyuiop",
+            "password123",
+            "administrator",
+            "changeme123",
+            "letmein1234",
+            "0123456789",
+            "adminadmin");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is not good enough, or null when it is. */
     static String problem(String username, String password, boolean demo) {
@@ -33,8 +40,11 @@ final class PasswordPolicy {
             return "The password is too short: it needs at least " + MIN_LENGTH + " characters.";
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || username != null && !username.isBlank()
-                && lower.contains(username.strip().toLowerCase(Locale.ROOT)) || lower.chars().distinct().count() < 4) {
+        if (COMMON.contains(lower)
+                || username != null
+                        && !username.isBlank()
+                        && lower.contains(username.strip().toLowerCase(Locale.ROOT))
+                || lower.chars().distinct().count() < 4) {
             return "The password is too easy to guess; take a longer phrase.";
         }
         return null;

@@ -5,7 +5,10 @@ import java.util.List;
 
 /** The role ladder: each role can do everything of the roles below it. */
 public enum Role {
-    TRANSLATOR, REVIEWER, MANAGER, ADMIN;
+    TRANSLATOR,
+    REVIEWER,
+    MANAGER,
+    ADMIN;
 
     /** The role named (in any case); null for null; 400 naming the roles otherwise. */
     public static Role parse(String name) {
@@ -15,8 +18,8 @@ public enum Role {
         try {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw dev.tessera.shared.ApiException.validation("\"role\" must be one of "
-                    + java.util.Arrays.toString(values()) + ".");
+            throw dev.tessera.shared.ApiException.validation(
+                    "\"role\" must be one of " + java.util.Arrays.toString(values()) + ".");
         }
     }
 
@@ -26,6 +29,9 @@ public enum Role {
 
     /** This role and every role below it, as Spring authorities ({@code ROLE_…}). */
     public List<String> authorities() {
-        return Arrays.stream(values()).filter(this::includes).map(r -> "ROLE_" + r.name()).toList();
+        return Arrays.stream(values())
+                .filter(this::includes)
+                .map(r -> "ROLE_" + r.name())
+                .toList();
     }
 }

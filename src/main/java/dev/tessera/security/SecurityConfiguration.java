@@ -26,8 +26,9 @@ class SecurityConfiguration {
     /** The REST API: HTTP Basic or an API token, no session, JSON errors. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, TokenService tokens,
-            ObjectProvider<SecurityContextHolderStrategy> contextStrategy) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized()))
@@ -35,8 +36,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, contextStrategy), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiAuthenticationErrors.unauthorized())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized())
                         .accessDeniedHandler(ApiAuthenticationErrors.forbidden()))
                 .build();
     }
@@ -45,8 +45,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui.html", "/swagger-ui/**")
+        return http.securityMatcher(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -56,7 +61,9 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/error").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/error")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 }

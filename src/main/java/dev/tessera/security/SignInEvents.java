@@ -31,9 +31,13 @@ class SignInEvents {
         String name = event.getAuthentication().getName();
         audit(name, "sign_in_failed", "wrong username or password");
         if (throttle.failed(name)) {
-            audit(name, "sign_in_locked", LoginThrottle.ATTEMPTS + " failed attempts within "
-                    + LoginThrottle.WINDOW.toMinutes() + " minutes: refused for " + LoginThrottle.LOCK.toMinutes()
-                    + " minutes");
+            audit(
+                    name,
+                    "sign_in_locked",
+                    LoginThrottle.ATTEMPTS + " failed attempts within "
+                            + LoginThrottle.WINDOW.toMinutes() + " minutes: refused for "
+                            + LoginThrottle.LOCK.toMinutes()
+                            + " minutes");
         }
     }
 
@@ -58,7 +62,8 @@ class SignInEvents {
     }
 
     private void audit(String name, String action, String detail) {
-        String who = name == null || name.isBlank() ? "(no username)" : name.length() > 64 ? name.substring(0, 64) : name;
+        String who =
+                name == null || name.isBlank() ? "(no username)" : name.length() > 64 ? name.substring(0, 64) : name;
         publisher.publishEvent(AuditEvent.of(who, action, who, detail));
     }
 }

@@ -62,7 +62,8 @@ class SignedInSessions implements HttpSessionAttributeListener, HttpSessionListe
                 && event.getValue() instanceof SecurityContext context) {
             Authentication auth = context.getAuthentication();
             if (auth != null && auth.isAuthenticated()) {
-                byUser.computeIfAbsent(key(auth.getName()), k -> ConcurrentHashMap.newKeySet()).add(event.getSession());
+                byUser.computeIfAbsent(key(auth.getName()), k -> ConcurrentHashMap.newKeySet())
+                        .add(event.getSession());
             }
         }
     }

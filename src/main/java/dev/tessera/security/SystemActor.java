@@ -11,8 +11,7 @@ public final class SystemActor {
 
     public static final String NAME = "system";
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     public static <T> T call(Supplier<T> work) {
         return callAs(NAME, Role.ADMIN, work);
@@ -22,8 +21,8 @@ public final class SystemActor {
     public static <T> T callAs(String username, Role role, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList(role.authorities())));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(role.authorities())));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

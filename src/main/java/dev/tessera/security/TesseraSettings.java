@@ -13,6 +13,5 @@ public record TesseraSettings(boolean demo, Admin admin) {
         admin = admin == null ? new Admin("", "") : admin;
     }
 
-    public record Admin(String username, String password) {
-    }
+    public record Admin(String username, String password) {}
 }

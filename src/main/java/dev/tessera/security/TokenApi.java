@@ -37,11 +37,9 @@ class TokenApi {
     }
 
     /** @param expiresAt an ISO-8601 instant, or a date: the token then works through that day (UTC) */
-    record NewTokenJson(String name, String expiresAt) {
-    }
+    record NewTokenJson(String name, String expiresAt) {}
 
-    record CreatedTokenJson(long id, String name, String token, Instant createdAt, Instant expiresAt) {
-    }
+    record CreatedTokenJson(long id, String name, String token, Instant createdAt, Instant expiresAt) {}
 
     @GetMapping
     @Operation(summary = "Your tokens that are not revoked (never their secret)")
@@ -69,8 +67,8 @@ class TokenApi {
         TokenService.CreatedToken created = tokens.create(request.name(), expiry(request.expiresAt()));
         TokenService.TokenInfo info = created.info();
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + info.id()))
-                .body(new CreatedTokenJson(info.id(), info.name(), created.token(), info.createdAt(),
-                        info.expiresAt()));
+                .body(new CreatedTokenJson(
+                        info.id(), info.name(), created.token(), info.createdAt(), info.expiresAt()));
     }
 
     @DeleteMapping("/{id}")

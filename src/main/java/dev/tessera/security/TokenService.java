@@ -25,6 +25,7 @@ class TokenService {
 
     /** Marks a Tessera token, so that people and secret scanners recognise one. */
     static final String PREFIX = "tsr_";
+
     static final int MAX_NAME_LENGTH = 100;
     private static final int RANDOM_BYTES = 32;
     private static final String CREATE_ANOTHER = "; create a new one under My account.";
@@ -36,8 +37,12 @@ class TokenService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TokenService(ApiTokenRepository tokens, UserAccountRepository users, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+    TokenService(
+            ApiTokenRepository tokens,
+            UserAccountRepository users,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
@@ -53,25 +58,22 @@ class TokenService {
     }
 
     /** A new token with its secret, which exists only in this answer. */
-    record CreatedToken(TokenInfo info, String token) {
-    }
+    record CreatedToken(TokenInfo info, String token) {}
 
     /** What a presented token is worth. */
-    sealed interface Check {
-    }
+    sealed interface Check {}
 
-    record Accepted(String username, Role role) implements Check {
-    }
+    record Accepted(String username, Role role) implements Check {}
 
     /** @param reason what the client is told: unknown, revoked, expired or a disabled account */
-    record Refused(String reason) implements Check {
-    }
+    record Refused(String reason) implements Check {}
 
     /** The signed-in user's tokens that are not revoked (expired ones too, so that the user sees they expired). */
     @Transactional(readOnly = true)
     List<TokenInfo> tokens() {
         return tokens.findByUserUsernameAndRevokedAtIsNullOrderByCreatedAtDescIdDesc(signedIn()).stream()
-                .map(TokenInfo::of).toList();
+                .map(TokenInfo::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -94,10 +96,14 @@ class TokenService {
             throw ApiException.duplicate("You already have a token named \"" + cleanName + "\"; choose another name"
                     + " or revoke that one first.");
         }
-        UserAccount user = users.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("Sign in first."));
+        UserAccount user =
+                users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
         String secret = newSecret();
-        ApiToken token = tokens.save(new ApiToken(user, cleanName, hash(secret), now,
+        ApiToken token = tokens.save(new ApiToken(
+                user,
+                cleanName,
+                hash(secret),
+                now,
                 expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MICROS)));
         publisher.publishEvent(AuditEvent.of(username, "token_created", username, cleanName));
         return new CreatedToken(TokenInfo.of(token), secret);
@@ -114,7 +120,8 @@ class TokenService {
     /** Checks a presented token; a good one answers its user's current role and has its last use noted. */
     @Transactional
     Check authenticate(String secret) {
-        ApiToken token = secret == null || !secret.startsWith(PREFIX) ? null
+        ApiToken token = secret == null || !secret.startsWith(PREFIX)
+                ? null
                 : tokens.findByTokenHash(hash(secret)).orElse(null);
         if (token == null) {
             return new Refused("This API token is not known; check it, or create one under My account.");

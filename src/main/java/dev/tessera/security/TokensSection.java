@@ -27,8 +27,8 @@ import java.util.Locale;
 /** The "API tokens" section of My account: the user's tokens, a form for a new one, revoking. */
 class TokensSection extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final TokenService tokens;
     private final Grid<TokenInfo> grid = new Grid<>();
@@ -39,9 +39,11 @@ class TokensSection extends VerticalLayout {
         this.tokens = tokens;
         addClassName("tokens-section");
         setPadding(false);
-        add(new H2("API tokens"), new Paragraph("Scripts send a token as \"Authorization: Bearer <token>\" to the"
-                + " REST API and act as you, with your role. Give each script its own token, so that you can revoke it"
-                + " alone."));
+        add(
+                new H2("API tokens"),
+                new Paragraph("Scripts send a token as \"Authorization: Bearer <token>\" to the"
+                        + " REST API and act as you, with your role. Give each script its own token, so that you can revoke it"
+                        + " alone."));
         add(form(), grid());
         refresh();
     }
@@ -67,15 +69,20 @@ class TokensSection extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addColumn(TokenInfo::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(t -> time(t.createdAt(), "")).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> time(t.lastUsedAt(), "never")).setHeader("Last used").setAutoWidth(true);
+        grid.addColumn(t -> time(t.lastUsedAt(), "never"))
+                .setHeader("Last used")
+                .setAutoWidth(true);
         grid.addColumn(t -> time(t.expiresAt(), "never")).setHeader("Expires").setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            Button revoke = new Button("Revoke", e -> confirmRevoke(t));
-            revoke.addClassName("token-revoke");
-            revoke.getElement().setAttribute("data-name", t.name());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return revoke;
-        }).setFlexGrow(0).setWidth("8em");
+                    Button revoke = new Button("Revoke", e -> confirmRevoke(t));
+                    revoke.addClassName("token-revoke");
+                    revoke.getElement().setAttribute("data-name", t.name());
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    return revoke;
+                })
+                .setFlexGrow(0)
+                .setWidth("8em");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No tokens yet.");
         return grid;
@@ -95,8 +102,8 @@ class TokensSection extends VerticalLayout {
             return;
         }
         try {
-            TokenService.CreatedToken created = tokens.create(name.getValue(),
-                    expiry.getValue() == null ? null : TokenService.expiryAtEndOf(expiry.getValue()));
+            TokenService.CreatedToken created = tokens.create(
+                    name.getValue(), expiry.getValue() == null ? null : TokenService.expiryAtEndOf(expiry.getValue()));
             name.clear();
             expiry.clear();
             refresh();
@@ -114,13 +121,20 @@ class TokensSection extends VerticalLayout {
         dialog.setHeaderTitle("Token \"" + created.info().name() + "\" created");
         Pre value = new Pre(created.token());
         value.setId("token-value");
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> value.getElement()
-                .executeJs("return navigator.clipboard.writeText($0)", created.token())
-                .then(done -> Notification.show("Copied.", 2000, Notification.Position.BOTTOM_END),
-                        failed -> Notification.show("This browser does not allow copying here; select the token and"
-                                + " copy it by hand.", 5000, Notification.Position.MIDDLE)));
-        dialog.add(new Paragraph("Copy the token now: Tessera keeps only a hash of it and cannot show it again."),
-                value);
+        Button copy = new Button(
+                "Copy",
+                VaadinIcon.COPY.create(),
+                e -> value.getElement()
+                        .executeJs("return navigator.clipboard.writeText($0)", created.token())
+                        .then(
+                                done -> Notification.show("Copied.", 2000, Notification.Position.BOTTOM_END),
+                                failed -> Notification.show(
+                                        "This browser does not allow copying here; select the token and"
+                                                + " copy it by hand.",
+                                        5000,
+                                        Notification.Position.MIDDLE)));
+        dialog.add(
+                new Paragraph("Copy the token now: Tessera keeps only a hash of it and cannot show it again."), value);
         Button done = new Button("Done", e -> dialog.close());
         done.setId("token-created-close");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,8 +144,11 @@ class TokensSection extends VerticalLayout {
     }
 
     private void confirmRevoke(TokenInfo token) {
-        ConfirmDialog dialog = new ConfirmDialog("Revoke \"" + token.name() + "\"?",
-                "Scripts that use this token are refused from now on. This cannot be undone.", "Revoke", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Revoke \"" + token.name() + "\"?",
+                "Scripts that use this token are refused from now on. This cannot be undone.",
+                "Revoke",
+                e -> {
                     try {
                         tokens.revoke(token.id());
                         Notification.show("Revoked \"" + token.name() + "\".", 3000, Notification.Position.BOTTOM_END)

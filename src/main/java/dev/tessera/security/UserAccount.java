@@ -39,8 +39,7 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.username = username;

@@ -26,12 +26,10 @@ class UserApi {
         this.users = users;
     }
 
-    record UserJson(String username, String displayName, String role, Boolean enabled, String password) {
-    }
+    record UserJson(String username, String displayName, String role, Boolean enabled, String password) {}
 
     /** The body is {"current","new"}; "new" is a Java keyword, hence the component's name. */
-    record PasswordJson(String current, @JsonProperty("new") String next) {
-    }
+    record PasswordJson(String current, @JsonProperty("new") String next) {}
 
     @GetMapping("/users")
     @Operation(summary = "Every user (ADMIN)")
@@ -42,17 +40,21 @@ class UserApi {
     @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a user (ADMIN); the password needs 10 characters outside demo mode")
     ResponseEntity<UserSummary> create(@RequestBody UserJson body) {
-        UserSummary created = users.create(new UserService.NewUser(body.username(), body.displayName(),
-                Role.parse(body.role()), body.password()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
+        UserSummary created = users.create(
+                new UserService.NewUser(body.username(), body.displayName(), Role.parse(body.role()), body.password()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
+                .body(created);
     }
 
     @PatchMapping(path = "/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a user's display name, role, enabled flag or password (ADMIN); a new role, a"
-            + " password reset or disabling ends the user's sessions")
+    @Operation(
+            summary = "Change a user's display name, role, enabled flag or password (ADMIN); a new role, a"
+                    + " password reset or disabling ends the user's sessions")
     UserSummary change(@PathVariable String username, @RequestBody UserJson body) {
-        return users.update(username, new UserService.UserChange(body.displayName(),
-                Role.parse(body.role()), body.enabled(), body.password()));
+        return users.update(
+                username,
+                new UserService.UserChange(
+                        body.displayName(), Role.parse(body.role()), body.enabled(), body.password()));
     }
 
     @PostMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -56,14 +56,17 @@ class UserBootstrap implements ApplicationRunner {
         String password = settings.admin().password();
         String problem = adminProblem(username, password);
         if (problem != null) {
-            throw new IllegalStateException("Tessera has no enabled administrator and is not in demo mode. " + problem
-                    + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters, not a common password) and start again, or start in demo mode with TESSERA_DEMO=true.");
+            throw new IllegalStateException(
+                    "Tessera has no enabled administrator and is not in demo mode. " + problem
+                            + " Set TESSERA_ADMIN_USERNAME and TESSERA_ADMIN_PASSWORD (at least "
+                            + PasswordPolicy.MIN_LENGTH
+                            + " characters, not a common password) and start again, or start in demo mode with TESSERA_DEMO=true.");
         }
         String name = username.strip();
-        users.findByUsername(name).ifPresentOrElse(
-                existing -> existing.restoreAsAdministrator(encoder.encode(password)),
-                () -> add(name, name, password, Role.ADMIN));
+        users.findByUsername(name)
+                .ifPresentOrElse(
+                        existing -> existing.restoreAsAdministrator(encoder.encode(password)),
+                        () -> add(name, name, password, Role.ADMIN));
         log.info("Administrator '{}' set from the environment", name);
     }
 
@@ -74,7 +77,8 @@ class UserBootstrap implements ApplicationRunner {
                     .filter(account -> account.enabled() && encoder.matches(account.username(), account.passwordHash()))
                     .ifPresent(account -> {
                         account.disable();
-                        log.warn("Disabled the demo account '{}': its password is its username and demo mode is off",
+                        log.warn(
+                                "Disabled the demo account '{}': its password is its username and demo mode is off",
                                 account.username());
                     });
         }

@@ -31,8 +31,14 @@ public class UserService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    UserService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, TesseraSettings settings,
-            SignedInSessions sessions, ApplicationEventPublisher publisher, Clock clock) {
+    UserService(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            TesseraSettings settings,
+            SignedInSessions sessions,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -43,12 +49,10 @@ public class UserService {
     }
 
     /** A new user as the administrator types it. */
-    public record NewUser(String username, String displayName, Role role, String password) {
-    }
+    public record NewUser(String username, String displayName, Role role, String password) {}
 
     /** What an administrator changes; null fields stay as they are. */
-    public record UserChange(String displayName, Role role, Boolean enabled, String password) {
-    }
+    public record UserChange(String displayName, Role role, Boolean enabled, String password) {}
 
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
@@ -67,8 +71,8 @@ public class UserService {
         String admin = currentUser.require(Role.ADMIN);
         String username = user.username() == null ? "" : user.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            throw ApiException.validation("\"username\" must be 2 to 64 letters, digits or . _ @ -, starting with a"
-                    + " letter or digit.");
+            throw ApiException.validation(
+                    "\"username\" must be 2 to 64 letters, digits or . _ @ -, starting with a" + " letter or digit.");
         }
         if (users.existsByUsernameIgnoreCase(username)) {
             throw ApiException.duplicate("There is already a user \"" + username + "\".");
@@ -77,8 +81,12 @@ public class UserService {
             throw ApiException.validation("\"role\" is required: TRANSLATOR, REVIEWER, MANAGER or ADMIN.");
         }
         PasswordPolicy.check(username, user.password(), settings.demo());
-        UserAccount account = users.save(new UserAccount(username, displayName(user.displayName(), username),
-                encoder.encode(user.password()), user.role(), clock.instant()));
+        UserAccount account = users.save(new UserAccount(
+                username,
+                displayName(user.displayName(), username),
+                encoder.encode(user.password()),
+                user.role(),
+                clock.instant()));
         audit(admin, "user_created", username, "role " + user.role());
         return UserSummary.of(account);
     }
@@ -129,8 +137,8 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(String current, String next) {
         String username = currentUser.username().orElseThrow(() -> new NotPermittedException("Sign in first."));
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("Sign in first."));
+        UserAccount account =
+                users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             throw ApiException.validation("The current password is not right.");
         }

@@ -42,12 +42,15 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::role).setHeader("Role");
         grid.addColumn(user -> user.enabled() ? "enabled" : "disabled").setHeader("Account");
         grid.addComponentColumn(user -> {
-            Button edit = new Button("Edit", e -> edit(user));
-            edit.addClassName("user-edit");
-            edit.getElement().setAttribute("data-username", user.username());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return edit;
-        }).setHeader("").setFlexGrow(0).setWidth("7em");
+                    Button edit = new Button("Edit", e -> edit(user));
+                    edit.addClassName("user-edit");
+                    edit.getElement().setAttribute("data-username", user.username());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return edit;
+                })
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("7em");
         add(new H2("Users"), create, grid);
         refresh();
     }
@@ -69,7 +72,8 @@ class UsersView extends VerticalLayout {
         role.setLabel("Role");
         role.setId("user-role");
         role.setItems(Role.values());
-        PasswordField password = new PasswordField(user == null ? "Initial password" : "New password (leave empty to keep)");
+        PasswordField password =
+                new PasswordField(user == null ? "Initial password" : "New password (leave empty to keep)");
         password.setId("user-password");
         Checkbox enabled = new Checkbox("Enabled: the user can sign in");
         enabled.setId("user-enabled");
@@ -87,11 +91,16 @@ class UsersView extends VerticalLayout {
         Button save = new Button("Save", e -> {
             try {
                 if (user == null) {
-                    users.create(new UserService.NewUser(username.getValue(), displayName.getValue(), role.getValue(),
-                            password.getValue()));
+                    users.create(new UserService.NewUser(
+                            username.getValue(), displayName.getValue(), role.getValue(), password.getValue()));
                 } else {
-                    users.update(user.username(), new UserService.UserChange(displayName.getValue(), role.getValue(),
-                            enabled.getValue(), password.isEmpty() ? null : password.getValue()));
+                    users.update(
+                            user.username(),
+                            new UserService.UserChange(
+                                    displayName.getValue(),
+                                    role.getValue(),
+                                    enabled.getValue(),
+                                    password.isEmpty() ? null : password.getValue()));
                 }
                 dialog.close();
                 refresh();

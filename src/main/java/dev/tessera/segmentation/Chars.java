@@ -23,7 +23,11 @@ final class Chars {
     }
 
     static boolean isWhitespace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF'
+        return Character.isWhitespace(c)
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\uFEFF'
                 || c == '\u200B';
     }
 
@@ -46,7 +50,8 @@ final class Chars {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        return type == Character.END_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
                 || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
@@ -56,14 +61,25 @@ final class Chars {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+        return type == Character.START_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION;
     }
 
     static boolean isBullet(char c) {
         return switch (c) {
-            case '\u2022', '\u2023', '\u2043', '\u25E6', '\u2219', '\u25CF', '\u25AA', '\u25A0', '\u25BA',
-                    '\u25B8', '\u27A2' -> true;
+            case '\u2022',
+                    '\u2023',
+                    '\u2043',
+                    '\u25E6',
+                    '\u2219',
+                    '\u25CF',
+                    '\u25AA',
+                    '\u25A0',
+                    '\u25BA',
+                    '\u25B8',
+                    '\u27A2' -> true;
             default -> false;
         };
     }
@@ -79,18 +95,26 @@ final class Chars {
 
     static boolean isIdeographicOrKana(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     /** Characters a word (or abbreviation, or number) is made of, looking back from a full stop. */
     static boolean isStemChar(char c) {
-        if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '\u00B0'
+        if (Character.isLetterOrDigit(c)
+                || c == '.'
+                || c == '-'
+                || c == '\''
+                || c == '\u2019'
+                || c == '\u00B0'
                 || c == '\u00BA') {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.FORMAT;
     }
 }

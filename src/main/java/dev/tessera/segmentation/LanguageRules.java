@@ -42,7 +42,8 @@ final class LanguageRules {
         if (languageTag == null || languageTag.isBlank()) {
             return "und";
         }
-        String language = Locale.forLanguageTag(languageTag.strip().replace('_', '-')).getLanguage();
+        String language =
+                Locale.forLanguageTag(languageTag.strip().replace('_', '-')).getLanguage();
         return language.matches("[a-z]{2,8}") ? language : "und";
     }
 

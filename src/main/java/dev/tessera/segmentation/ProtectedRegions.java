@@ -10,6 +10,7 @@ final class ProtectedRegions {
     /** Opening brackets, each at the index of its closing one in {@link #CLOSE_BRACKETS}. */
     private static final String OPEN_BRACKETS =
             "([{\uFF08\uFF3B\uFF5B\u300A\u3008\u300C\u300E\u3010\u3014\u3016\u3018\u27E8";
+
     private static final String CLOSE_BRACKETS =
             ")]}\uFF09\uFF3D\uFF5D\u300B\u3009\u300D\u300F\u3011\u3015\u3017\u3019\u27E9";
 
@@ -17,6 +18,7 @@ final class ProtectedRegions {
     private final IntList openPositions = new IntList();
     /** Outermost closed regions, sorted and disjoint: start is the opening mark, end is just after the closing one. */
     private final IntList starts = new IntList();
+
     private final IntList ends = new IntList();
 
     private CharSequence text;
@@ -94,7 +96,9 @@ final class ProtectedRegions {
                     return;
                 }
                 // A straight ' after a letter is too often a possessive ("the boys' toys") to close a quotation.
-                if (!(closesSingle(p) && (closeIfOpen('\'', p) || closeIfOpen('`', p))) && canOpen(p) && p + 1 < to
+                if (!(closesSingle(p) && (closeIfOpen('\'', p) || closeIfOpen('`', p)))
+                        && canOpen(p)
+                        && p + 1 < to
                         && Character.isLetterOrDigit(text.charAt(p + 1))) {
                     open(c, p);
                 }
@@ -110,8 +114,10 @@ final class ProtectedRegions {
                 }
             }
             case '\u201D' -> { // ” closes “ or „, or pairs with itself (Swedish)
-                if (!closeIfOpen('\u201C', p) && !closeIfOpen('\u201E', p)
-                        && !(canClose(p) && closeIfOpen('\u201D', p)) && canOpen(p)) {
+                if (!closeIfOpen('\u201C', p)
+                        && !closeIfOpen('\u201E', p)
+                        && !(canClose(p) && closeIfOpen('\u201D', p))
+                        && canOpen(p)) {
                     open(c, p);
                 }
             }
@@ -207,7 +213,9 @@ final class ProtectedRegions {
     }
 
     private boolean isApostrophe(int p) {
-        return p > from && p + 1 < to && Character.isLetter(text.charAt(p - 1))
+        return p > from
+                && p + 1 < to
+                && Character.isLetter(text.charAt(p - 1))
                 && Character.isLetter(text.charAt(p + 1));
     }
 }

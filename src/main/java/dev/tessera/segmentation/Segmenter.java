@@ -27,8 +27,8 @@ public final class Segmenter {
      * get generic rules. Instances are cached per language.
      */
     public static Segmenter forLanguage(String languageTag) {
-        return BY_LANGUAGE.computeIfAbsent(LanguageRules.baseLanguage(languageTag),
-                language -> new Segmenter(LanguageRules.load(language)));
+        return BY_LANGUAGE.computeIfAbsent(
+                LanguageRules.baseLanguage(languageTag), language -> new Segmenter(LanguageRules.load(language)));
     }
 
     /**

@@ -158,7 +158,8 @@ final class SentenceScanner {
     /** " ." inside ". . ." (but not ". .NET"). */
     private boolean spacedDotFollows(int space) {
         int dot = space + 1;
-        return dot < to && text.charAt(dot) == '.'
+        return dot < to
+                && text.charAt(dot) == '.'
                 && (dot + 1 >= to || !Character.isLetterOrDigit(text.charAt(dot + 1)));
     }
 
@@ -219,7 +220,10 @@ final class SentenceScanner {
     }
 
     private boolean isDecimal(int i, int termEnd) {
-        return termEnd == i + 1 && i > from && termEnd < to && Character.isDigit(text.charAt(i - 1))
+        return termEnd == i + 1
+                && i > from
+                && termEnd < to
+                && Character.isDigit(text.charAt(i - 1))
                 && Character.isDigit(text.charAt(termEnd));
     }
 
@@ -303,8 +307,11 @@ final class SentenceScanner {
             // "1.Helado, 2.Carne": numbered items, not sentences.
             case Stem.NUMBER -> !(stem.digitsOnly && stem.end - stem.start <= 2);
             // "He won't say no.Not really."
-            case Stem.ABBREVIATION -> !stem.multiPeriod && !rules.isNonfinal(stem.lower) && !rules.isTime(stem.lower)
-                    && !rules.isAmbiguous(stem.lower);
+            case Stem.ABBREVIATION ->
+                !stem.multiPeriod
+                        && !rules.isNonfinal(stem.lower)
+                        && !rules.isTime(stem.lower)
+                        && !rules.isAmbiguous(stem.lower);
             default -> false;
         };
     }
@@ -341,7 +348,8 @@ final class SentenceScanner {
     /** The token starting at p is an e-mail address or a URL. */
     private boolean isAddress(int p) {
         int limit = Math.min(to, p + MAX_ADDRESS);
-        if (text.regionMatches(true, p, "http://", 0, 7) || text.regionMatches(true, p, "https://", 0, 8)
+        if (text.regionMatches(true, p, "http://", 0, 7)
+                || text.regionMatches(true, p, "https://", 0, 8)
                 || text.regionMatches(true, p, "www.", 0, 4)) {
             return true;
         }

@@ -94,7 +94,9 @@ final class Stem {
         } else if (innerDot && shortParts) {
             kind = ABBREVIATION;
             multiPeriod = true;
-        } else if (rules.isNonfinal(lower) || rules.takesNumber(lower) || rules.isTime(lower)
+        } else if (rules.isNonfinal(lower)
+                || rules.takesNumber(lower)
+                || rules.isTime(lower)
                 || rules.isAmbiguous(lower)) {
             kind = ABBREVIATION;
         } else {

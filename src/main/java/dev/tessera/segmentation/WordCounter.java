@@ -6,8 +6,7 @@ import com.ibm.icu.util.ULocale;
 /** Counts the words of a text by ICU's word boundaries: Chinese and Japanese words are found without spaces. */
 public final class WordCounter {
 
-    private WordCounter() {
-    }
+    private WordCounter() {}
 
     public static int count(String text, String languageTag) {
         BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));

@@ -1,8 +1,8 @@
 package dev.tessera.shared;
 
 import java.util.Map;
-import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
@@ -19,7 +19,8 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
         int status = standard.get("status") instanceof Integer s ? s : 500;
         String message = status >= 500
                 ? "Something went wrong on the server; nothing was changed."
-                : "The request was refused (" + standard.getOrDefault("error", status) + "); check its path and encoding.";
+                : "The request was refused (" + standard.getOrDefault("error", status)
+                        + "); check its path and encoding.";
         Map<String, Object> body = ApiErrors.body(ApiErrors.codeOf(status), message, Map.of());
         body.put("status", status);
         return body;

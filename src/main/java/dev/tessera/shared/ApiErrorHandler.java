@@ -30,26 +30,38 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return body(HttpStatus.BAD_REQUEST, "validation_failed",
-                "The request body is not valid JSON of the expected shape: " + rootMessage(e), Map.of());
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "validation_failed",
+                "The request body is not valid JSON of the expected shape: " + rootMessage(e),
+                Map.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
-        return body(HttpStatus.BAD_REQUEST, "validation_failed",
-                "The query parameter \"" + e.getParameterName() + "\" is required.", Map.of());
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "validation_failed",
+                "The query parameter \"" + e.getParameterName() + "\" is required.",
+                Map.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return body(HttpStatus.BAD_REQUEST, "validation_failed",
-                "\"" + e.getValue() + "\" is not a valid value for " + e.getName() + ".", Map.of());
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "validation_failed",
+                "\"" + e.getValue() + "\" is not a valid value for " + e.getName() + ".",
+                Map.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
-                "Content type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes() + ".",
+        return body(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Content type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes()
+                        + ".",
                 Map.of());
     }
 
@@ -60,13 +72,17 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
-        return body(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                e.getMethod() + " is not supported here.", Map.of());
+        return body(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                e.getMethod() + " is not supported here.",
+                Map.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
-        return body(HttpStatus.NOT_FOUND, "not_found", "There is no resource at /" + e.getResourcePath() + ".", Map.of());
+        return body(
+                HttpStatus.NOT_FOUND, "not_found", "There is no resource at /" + e.getResourcePath() + ".", Map.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -77,14 +93,17 @@ class ApiErrorHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         log.error("Unexpected error in the REST API", e);
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        return body(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error",
                 "Something went wrong on the server; nothing was changed. Try again, and report it if it persists.",
                 Map.of());
     }
 
-    static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,
-            Map<String, Object> details) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+    static ResponseEntity<Map<String, Object>> body(
+            HttpStatus status, String code, String message, Map<String, Object> details) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiErrors.body(code, message, details));
     }
 

@@ -14,8 +14,7 @@ public final class ApiErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     public static Map<String, Object> body(String code, String message, Map<String, Object> details) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -15,7 +15,10 @@ class ApiNotFoundMapping {
 
     @Bean
     SimpleUrlHandlerMapping apiNotFoundHandlerMapping() {
-        HttpRequestHandler notFound = (request, response) -> ApiErrors.write(response, 404, "not_found",
+        HttpRequestHandler notFound = (request, response) -> ApiErrors.write(
+                response,
+                404,
+                "not_found",
                 "There is no API resource at " + request.getRequestURI() + "; see /v3/api-docs.");
         return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), 1);
     }

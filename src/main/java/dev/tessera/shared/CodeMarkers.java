@@ -19,10 +19,13 @@ public final class CodeMarkers {
     private static final char CLOSE = '\uE800';
     private static final Pattern TAG = Pattern.compile("<(/?)([1-9][0-9]{0,3})(/?)>");
 
-    public enum Kind { STANDALONE, OPEN, CLOSE }
-
-    private CodeMarkers() {
+    public enum Kind {
+        STANDALONE,
+        OPEN,
+        CLOSE
     }
+
+    private CodeMarkers() {}
 
     public static boolean isMarker(char c) {
         return c >= STANDALONE && c < CLOSE + MAX_CODES;

@@ -9,6 +9,5 @@ public final class Columns {
      */
     public static final int LONG_TEXT = 1_000_000;
 
-    private Columns() {
-    }
+    private Columns() {}
 }

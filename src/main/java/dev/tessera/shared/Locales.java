@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Locale tags as clients may write them ({@code zh_hans}) turned into canonical BCP 47 ({@code zh-Hans}). */
 public final class Locales {
 
-    private Locales() {
-    }
+    private Locales() {}
 
     /**
      * @return the canonical BCP 47 form of the tag
@@ -20,13 +19,16 @@ public final class Locales {
         }
         ULocale locale;
         try {
-            locale = new ULocale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+            locale = new ULocale.Builder()
+                    .setLanguageTag(tag.strip().replace('_', '-'))
+                    .build();
         } catch (IllformedLocaleException e) {
             throw ApiException.validation("\"" + tag + "\" is not a well-formed BCP 47 locale tag.");
         }
         String language = locale.getLanguage();
         if (language.isEmpty() || !isKnownLanguage(language)) {
-            throw ApiException.validation("The language of \"" + tag + "\" is not known; use an ISO 639 code such as en, fr, ur, zh.");
+            throw ApiException.validation(
+                    "The language of \"" + tag + "\" is not known; use an ISO 639 code such as en, fr, ur, zh.");
         }
         return locale.toLanguageTag();
     }
@@ -48,7 +50,8 @@ public final class Locales {
 
     private static final java.util.Set<String> UNSPACED = java.util.Set.of("zh", "ja", "th", "lo", "km", "my");
 
-    private static final java.util.Map<String, String> LANGUAGE_AND_SCRIPT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> LANGUAGE_AND_SCRIPT =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Language and script once likely subtags are added: {@code zh-Hans} for {@code zh-CN}, {@code en-Latn} for {@code en-US}. */
     public static String languageAndScript(String locale) {
@@ -63,6 +66,8 @@ public final class Locales {
         if (candidates.contains(locale)) {
             return java.util.Optional.of(locale);
         }
-        return candidates.stream().filter(c -> languageAndScript(c).equals(languageAndScript(locale))).findFirst();
+        return candidates.stream()
+                .filter(c -> languageAndScript(c).equals(languageAndScript(locale)))
+                .findFirst();
     }
 }

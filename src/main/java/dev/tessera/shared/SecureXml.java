@@ -19,8 +19,7 @@ public final class SecureXml {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** Reads a whole document from an {@link XMLStreamReader} positioned at its start. */
     @FunctionalInterface
@@ -33,8 +32,8 @@ public final class SecureXml {
      * declares entities, becomes the caller's own exception, made by {@code failure} from a message that starts with
      * the line and column, and the parser's exception when there is one (else null).
      */
-    public static <T> T parse(InputStream in, Parser<T> parser,
-            BiFunction<String, Throwable, ? extends RuntimeException> failure) {
+    public static <T> T parse(
+            InputStream in, Parser<T> parser, BiFunction<String, Throwable, ? extends RuntimeException> failure) {
         try {
             XMLStreamReader xml = new EntityRefusingReader(FACTORY.createXMLStreamReader(in), failure);
             try {
@@ -50,7 +49,9 @@ public final class SecureXml {
 
     /** "Line L, column C: " for a message, or nothing when the place is unknown. */
     public static String place(Location location) {
-        return location == null ? "" : "Line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": ";
+        return location == null
+                ? ""
+                : "Line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": ";
     }
 
     /** The first line of a parser's message, which is the one a person can act on. */
@@ -73,9 +74,13 @@ public final class SecureXml {
         @Override
         public int next() throws XMLStreamException {
             int event = super.next();
-            if (event == XMLStreamConstants.DTD && getText() != null && getText().contains("<!ENTITY")) {
-                throw failure.apply(place(getLocation())
-                        + "the DOCTYPE declares entities; Tessera does not read entity declarations.", null);
+            if (event == XMLStreamConstants.DTD
+                    && getText() != null
+                    && getText().contains("<!ENTITY")) {
+                throw failure.apply(
+                        place(getLocation())
+                                + "the DOCTYPE declares entities; Tessera does not read entity declarations.",
+                        null);
             }
             return event;
         }

@@ -14,13 +14,16 @@ public class StartupMarkers {
     }
 
     public boolean isDone(String marker) {
-        Integer count = jdbc.queryForObject("select count(*) from tessera_setting where name = ?", Integer.class, marker);
+        Integer count =
+                jdbc.queryForObject("select count(*) from tessera_setting where name = ?", Integer.class, marker);
         return count != null && count > 0;
     }
 
     /** A remembered value (for example the hash of a file last read), if any. */
     public java.util.Optional<String> value(String name) {
-        return jdbc.queryForList("select setting_value from tessera_setting where name = ?", String.class, name).stream()
+        return jdbc
+                .queryForList("select setting_value from tessera_setting where name = ?", String.class, name)
+                .stream()
                 .findFirst();
     }
 

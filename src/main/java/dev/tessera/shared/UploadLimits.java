@@ -48,7 +48,7 @@ public record UploadLimits(DataSize maxDocumentSize, DataSize maxXliffSize) {
     }
 
     private static ApiException tooLarge(long limit) {
-        return ApiException.tooLarge("The upload is larger than the limit of " + DataSize.ofBytes(limit).toMegabytes()
-                + " MB (" + limit + " bytes); split the document.");
+        return ApiException.tooLarge("The upload is larger than the limit of "
+                + DataSize.ofBytes(limit).toMegabytes() + " MB (" + limit + " bytes); split the document.");
     }
 }

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 /** The rules for text that arrives from outside: strict UTF-8, no stray control characters, no lone surrogates. */
 public final class UploadedText {
 
-    private UploadedText() {
-    }
+    private UploadedText() {}
 
     /** Decodes strictly as UTF-8, drops a leading BOM, and checks the characters. */
     public static String decode(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -45,8 +45,8 @@ public final class UploadedText {
                 throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".");
             }
             if (isForbiddenControl(c)) {
-                throw ApiException.validation(what + " holds the control character U+%04X at offset %d; remove it."
-                        .formatted((int) c, i));
+                throw ApiException.validation(
+                        what + " holds the control character U+%04X at offset %d; remove it.".formatted((int) c, i));
             }
         }
     }

@@ -3,7 +3,9 @@
  * code markers, the audit event, the clock. An open module below all others; it depends on none of them.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package dev.tessera.shared;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,8 +8,7 @@ public final class CommentText {
 
     static final int MAX_LENGTH = 4000;
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     public static String check(String text) {
         return check(text, "The comment");

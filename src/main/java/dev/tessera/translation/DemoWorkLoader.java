@@ -1,15 +1,16 @@
 package dev.tessera.translation;
 
-import dev.tessera.translation.review.ReviewRequest;
-import dev.tessera.translation.review.ReviewService;
+import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.SegmentInfo;
-import dev.tessera.project.DocumentService;
 import dev.tessera.security.Role;
 import dev.tessera.security.SystemActor;
 import dev.tessera.security.TesseraSettings;
+import dev.tessera.shared.StartupMarkers;
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import dev.tessera.shared.StartupMarkers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -46,8 +46,13 @@ class DemoWorkLoader implements ApplicationRunner {
     private final StartupMarkers markers;
     private final Path translationsDir;
 
-    DemoWorkLoader(TesseraSettings settings, ProjectService projects, DocumentService documents,
-            TranslationService translations, ReviewService reviews, StartupMarkers markers,
+    DemoWorkLoader(
+            TesseraSettings settings,
+            ProjectService projects,
+            DocumentService documents,
+            TranslationService translations,
+            ReviewService reviews,
+            StartupMarkers markers,
             @Value("${tessera.translations-dir:./translations}") Path translationsDir) {
         this.settings = settings;
         this.projects = projects;
@@ -58,8 +63,7 @@ class DemoWorkLoader implements ApplicationRunner {
         this.translationsDir = translationsDir;
     }
 
-    record Line(int position, TranslationStatus status, String target, String comment) {
-    }
+    record Line(int position, TranslationStatus status, String target, String comment) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -73,13 +77,19 @@ class DemoWorkLoader implements ApplicationRunner {
             }
             long documentId = documentsOfProject.getFirst().id();
             for (String locale : project.targetLocales()) {
-                Path file = translationsDir.resolve(project.slug()).resolve("work").resolve(locale + ".tsv");
+                Path file =
+                        translationsDir.resolve(project.slug()).resolve("work").resolve(locale + ".tsv");
                 // Work already in the locale is people's own: the demo work never writes over it.
-                boolean untouched = SystemActor.call(() -> translations.editors(documentId, locale)).isEmpty();
+                boolean untouched = SystemActor.call(() -> translations.editors(documentId, locale))
+                        .isEmpty();
                 if (untouched && Files.isRegularFile(file)) {
                     List<Line> lines = parse(file);
                     lines.forEach(line -> write(documentId, locale, line));
-                    log.info("Demo mode: wrote {} segment(s) of work in {} into '{}'", lines.size(), locale, project.slug());
+                    log.info(
+                            "Demo mode: wrote {} segment(s) of work in {} into '{}'",
+                            lines.size(),
+                            locale,
+                            project.slug());
                 }
             }
         }
@@ -87,19 +97,31 @@ class DemoWorkLoader implements ApplicationRunner {
     }
 
     private void write(long documentId, String locale, Line line) {
-        SegmentInfo segment = SystemActor.call(() -> documents.segmentsAfter(documentId, line.position() - 1, 1))
-                .stream().findFirst().filter(s -> s.position() == line.position())
-                .orElseThrow(() -> new IllegalStateException("The demo work names segment " + line.position()
-                        + ", which the document does not have."));
-        TranslationStatus confirmed = line.status() == TranslationStatus.DRAFT ? TranslationStatus.DRAFT
-                : TranslationStatus.TRANSLATED;
-        SaveResult saved = SystemActor.callAs("translator", Role.TRANSLATOR, () -> translations.save(documentId,
-                segment.id(), locale, new TranslationUpdate(line.target(), confirmed, 0), false));
+        SegmentInfo segment =
+                SystemActor.call(() -> documents.segmentsAfter(documentId, line.position() - 1, 1)).stream()
+                        .findFirst()
+                        .filter(s -> s.position() == line.position())
+                        .orElseThrow(() -> new IllegalStateException("The demo work names segment " + line.position()
+                                + ", which the document does not have."));
+        TranslationStatus confirmed =
+                line.status() == TranslationStatus.DRAFT ? TranslationStatus.DRAFT : TranslationStatus.TRANSLATED;
+        SaveResult saved = SystemActor.callAs(
+                "translator",
+                Role.TRANSLATOR,
+                () -> translations.save(
+                        documentId, segment.id(), locale, new TranslationUpdate(line.target(), confirmed, 0), false));
         if (line.status() == TranslationStatus.APPROVED || line.status() == TranslationStatus.REJECTED) {
             ReviewRequest.Action action = line.status() == TranslationStatus.APPROVED
-                    ? ReviewRequest.Action.APPROVE : ReviewRequest.Action.REJECT;
-            SystemActor.callAs("reviewer", Role.REVIEWER, () -> reviews.review(documentId, segment.id(), locale,
-                    new ReviewRequest(action, line.comment(), saved.version())));
+                    ? ReviewRequest.Action.APPROVE
+                    : ReviewRequest.Action.REJECT;
+            SystemActor.callAs(
+                    "reviewer",
+                    Role.REVIEWER,
+                    () -> reviews.review(
+                            documentId,
+                            segment.id(),
+                            locale,
+                            new ReviewRequest(action, line.comment(), saved.version())));
         }
     }
 
@@ -108,7 +130,8 @@ class DemoWorkLoader implements ApplicationRunner {
             List<String> raw = Files.readAllLines(file, StandardCharsets.UTF_8);
             return java.util.stream.IntStream.range(0, raw.size())
                     .filter(i -> !raw.get(i).isBlank() && !raw.get(i).startsWith("#"))
-                    .mapToObj(i -> line(file, i + 1, raw.get(i))).toList();
+                    .mapToObj(i -> line(file, i + 1, raw.get(i)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,8 +147,10 @@ class DemoWorkLoader implements ApplicationRunner {
             }
             return new Line(Integer.parseInt(fields[0]), status, fields[2], fields.length > 3 ? fields[3] : null);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(file + " line " + number + ": expected position, status, target"
-                    + " (and a comment for REJECTED), separated by tabs.", e);
+            throw new IllegalStateException(
+                    file + " line " + number + ": expected position, status, target"
+                            + " (and a comment for REJECTED), separated by tabs.",
+                    e);
         }
     }
 }

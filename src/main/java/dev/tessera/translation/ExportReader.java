@@ -48,10 +48,22 @@ public class ExportReader {
                         + " from segment s left join translation t on t.segment_id = s.id and t.locale = :locale"
                         + " where s.document_id = :documentId and s.position > :after and s.position <= :last"
                         + " order by s.position")
-                .param("locale", locale).param("documentId", documentId).param("after", afterPosition)
+                .param("locale", locale)
+                .param("documentId", documentId)
+                .param("after", afterPosition)
                 .param("last", afterPosition + Math.max(1, limit))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9), rs.getString(10)})
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getInt(7),
+                    rs.getString(8),
+                    rs.getTimestamp(9),
+                    rs.getString(10)
+                })
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -61,7 +73,8 @@ public class ExportReader {
         Map<Long, Change> firstChange = new HashMap<>();
         jdbc.sql("select segment_id, author, created_at, body from translation_comment where locale = :locale"
                         + " and segment_id in (:ids) order by created_at, id")
-                .param("locale", locale).param("ids", ids)
+                .param("locale", locale)
+                .param("ids", ids)
                 .query((rs, n) -> comments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(new Comment(rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4))))
                 .list();
@@ -69,19 +82,30 @@ public class ExportReader {
         // last one put stays).
         jdbc.sql("select e.segment_id, e.actor, e.occurred_at from translation_event e where e.locale = :locale"
                         + " and e.segment_id in (:ids) order by e.occurred_at desc, e.id desc")
-                .param("locale", locale).param("ids", ids)
-                .query((rs, n) -> firstChange.put(rs.getLong(1), new Change(rs.getString(2), instant(rs.getTimestamp(3)))))
+                .param("locale", locale)
+                .param("ids", ids)
+                .query((rs, n) ->
+                        firstChange.put(rs.getLong(1), new Change(rs.getString(2), instant(rs.getTimestamp(3)))))
                 .list();
         List<ExportRow> page = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = (Long) r[0];
             boolean translated = r[5] != null;
             Change created = firstChange.getOrDefault(id, Change.NONE);
-            page.add(new ExportRow(id, (Integer) r[1], (Integer) r[2], (String) r[3], (String) r[4],
+            page.add(new ExportRow(
+                    id,
+                    (Integer) r[1],
+                    (Integer) r[2],
+                    (String) r[3],
+                    (String) r[4],
                     translated ? TranslationStatus.valueOf((String) r[5]) : TranslationStatus.UNTRANSLATED,
-                    translated ? (Integer) r[6] : 0, created.actor(), created.at(),
-                    translated ? (String) r[7] : null, instant((Timestamp) r[8]),
-                    comments.getOrDefault(id, List.of()), (String) r[9]));
+                    translated ? (Integer) r[6] : 0,
+                    created.actor(),
+                    created.at(),
+                    translated ? (String) r[7] : null,
+                    instant((Timestamp) r[8]),
+                    comments.getOrDefault(id, List.of()),
+                    (String) r[9]));
         }
         return page;
     }
@@ -94,8 +118,11 @@ public class ExportReader {
         return jdbc.sql("select s.id from segment s left join translation t on t.segment_id = s.id"
                         + " and t.locale = :locale where s.document_id = :documentId"
                         + " and (t.status is null or t.status not in (:finished)) order by s.position")
-                .param("locale", locale).param("documentId", documentId).param("finished", finished)
-                .query(Long.class).list();
+                .param("locale", locale)
+                .param("documentId", documentId)
+                .param("finished", finished)
+                .query(Long.class)
+                .list();
     }
 
     private record Change(String actor, Instant at) {

@@ -11,9 +11,20 @@ import java.util.List;
  * @param comments the segment's comment thread in the locale, oldest first
  * @param codes    the segment's inline codes as the exchange feature stored them, null when it has none
  */
-public record ExportRow(long segmentId, int position, int paragraph, String source, String target,
-        TranslationStatus status, int version, String createdBy, Instant createdAt, String updatedBy,
-        Instant updatedAt, List<Comment> comments, String codes) {
+public record ExportRow(
+        long segmentId,
+        int position,
+        int paragraph,
+        String source,
+        String target,
+        TranslationStatus status,
+        int version,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        List<Comment> comments,
+        String codes) {
 
     public ExportRow {
         comments = List.copyOf(comments);

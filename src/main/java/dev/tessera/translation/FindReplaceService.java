@@ -25,13 +25,13 @@ public class FindReplaceService {
         this.currentUser = currentUser;
     }
 
-    public List<Replacement> preview(long documentId, String locale, String find, String replacement,
-            boolean matchCase) {
+    public List<Replacement> preview(
+            long documentId, String locale, String find, String replacement, boolean matchCase) {
         if (find == null || find.isEmpty()) {
             throw ApiException.validation("Type the text to find.");
         }
-        Pattern pattern = Pattern.compile(Pattern.quote(find),
-                matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern =
+                Pattern.compile(Pattern.quote(find), matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         boolean reviewer = currentUser.hasRole(Role.REVIEWER);
         List<Replacement> changes = new ArrayList<>();
         for (SegmentRow row : translations.segments(documentId, locale)) {
@@ -45,8 +45,8 @@ public class FindReplaceService {
                     continue;
                 }
                 boolean allowed = row.status() != TranslationStatus.APPROVED || reviewer;
-                changes.add(new Replacement(row.id(), row.position(), row.target(), after, row.status(), row.version(),
-                        allowed));
+                changes.add(new Replacement(
+                        row.id(), row.position(), row.target(), after, row.status(), row.version(), allowed));
             }
         }
         return changes;
@@ -66,10 +66,15 @@ public class FindReplaceService {
                 continue;
             }
             // A confirmed segment stays confirmed; anything else is saved as a draft (a rejected one stays rejected).
-            TranslationStatus status = change.status() == TranslationStatus.TRANSLATED
-                    || change.status() == TranslationStatus.APPROVED ? TranslationStatus.TRANSLATED : TranslationStatus.DRAFT;
+            TranslationStatus status =
+                    change.status() == TranslationStatus.TRANSLATED || change.status() == TranslationStatus.APPROVED
+                            ? TranslationStatus.TRANSLATED
+                            : TranslationStatus.DRAFT;
             try {
-                translations.save(documentId, change.segmentId(), locale,
+                translations.save(
+                        documentId,
+                        change.segmentId(),
+                        locale,
                         new TranslationUpdate(change.after(), status, change.version()));
                 replaced++;
             } catch (StaleVersionException e) {

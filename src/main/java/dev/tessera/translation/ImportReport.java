@@ -9,9 +9,7 @@ import java.util.List;
  */
 public record ImportReport(int updated, int unchanged, int approved, List<Conflict> conflicts, List<Refusal> refused) {
 
-    public record Conflict(long segmentId, String reason) {
-    }
+    public record Conflict(long segmentId, String reason) {}
 
-    public record Refusal(String unitId, String reason) {
-    }
+    public record Refusal(String unitId, String reason) {}
 }

@@ -9,8 +9,8 @@ package dev.tessera.translation;
  * @param source    the unit's source text, which must still be the segment's
  * @param target    null when the unit has no target
  */
-public record ImportedUnit(String unitId, Long segmentId, Integer version, String source, String target,
-        Intent intent) {
+public record ImportedUnit(
+        String unitId, Long segmentId, Integer version, String source, String target, Intent intent) {
 
     /** What the unit's state asks of a target (the XLIFF state mapping is the exchange feature's). */
     public enum Intent {

@@ -17,6 +17,8 @@ public record LocaleProgress(String locale, int total, Map<TranslationStatus, Lo
 
     /** Share of segments that are finished (TRANSLATED or APPROVED), 0 to 1. */
     public double finishedShare() {
-        return total == 0 ? 0 : (count(TranslationStatus.TRANSLATED) + count(TranslationStatus.APPROVED)) / (double) total;
+        return total == 0
+                ? 0
+                : (count(TranslationStatus.TRANSLATED) + count(TranslationStatus.APPROVED)) / (double) total;
     }
 }

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How far one locale of a document is: segments and source words per status, and QA errors and warnings. */
-public record LocaleStatistics(String locale, Map<TranslationStatus, Long> segments, Map<TranslationStatus, Long> words,
-        long errors, long warnings) {
+public record LocaleStatistics(
+        String locale,
+        Map<TranslationStatus, Long> segments,
+        Map<TranslationStatus, Long> words,
+        long errors,
+        long warnings) {
 
     public LocaleStatistics {
         segments = new EnumMap<>(segments);
@@ -24,7 +28,9 @@ public record LocaleStatistics(String locale, Map<TranslationStatus, Long> segme
     /** Share of segments that are finished (TRANSLATED or APPROVED), 0 to 1. */
     public double finishedShare() {
         long total = segments.values().stream().mapToLong(Long::longValue).sum();
-        return total == 0 ? 0 : (segments(TranslationStatus.TRANSLATED) + segments(TranslationStatus.APPROVED)) / (double) total;
+        return total == 0
+                ? 0
+                : (segments(TranslationStatus.TRANSLATED) + segments(TranslationStatus.APPROVED)) / (double) total;
     }
 
     /** The progress API's shape: {@code {"UNTRANSLATED":n,…,"words":{…},"errors":n,"warnings":n}}. */

@@ -1,8 +1,8 @@
 package dev.tessera.translation;
 
-import dev.tessera.translation.quality.QualityService;
 import dev.tessera.project.DocumentService;
 import dev.tessera.qa.Severity;
+import dev.tessera.translation.quality.QualityService;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,7 +41,11 @@ public class ProgressService {
                 words.merge(status, (long) segment.getValue(), Long::sum);
             }
             Map<Severity, Long> counts = open.getOrDefault(locale, Map.of());
-            all.add(new LocaleStatistics(locale, segments, words, counts.getOrDefault(Severity.ERROR, 0L),
+            all.add(new LocaleStatistics(
+                    locale,
+                    segments,
+                    words,
+                    counts.getOrDefault(Severity.ERROR, 0L),
                     counts.getOrDefault(Severity.WARNING, 0L)));
         }
         return all;

@@ -36,7 +36,8 @@ public enum QaFilter {
         return switch (this) {
             case ANY -> true;
             case CLEAN -> row.openSeverity() == null;
-            default -> row.issues().stream().anyMatch(i -> !i.waived() && severities().contains(i.severity()));
+            default ->
+                row.issues().stream().anyMatch(i -> !i.waived() && severities().contains(i.severity()));
         };
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * The translation after a write, how many repetitions of its source received it as a draft, and its QA issues
  * after the write.
  */
-public record SaveResult(String target, TranslationStatus status, int version, int propagated, List<SegmentFinding> issues) {
+public record SaveResult(
+        String target, TranslationStatus status, int version, int propagated, List<SegmentFinding> issues) {
 
     static SaveResult of(TranslationState state, int propagated, List<SegmentFinding> issues) {
         return new SaveResult(state.target(), state.status(), state.version(), propagated, List.copyOf(issues));

@@ -15,7 +15,9 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
     public static final SegmentFilter ALL = new SegmentFilter(Set.of(), "");
 
     public SegmentFilter {
-        statuses = statuses == null || statuses.isEmpty() ? EnumSet.allOf(TranslationStatus.class) : EnumSet.copyOf(statuses);
+        statuses = statuses == null || statuses.isEmpty()
+                ? EnumSet.allOf(TranslationStatus.class)
+                : EnumSet.copyOf(statuses);
         text = text == null ? "" : text.strip();
         translator = translator == null ? "" : translator.strip();
         qa = qa == null ? QaFilter.ANY : qa;
@@ -26,7 +28,9 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
     }
 
     public boolean isAll() {
-        return statuses.size() == TranslationStatus.values().length && text.isEmpty() && translator.isEmpty()
+        return statuses.size() == TranslationStatus.values().length
+                && text.isEmpty()
+                && translator.isEmpty()
                 && qa == QaFilter.ANY;
     }
 
@@ -38,8 +42,7 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
         if (!statuses.contains(TranslationStatus.TRANSLATED) || (qa != QaFilter.ANY && qa != QaFilter.CLEAN)) {
             return Optional.empty();
         }
-        return Optional.of(new SegmentFilter(Set.of(TranslationStatus.TRANSLATED), text, translator,
-                QaFilter.CLEAN));
+        return Optional.of(new SegmentFilter(Set.of(TranslationStatus.TRANSLATED), text, translator, QaFilter.CLEAN));
     }
 
     /** Whether the row passes this filter (the same rule as the database query). */
@@ -51,8 +54,10 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
             return false;
         }
         String needle = text.toLowerCase(Locale.ROOT);
-        return needle.isEmpty() || row.source().toLowerCase(Locale.ROOT).contains(needle)
-                || (row.target() != null && row.target().toLowerCase(Locale.ROOT).contains(needle));
+        return needle.isEmpty()
+                || row.source().toLowerCase(Locale.ROOT).contains(needle)
+                || (row.target() != null
+                        && row.target().toLowerCase(Locale.ROOT).contains(needle));
     }
 
     boolean includesUntranslated() {
@@ -61,7 +66,10 @@ public record SegmentFilter(Set<TranslationStatus> statuses, String text, String
 
     /** A case-insensitive LIKE pattern, with {@code !} escaping the wildcards the person typed. */
     public String likePattern() {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 

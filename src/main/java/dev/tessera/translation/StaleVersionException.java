@@ -10,9 +10,13 @@ public class StaleVersionException extends ApiException {
     private final TranslationState current;
 
     public StaleVersionException(TranslationState current) {
-        super(HttpStatus.CONFLICT, "stale_version", "Someone changed the segment since you read it; the current"
-                + " translation is version " + current.version()
-                + ". Compare with \"current\" and send your change again with that version.", Map.of("current", current));
+        super(
+                HttpStatus.CONFLICT,
+                "stale_version",
+                "Someone changed the segment since you read it; the current"
+                        + " translation is version " + current.version()
+                        + ". Compare with \"current\" and send your change again with that version.",
+                Map.of("current", current));
         this.current = current;
     }
 

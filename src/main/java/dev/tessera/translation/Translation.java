@@ -52,10 +52,15 @@ public class Translation {
     @Column(name = "propagated_from")
     private Long propagatedFrom;
 
-    protected Translation() {
-    }
+    protected Translation() {}
 
-    Translation(Long documentId, Long segmentId, String locale, String target, TranslationStatus status, String updatedBy,
+    Translation(
+            Long documentId,
+            Long segmentId,
+            String locale,
+            String target,
+            TranslationStatus status,
+            String updatedBy,
             Instant updatedAt) {
         this.documentId = documentId;
         this.segmentId = segmentId;
@@ -71,9 +76,10 @@ public class Translation {
         return id;
     }
 
-    static Translation propagated(Long documentId, Long segmentId, String locale, String target, Long from,
-            String actor, Instant at) {
-        Translation translation = new Translation(documentId, segmentId, locale, target, TranslationStatus.DRAFT, actor, at);
+    static Translation propagated(
+            Long documentId, Long segmentId, String locale, String target, Long from, String actor, Instant at) {
+        Translation translation =
+                new Translation(documentId, segmentId, locale, target, TranslationStatus.DRAFT, actor, at);
         translation.propagatedFrom = from;
         return translation;
     }

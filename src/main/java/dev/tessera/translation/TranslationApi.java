@@ -1,12 +1,12 @@
 package dev.tessera.translation;
 
+import dev.tessera.shared.ApiException;
 import dev.tessera.translation.quality.DocumentFinding;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.ReviewRequest;
 import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.review.WaiverRequest;
 import dev.tessera.translation.review.WaiverResult;
-import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -34,16 +34,15 @@ class TranslationApi {
     private final ProgressService progress;
     private final QualityService quality;
 
-    TranslationApi(TranslationService translations, ReviewService reviews, ProgressService progress,
-            QualityService quality) {
+    TranslationApi(
+            TranslationService translations, ReviewService reviews, ProgressService progress, QualityService quality) {
         this.translations = translations;
         this.reviews = reviews;
         this.progress = progress;
         this.quality = quality;
     }
 
-    record CommentRequest(String text) {
-    }
+    record CommentRequest(String text) {}
 
     @GetMapping("/progress")
     @Operation(summary = "Segments and source words per status, and QA errors and warnings, per target locale")
@@ -61,7 +60,10 @@ class TranslationApi {
 
     @PutMapping(path = "/segments/{segmentId}/translations/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a translation (DRAFT or TRANSLATED) based on the version you read")
-    SaveResult save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+    SaveResult save(
+            @PathVariable long documentId,
+            @PathVariable long segmentId,
+            @PathVariable String locale,
             @RequestBody TranslationUpdate update) {
         if (update == null) {
             throw ApiException.validation("Send {\"target\", \"status\", \"version\"} as JSON.");
@@ -71,14 +73,19 @@ class TranslationApi {
 
     @GetMapping("/segments/{segmentId}/translations/{locale}/history")
     @Operation(summary = "Every change of the translation, newest first")
-    List<HistoryEntry> history(@PathVariable long documentId, @PathVariable long segmentId,
-            @PathVariable String locale) {
+    List<HistoryEntry> history(
+            @PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
         return translations.history(documentId, segmentId, locale);
     }
 
-    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/segments/{segmentId}/translations/{locale}/review",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Approve or reject a TRANSLATED segment (REVIEWER and up); a rejection needs a comment")
-    TranslationState review(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+    TranslationState review(
+            @PathVariable long documentId,
+            @PathVariable long segmentId,
+            @PathVariable String locale,
             @RequestBody ReviewRequest request) {
         if (request == null) {
             throw ApiException.validation("Send {\"action\", \"comment\", \"version\"} as JSON.");
@@ -86,9 +93,14 @@ class TranslationApi {
         return reviews.review(documentId, segmentId, locale, request);
     }
 
-    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/waivers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/segments/{segmentId}/translations/{locale}/waivers",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Waive one check's findings on the current text with a written reason (REVIEWER and up)")
-    WaiverResult waive(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+    WaiverResult waive(
+            @PathVariable long documentId,
+            @PathVariable long segmentId,
+            @PathVariable String locale,
             @RequestBody WaiverRequest request) {
         if (request == null) {
             throw ApiException.validation("Send {\"check\", \"reason\", \"version\"} as JSON.");
@@ -108,12 +120,18 @@ class TranslationApi {
         return reviews.comments(documentId, segmentId, locale);
     }
 
-    @PostMapping(path = "/segments/{segmentId}/translations/{locale}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/segments/{segmentId}/translations/{locale}/comments",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write in the segment's comment thread")
-    ResponseEntity<Comment> comment(@PathVariable long documentId, @PathVariable long segmentId,
-            @PathVariable String locale, @RequestBody CommentRequest request) {
+    ResponseEntity<Comment> comment(
+            @PathVariable long documentId,
+            @PathVariable long segmentId,
+            @PathVariable String locale,
+            @RequestBody CommentRequest request) {
         Comment created = reviews.addComment(documentId, segmentId, locale, request == null ? null : request.text());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + documentId + "/segments/" + segmentId
-                + "/translations/" + locale + "/comments")).body(created);
+                        + "/translations/" + locale + "/comments"))
+                .body(created);
     }
 }

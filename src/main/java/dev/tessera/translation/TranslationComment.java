@@ -34,8 +34,7 @@ public class TranslationComment {
     @Column(nullable = false, length = 4000)
     private String body;
 
-    protected TranslationComment() {
-    }
+    protected TranslationComment() {}
 
     public TranslationComment(Long segmentId, String locale, String author, Instant createdAt, String body) {
         this.segmentId = segmentId;

@@ -51,11 +51,16 @@ public class TranslationEvent {
     @Column(length = 4000)
     private String comment;
 
-    protected TranslationEvent() {
-    }
+    protected TranslationEvent() {}
 
-    public TranslationEvent(Long segmentId, String locale, String actor, Instant occurredAt, TranslationState before,
-            TranslationState after, String comment) {
+    public TranslationEvent(
+            Long segmentId,
+            String locale,
+            String actor,
+            Instant occurredAt,
+            TranslationState before,
+            TranslationState after,
+            String comment) {
         this.segmentId = segmentId;
         this.locale = locale;
         this.actor = actor;

@@ -1,8 +1,5 @@
 package dev.tessera.translation;
 
-import dev.tessera.translation.quality.QualityService;
-import dev.tessera.translation.review.ReviewRequest;
-import dev.tessera.translation.review.ReviewService;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectAccess;
@@ -10,12 +7,15 @@ import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewRequest;
+import dev.tessera.translation.review.ReviewService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,8 +38,13 @@ public class TranslationImport {
     private final CurrentUser currentUser;
     private final ProjectAccess access;
 
-    TranslationImport(TranslationService translationService, ReviewService reviewService, QualityService quality,
-            DocumentService documents, TranslationRepository translations, CurrentUser currentUser,
+    TranslationImport(
+            TranslationService translationService,
+            ReviewService reviewService,
+            QualityService quality,
+            DocumentService documents,
+            TranslationRepository translations,
+            CurrentUser currentUser,
             ProjectAccess access) {
         this.access = access;
         this.translationService = translationService;
@@ -61,7 +66,8 @@ public class TranslationImport {
         quality.lockLocale(List.of(documentId), target);
         Map<Long, SegmentInfo> segments = documents.segments(documentId, Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(SegmentInfo::id, s -> s));
-        if (!units.isEmpty() && units.stream().noneMatch(u -> u.segmentId() != null && segments.containsKey(u.segmentId()))) {
+        if (!units.isEmpty()
+                && units.stream().noneMatch(u -> u.segmentId() != null && segments.containsKey(u.segmentId()))) {
             throw ApiException.validation("This file is not document " + documentId + "'s: none of its units is one"
                     + " of the document's segments.");
         }
@@ -76,18 +82,36 @@ public class TranslationImport {
             } else if (!seen.add(segment.id())) {
                 tally.refuse(unit, "The file holds this segment twice; only its first unit was applied.");
             } else if (!sameText(segment.source(), unit.source())) {
-                tally.refuse(unit, "The unit's source is not the segment's source; a file of another document or"
-                        + " an edited source cannot come back.");
+                tally.refuse(
+                        unit,
+                        "The unit's source is not the segment's source; a file of another document or"
+                                + " an edited source cannot come back.");
             } else {
-                apply(document, segment, target, unit, current.getOrDefault(segment.id(), TranslationState.UNTRANSLATED),
-                        overwrite, reviewer, actor, tally);
+                apply(
+                        document,
+                        segment,
+                        target,
+                        unit,
+                        current.getOrDefault(segment.id(), TranslationState.UNTRANSLATED),
+                        overwrite,
+                        reviewer,
+                        actor,
+                        tally);
             }
         }
         return new ImportReport(tally.updated, tally.unchanged, tally.approved, tally.conflicts, tally.refused);
     }
 
-    private void apply(DocumentInfo document, SegmentInfo segment, String locale, ImportedUnit unit,
-            TranslationState before, boolean overwrite, boolean reviewer, String actor, Tally tally) {
+    private void apply(
+            DocumentInfo document,
+            SegmentInfo segment,
+            String locale,
+            ImportedUnit unit,
+            TranslationState before,
+            boolean overwrite,
+            boolean reviewer,
+            String actor,
+            Tally tally) {
         if (unit.target() == null || unit.target().isBlank() && before.target() == null) {
             tally.unchanged++;
             return;
@@ -101,7 +125,9 @@ public class TranslationImport {
                 && (changed || before.status() != TranslationStatus.APPROVED);
         TranslationStatus status = null;
         if (changed) {
-            status = unit.intent() == ImportedUnit.Intent.IN_PROGRESS ? TranslationStatus.DRAFT : TranslationStatus.TRANSLATED;
+            status = unit.intent() == ImportedUnit.Intent.IN_PROGRESS
+                    ? TranslationStatus.DRAFT
+                    : TranslationStatus.TRANSLATED;
         } else if ((approve || unit.intent() == ImportedUnit.Intent.TRANSLATED)
                 && (before.status() == TranslationStatus.DRAFT || before.status() == TranslationStatus.REJECTED)) {
             status = TranslationStatus.TRANSLATED;
@@ -111,11 +137,14 @@ public class TranslationImport {
             return;
         }
         if (!overwrite && (unit.version() == null || unit.version() != before.version())) {
-            tally.conflicts.add(new ImportReport.Conflict(segment.id(), unit.version() == null
-                    ? "The file does not say which version it was made from; import with overwrite=true to replace"
-                    + " the translation in Tessera."
-                    : "Changed in Tessera since the export (version " + unit.version() + " in the file, "
-                    + before.version() + " now, " + before.status() + "); import with overwrite=true to replace it."));
+            tally.conflicts.add(new ImportReport.Conflict(
+                    segment.id(),
+                    unit.version() == null
+                            ? "The file does not say which version it was made from; import with overwrite=true to replace"
+                                    + " the translation in Tessera."
+                            : "Changed in Tessera since the export (version " + unit.version() + " in the file, "
+                                    + before.version() + " now, " + before.status()
+                                    + "); import with overwrite=true to replace it."));
             return;
         }
         if (before.status() == TranslationStatus.APPROVED && !reviewer) {
@@ -125,8 +154,14 @@ public class TranslationImport {
         TranslationState now = before;
         if (status != null) {
             try {
-                now = translationService.saveJoined(document, segment, locale,
-                        new TranslationUpdate(unit.target(), status, before.version()), actor).state();
+                now = translationService
+                        .saveJoined(
+                                document,
+                                segment,
+                                locale,
+                                new TranslationUpdate(unit.target(), status, before.version()),
+                                actor)
+                        .state();
             } catch (ApiException e) {
                 tally.refuse(unit, e.getMessage());
                 return;
@@ -138,8 +173,15 @@ public class TranslationImport {
         }
     }
 
-    private boolean approve(DocumentInfo document, SegmentInfo segment, String locale, ImportedUnit unit,
-            TranslationState now, boolean wrote, boolean reviewer, Tally tally) {
+    private boolean approve(
+            DocumentInfo document,
+            SegmentInfo segment,
+            String locale,
+            ImportedUnit unit,
+            TranslationState now,
+            boolean wrote,
+            boolean reviewer,
+            Tally tally) {
         String written = (wrote ? "Written as " : "Left ") + now.status() + ", not approved: ";
         if (!reviewer) {
             tally.refuse(unit, written + "approving needs a reviewer.");
@@ -151,11 +193,19 @@ public class TranslationImport {
         }
         List<SegmentFinding> blocking = reviewService.blockingIssues(segment.id(), locale);
         if (!blocking.isEmpty()) {
-            tally.refuse(unit, written + blocking.size() + " unwaived error(s) block approval ("
-                    + blocking.stream().map(SegmentFinding::check).distinct().collect(Collectors.joining(", ")) + ").");
+            tally.refuse(
+                    unit,
+                    written + blocking.size() + " unwaived error(s) block approval ("
+                            + blocking.stream()
+                                    .map(SegmentFinding::check)
+                                    .distinct()
+                                    .collect(Collectors.joining(", ")) + ").");
             return false;
         }
-        reviewService.review(document.id(), segment.id(), locale,
+        reviewService.review(
+                document.id(),
+                segment.id(),
+                locale,
                 new ReviewRequest(ReviewRequest.Action.APPROVE, null, now.version()));
         tally.approved++;
         return true;
@@ -163,7 +213,9 @@ public class TranslationImport {
 
     /** Texts are the same when they differ at most in runs of white space (XLIFF tools may reflow them). */
     static boolean sameText(String a, String b) {
-        return a != null && b != null && a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+        return a != null
+                && b != null
+                && a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
     }
 
     private static final class Tally {

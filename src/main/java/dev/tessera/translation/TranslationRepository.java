@@ -1,6 +1,5 @@
 package dev.tessera.translation;
 
-import dev.tessera.translation.quality.StoredFinding;
 import dev.tessera.qa.Severity;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,26 +27,57 @@ public interface TranslationRepository extends JpaRepository<Translation, Long> 
             + " and f.waived = false)))";
 
     @Query(ROWS + FILTER + " order by s.position")
-    List<SegmentRow> filteredRows(long documentId, String locale, Collection<TranslationStatus> statuses,
-            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
-            Collection<Severity> severities, Pageable page);
+    List<SegmentRow> filteredRows(
+            long documentId,
+            String locale,
+            Collection<TranslationStatus> statuses,
+            boolean untranslated,
+            String pattern,
+            String translator,
+            boolean anyQa,
+            boolean clean,
+            Collection<Severity> severities,
+            Pageable page);
 
     @Query(ROWS + " where s.documentId = :documentId and s.id in :segmentIds order by s.position")
     List<SegmentRow> rowsOf(long documentId, String locale, Collection<Long> segmentIds);
 
     @Query("select count(s)" + JOIN + FILTER)
-    long countFiltered(long documentId, String locale, Collection<TranslationStatus> statuses, boolean untranslated,
-            String pattern, String translator, boolean anyQa, boolean clean, Collection<Severity> severities);
+    long countFiltered(
+            long documentId,
+            String locale,
+            Collection<TranslationStatus> statuses,
+            boolean untranslated,
+            String pattern,
+            String translator,
+            boolean anyQa,
+            boolean clean,
+            Collection<Severity> severities);
 
     @Query("select t.id" + JOIN + FILTER + " order by s.position")
-    List<Long> filteredTranslationIds(long documentId, String locale, Collection<TranslationStatus> statuses,
-            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
+    List<Long> filteredTranslationIds(
+            long documentId,
+            String locale,
+            Collection<TranslationStatus> statuses,
+            boolean untranslated,
+            String pattern,
+            String translator,
+            boolean anyQa,
+            boolean clean,
             Collection<Severity> severities);
 
     @Query("select count(s)" + JOIN + FILTER + " and s.position < :position")
-    long countFilteredBefore(long documentId, String locale, Collection<TranslationStatus> statuses,
-            boolean untranslated, String pattern, String translator, boolean anyQa, boolean clean,
-            Collection<Severity> severities, int position);
+    long countFilteredBefore(
+            long documentId,
+            String locale,
+            Collection<TranslationStatus> statuses,
+            boolean untranslated,
+            String pattern,
+            String translator,
+            boolean anyQa,
+            boolean clean,
+            Collection<Severity> severities,
+            int position);
 
     /** Who changed translations of the document in the locale last, for the editor's translator filter. */
     @Query("select distinct t.updatedBy from Translation t where t.documentId = :documentId and t.locale = :locale"
@@ -75,7 +105,8 @@ public interface TranslationRepository extends JpaRepository<Translation, Long> 
     @Query("select min(s.position) from Segment s where s.documentId = :documentId and s.position > :after"
             + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale"
             + " and t.status in :finished)")
-    @org.jspecify.annotations.Nullable Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
+    @org.jspecify.annotations.Nullable
+    Integer firstUnfinishedPosition(long documentId, String locale, int after, Collection<TranslationStatus> finished);
 
     @Query("select s.source from Segment s where s.documentId in :documentIds group by s.source having count(s) > 1")
     List<String> repeatedSources(Collection<Long> documentIds);
@@ -90,13 +121,13 @@ public interface TranslationRepository extends JpaRepository<Translation, Long> 
 
     List<Translation> findByDocumentIdAndLocale(Long documentId, String locale);
 
-
     /** Writes only if nobody changed the row since {@code expectedVersion} was read; answers the rows changed. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Translation t set t.target = :target, t.status = :status, t.version = t.version + 1,"
             + " t.updatedBy = :actor, t.updatedAt = :at, t.propagatedFrom = null"
             + " where t.id = :id and t.version = :expectedVersion")
-    int updateIfVersion(Long id, int expectedVersion, String target, TranslationStatus status, String actor, Instant at);
+    int updateIfVersion(
+            Long id, int expectedVersion, String target, TranslationStatus status, String actor, Instant at);
 
     @Query("select new dev.tessera.translation.SegmentStatus(t.segmentId, t.locale, t.status) from Translation t"
             + " where t.documentId = :documentId")

@@ -1,6 +1,5 @@
 package dev.tessera.translation;
 
-import dev.tessera.translation.quality.QualityService;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
@@ -11,6 +10,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.translation.quality.QualityService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TranslationService {
 
     private static final int NEXT_BATCH = 50;
-    private static final List<TranslationStatus> FINISHED = List.of(TranslationStatus.TRANSLATED,
-            TranslationStatus.APPROVED);
+    private static final List<TranslationStatus> FINISHED =
+            List.of(TranslationStatus.TRANSLATED, TranslationStatus.APPROVED);
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -49,9 +49,15 @@ public class TranslationService {
     private final RepeatedSources repeatedSources;
     private final ProjectAccess access;
 
-    TranslationService(DocumentService documents, TranslationRepository translations,
-            TranslationEventRepository events, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactionManager, QualityService quality, RepeatedSources repeatedSources,
+    TranslationService(
+            DocumentService documents,
+            TranslationRepository translations,
+            TranslationEventRepository events,
+            CurrentUser currentUser,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            QualityService quality,
+            RepeatedSources repeatedSources,
             ProjectAccess access) {
         this.access = access;
         this.quality = quality;
@@ -71,7 +77,8 @@ public class TranslationService {
     public List<SegmentRow> segments(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return quality.withIssues(document, target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
+        return quality.withIssues(
+                document, target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
     }
 
     /** The status of every translated segment of the document, by locale (untranslated ones are absent). */
@@ -88,7 +95,9 @@ public class TranslationService {
     private List<SegmentRow> rows(long documentId, List<SegmentInfo> segments, String locale) {
         Map<Long, Translation> bySegment = new HashMap<>();
         translations.findByDocumentIdAndLocale(documentId, locale).forEach(t -> bySegment.put(t.segmentId(), t));
-        return segments.stream().map(s -> SegmentRow.of(s, bySegment.get(s.id()))).toList();
+        return segments.stream()
+                .map(s -> SegmentRow.of(s, bySegment.get(s.id())))
+                .toList();
     }
 
     /** One page of the segments the filter lets through, in document order: three SQL statements. */
@@ -96,9 +105,20 @@ public class TranslationService {
     public List<SegmentRow> segments(long documentId, String locale, SegmentFilter filter, Pageable page) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return quality.withIssues(document, target, translations.filteredRows(documentId, target, filter.statuses(),
-                filter.includesUntranslated(), filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY,
-                filter.qa() == QaFilter.CLEAN, filter.qaSeverities(), page));
+        return quality.withIssues(
+                document,
+                target,
+                translations.filteredRows(
+                        documentId,
+                        target,
+                        filter.statuses(),
+                        filter.includesUntranslated(),
+                        filter.likePattern(),
+                        filter.translator(),
+                        filter.qa() == QaFilter.ANY,
+                        filter.qa() == QaFilter.CLEAN,
+                        filter.qaSeverities(),
+                        page));
     }
 
     @Transactional(readOnly = true)
@@ -108,8 +128,15 @@ public class TranslationService {
         if (filter.isAll()) {
             return document.segmentCount();
         }
-        return translations.countFiltered(documentId, target, filter.statuses(), filter.includesUntranslated(),
-                filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY, filter.qa() == QaFilter.CLEAN,
+        return translations.countFiltered(
+                documentId,
+                target,
+                filter.statuses(),
+                filter.includesUntranslated(),
+                filter.likePattern(),
+                filter.translator(),
+                filter.qa() == QaFilter.ANY,
+                filter.qa() == QaFilter.CLEAN,
                 filter.qaSeverities());
     }
 
@@ -121,9 +148,17 @@ public class TranslationService {
             return position - 1L;
         }
         String target = targetLocale(documents.document(documentId), locale);
-        return translations.countFilteredBefore(documentId, target, filter.statuses(), filter.includesUntranslated(),
-                filter.likePattern(), filter.translator(), filter.qa() == QaFilter.ANY, filter.qa() == QaFilter.CLEAN,
-                filter.qaSeverities(), position);
+        return translations.countFilteredBefore(
+                documentId,
+                target,
+                filter.statuses(),
+                filter.includesUntranslated(),
+                filter.likePattern(),
+                filter.translator(),
+                filter.qa() == QaFilter.ANY,
+                filter.qa() == QaFilter.CLEAN,
+                filter.qaSeverities(),
+                position);
     }
 
     /** The next segment after {@code position} that is not finished, wrapping around to the start. */
@@ -135,7 +170,8 @@ public class TranslationService {
         if (next.isEmpty() && position != 0) {
             next = firstUnfinishedAfter(documentId, target, 0);
         }
-        return next.map(row -> quality.withIssues(document, target, List.of(row)).getFirst());
+        return next.map(
+                row -> quality.withIssues(document, target, List.of(row)).getFirst());
     }
 
     /**
@@ -148,7 +184,9 @@ public class TranslationService {
             return Optional.empty();
         }
         Map<Long, Translation> bySegment = new HashMap<>();
-        translations.findByLocaleAndSegmentIdIn(locale, batch.stream().map(SegmentInfo::id).toList())
+        translations
+                .findByLocaleAndSegmentIdIn(
+                        locale, batch.stream().map(SegmentInfo::id).toList())
                 .forEach(t -> bySegment.put(t.segmentId(), t));
         for (SegmentInfo segment : batch) {
             Translation translation = bySegment.get(segment.id());
@@ -156,10 +194,17 @@ public class TranslationService {
                 return Optional.of(SegmentRow.of(segment, translation));
             }
         }
-        Integer next = translations.firstUnfinishedPosition(documentId, locale, batch.getLast().position(), FINISHED);
-        return next == null ? Optional.empty() : documents.segmentsAfter(documentId, next - 1, 1).stream().findFirst()
-                .map(segment -> SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segment.id(), locale)
-                        .orElse(null)));
+        Integer next = translations.firstUnfinishedPosition(
+                documentId, locale, batch.getLast().position(), FINISHED);
+        return next == null
+                ? Optional.empty()
+                : documents.segmentsAfter(documentId, next - 1, 1).stream()
+                        .findFirst()
+                        .map(segment -> SegmentRow.of(
+                                segment,
+                                translations
+                                        .findBySegmentIdAndLocale(segment.id(), locale)
+                                        .orElse(null)));
     }
 
     /** These segments of the document (others are ignored) with their translations in the locale, in order. */
@@ -179,7 +224,9 @@ public class TranslationService {
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = targetLocale(document, locale);
-        SegmentRow row = SegmentRow.of(segment, translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
+        SegmentRow row = SegmentRow.of(
+                segment,
+                translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
         return quality.withIssues(document, target, List.of(row)).getFirst();
     }
 
@@ -223,28 +270,33 @@ public class TranslationService {
      * A write inside the caller's transaction (an import applies all its units in one), by the rules of
      * {@link #save}, leaving repetitions alone: they are units of the same file.
      */
-    SaveResult saveJoined(DocumentInfo document, SegmentInfo segment, String locale, TranslationUpdate update,
-            String actor) {
+    SaveResult saveJoined(
+            DocumentInfo document, SegmentInfo segment, String locale, TranslationUpdate update, String actor) {
         update.validate();
         return write(document.project(), segment, locale, update, actor, false);
     }
 
     /** What the signed-in user may do in the document's locale: write targets, review them. */
-    public record Standing(boolean writes, boolean reviews) {
-    }
+    public record Standing(boolean writes, boolean reviews) {}
 
     @Transactional(readOnly = true)
     public Standing standing(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return access.of(document.project()).map(a -> new Standing(a.writes(target) && a.includes(Role.TRANSLATOR),
-                a.writes(target) && a.includes(Role.REVIEWER))).orElse(new Standing(false, false));
+        return access.of(document.project())
+                .map(a -> new Standing(
+                        a.writes(target) && a.includes(Role.TRANSLATOR), a.writes(target) && a.includes(Role.REVIEWER)))
+                .orElse(new Standing(false, false));
     }
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long documentId, long segmentId, String locale) {
-        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, segmentLocale(documentId, segmentId, locale))
-                .stream().map(TranslationEvent::entry).toList();
+        return events
+                .findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(
+                        segmentId, segmentLocale(documentId, segmentId, locale))
+                .stream()
+                .map(TranslationEvent::entry)
+                .toList();
     }
 
     /** Status counts of one document in one locale. */
@@ -254,7 +306,9 @@ public class TranslationService {
         String target = targetLocale(document, locale);
         ProjectInfo project = document.project();
         DocumentSummary summary = new DocumentSummary(document.id(), document.name(), document.segmentCount());
-        return progress(project, List.of(summary)).get(documentId).get(project.targetLocales().indexOf(target));
+        return progress(project, List.of(summary))
+                .get(documentId)
+                .get(project.targetLocales().indexOf(target));
     }
 
     /** Status counts per document and target locale; segments without a translation count as UNTRANSLATED. */
@@ -263,7 +317,8 @@ public class TranslationService {
         currentUser.require(Role.TRANSLATOR);
         Map<Long, Map<String, Map<TranslationStatus, Long>>> counted = new HashMap<>();
         if (!documentsOfProject.isEmpty()) {
-            for (StatusCount c : translations.statusCounts(documentsOfProject.stream().map(DocumentSummary::id).toList())) {
+            for (StatusCount c : translations.statusCounts(
+                    documentsOfProject.stream().map(DocumentSummary::id).toList())) {
                 counted.computeIfAbsent(c.documentId(), id -> new HashMap<>())
                         .computeIfAbsent(c.locale(), l -> new EnumMap<>(TranslationStatus.class))
                         .merge(c.status(), c.count(), Long::sum);
@@ -275,7 +330,8 @@ public class TranslationService {
             for (String locale : project.targetLocales()) {
                 Map<TranslationStatus, Long> counts = new EnumMap<>(TranslationStatus.class);
                 counts.putAll(counted.getOrDefault(document.id(), Map.of()).getOrDefault(locale, Map.of()));
-                long touched = counts.values().stream().mapToLong(Long::longValue).sum();
+                long touched =
+                        counts.values().stream().mapToLong(Long::longValue).sum();
                 counts.merge(TranslationStatus.UNTRANSLATED, document.segmentCount() - touched, Long::sum);
                 perLocale.add(new LocaleProgress(locale, document.segmentCount(), counts));
             }
@@ -284,8 +340,13 @@ public class TranslationService {
         return progress;
     }
 
-    private SaveResult write(ProjectInfo project, SegmentInfo segment, String locale, TranslationUpdate update,
-            String actor, boolean propagate) {
+    private SaveResult write(
+            ProjectInfo project,
+            SegmentInfo segment,
+            String locale,
+            TranslationUpdate update,
+            String actor,
+            boolean propagate) {
         long segmentId = segment.id();
         List<Long> documentIds = documents.documentIds(project.id());
         boolean repeated = repeatedSources.isRepeated(documentIds, segment.source());
@@ -301,27 +362,32 @@ public class TranslationService {
         if (before.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER)) {
             throw ApiException.forbidden("The segment is approved; only a reviewer can change it now.");
         }
-        TranslationStatus status = before.status() == TranslationStatus.REJECTED
-                && update.status() == TranslationStatus.DRAFT ? TranslationStatus.REJECTED : update.status();
+        TranslationStatus status =
+                before.status() == TranslationStatus.REJECTED && update.status() == TranslationStatus.DRAFT
+                        ? TranslationStatus.REJECTED
+                        : update.status();
         if (update.target().equals(before.target()) && status == before.status()) {
             return SaveResult.of(before, 0, issues(segmentId, locale));
         }
         Instant now = clock.instant();
         TranslationState after = new TranslationState(update.target(), status, before.version() + 1);
         if (existing.isEmpty()) {
-            translations.saveAndFlush(new Translation(segment.documentId(), segmentId, locale, after.target(), status,
-                    actor, now));
-        } else if (translations.updateIfVersion(existing.get().id(), before.version(), after.target(), status, actor,
-                now) == 0) {
+            translations.saveAndFlush(
+                    new Translation(segment.documentId(), segmentId, locale, after.target(), status, actor, now));
+        } else if (translations.updateIfVersion(
+                        existing.get().id(), before.version(), after.target(), status, actor, now)
+                == 0) {
             throw new StaleVersionException(current(segmentId, locale));
         }
         events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
         int propagated = propagate && repeated && status == TranslationStatus.TRANSLATED
-                ? propagate(segment, locale, after.target(), actor, now) : 0;
+                ? propagate(segment, locale, after.target(), actor, now)
+                : 0;
         if (!update.target().equals(before.target())) {
             quality.dropWaivers(segmentId, locale);
         }
-        Map<Long, List<SegmentFinding>> issues = quality.recheck(project, documentIds, locale, segmentId, segment.source(), repeated);
+        Map<Long, List<SegmentFinding>> issues =
+                quality.recheck(project, documentIds, locale, segmentId, segment.source(), repeated);
         return SaveResult.of(after, propagated, issues.getOrDefault(segmentId, List.of()));
     }
 
@@ -331,13 +397,19 @@ public class TranslationService {
 
     /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */
     private int propagate(SegmentInfo segment, String locale, String target, String actor, Instant now) {
-        List<Long> repetitions = translations.untranslatedRepetitions(segment.documentId(), segment.id(),
-                segment.source(), locale);
+        List<Long> repetitions =
+                translations.untranslatedRepetitions(segment.documentId(), segment.id(), segment.source(), locale);
         TranslationState draft = new TranslationState(target, TranslationStatus.DRAFT, 1);
         for (Long repetition : repetitions) {
-            translations.save(Translation.propagated(segment.documentId(), repetition, locale, target, segment.id(),
-                    actor, now));
-            events.save(new TranslationEvent(repetition, locale, actor, now, TranslationState.UNTRANSLATED, draft,
+            translations.save(
+                    Translation.propagated(segment.documentId(), repetition, locale, target, segment.id(), actor, now));
+            events.save(new TranslationEvent(
+                    repetition,
+                    locale,
+                    actor,
+                    now,
+                    TranslationState.UNTRANSLATED,
+                    draft,
                     "Propagated from segment " + segment.position() + ", a repetition of the same source."));
         }
         translations.flush();
@@ -345,8 +417,10 @@ public class TranslationService {
     }
 
     private TranslationState current(long segmentId, String locale) {
-        return transaction.execute(status -> translations.findBySegmentIdAndLocale(segmentId, locale)
-                .map(Translation::state).orElse(TranslationState.UNTRANSLATED));
+        return transaction.execute(status -> translations
+                .findBySegmentIdAndLocale(segmentId, locale)
+                .map(Translation::state)
+                .orElse(TranslationState.UNTRANSLATED));
     }
 
     /** Another writer inserted the first translation of this segment and locale at the same time. */
@@ -370,8 +444,9 @@ public class TranslationService {
     public static String targetLocale(DocumentInfo document, String locale) {
         String canonical = Locales.canonical(locale);
         if (!document.project().hasTargetLocale(canonical)) {
-            throw ApiException.validation("The project \"" + document.project().slug() + "\" does not translate into "
-                    + canonical + "; its target locales are " + document.project().targetLocales() + ".");
+            throw ApiException.validation(
+                    "The project \"" + document.project().slug() + "\" does not translate into " + canonical
+                            + "; its target locales are " + document.project().targetLocales() + ".");
         }
         return canonical;
     }

@@ -17,7 +17,9 @@ public record TranslationUpdate(String target, TranslationStatus status, Integer
             throw ApiException.validation("\"target\" is longer than " + MAX_TARGET_LENGTH + " characters.");
         }
         UploadedText.check(target, "\"target\"");
-        if (target.indexOf('\n') >= 0 || target.indexOf('\r') >= 0 || target.indexOf('\u2028') >= 0
+        if (target.indexOf('\n') >= 0
+                || target.indexOf('\r') >= 0
+                || target.indexOf('\u2028') >= 0
                 || target.indexOf('\u2029') >= 0) {
             throw ApiException.validation("\"target\" must be one line: a line break always ends a segment.");
         }
@@ -25,7 +27,8 @@ public record TranslationUpdate(String target, TranslationStatus status, Integer
             throw ApiException.validation("\"status\" must be DRAFT or TRANSLATED here; review has its own actions.");
         }
         if (version == null || version < 0) {
-            throw ApiException.validation("\"version\" is required: the version you read (0 for an untranslated segment).");
+            throw ApiException.validation(
+                    "\"version\" is required: the version you read (0 for an untranslated segment).");
         }
     }
 }

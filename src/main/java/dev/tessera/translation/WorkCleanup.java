@@ -48,8 +48,11 @@ class WorkCleanup {
         }
         run("delete from qa_finding where document_id in (:documents)" + inLocales, documentIds, locales);
         for (String table : BY_SEGMENT) {
-            run("delete from " + table + " where segment_id in (select id from segment where document_id in"
-                    + " (:documents))" + inLocales, documentIds, locales);
+            run(
+                    "delete from " + table + " where segment_id in (select id from segment where document_id in"
+                            + " (:documents))" + inLocales,
+                    documentIds,
+                    locales);
         }
         run("delete from translation where document_id in (:documents)" + inLocales, documentIds, locales);
     }

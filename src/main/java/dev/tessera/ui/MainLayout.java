@@ -24,7 +24,8 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("Tessera");
         brand.addClassName("brand");
-        Span user = new Span(currentUser.username().orElse("") + currentUser.role().map(r -> " · " + r).orElse(""));
+        Span user = new Span(currentUser.username().orElse("")
+                + currentUser.role().map(r -> " · " + r).orElse(""));
         user.addClassName("current-user");
         user.setId("current-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());

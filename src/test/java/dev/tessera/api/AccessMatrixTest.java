@@ -57,24 +57,34 @@ class AccessMatrixTest {
 
     /** Fifteen characters and more: good outside demo mode too. */
     private static final String OUTSIDER_PASSWORD = "Outsider-Matrix-2041";
+
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
     /** A user with the global role MANAGER who is a member of neither project. */
     private static final String OUTSIDER_NAME = "outsider" + SUFFIX;
+
     private static final String OUTSIDER = OUTSIDER_NAME + ":" + OUTSIDER_PASSWORD;
     /** A global REVIEWER who is a TRANSLATOR member of the open project (all locales): the project role rules. */
     private static final String DEMOTED_NAME = "demoted" + SUFFIX;
+
     private static final String DEMOTED = DEMOTED_NAME + ":Demoted-Matrix-2041";
     /** The user whose membership the member cases set and end (so the fixtures' memberships never change). */
     private static final String MEMBER = "member" + SUFFIX;
 
-    private static final String SOURCE = "The river runs quietly. The town sleeps now. Room 12 is open. The bridge stands tall.";
+    private static final String SOURCE =
+            "The river runs quietly. The town sleeps now. Room 12 is open. The bridge stands tall.";
     private static final int PUT_SEGMENT = 0;
     private static final int REVIEW_SEGMENT = 1;
     /** "Room 12 is open.": a target without the number has a qa.numbers ERROR to waive. */
     private static final int WAIVE_SEGMENT = 2;
+
     private static final int COMMENT_SEGMENT = 3;
 
-    enum Role { TRANSLATOR, REVIEWER, MANAGER, ADMIN }
+    enum Role {
+        TRANSLATOR,
+        REVIEWER,
+        MANAGER,
+        ADMIN
+    }
 
     /** A user's standing in a project: role, the locales they may write (empty: all), or absent (404). */
     record Standing(Role role, List<String> locales) {
@@ -93,20 +103,34 @@ class AccessMatrixTest {
 
     /** The rules applied to the fixtures: who stands where. */
     static final Map<Boolean, Map<String, Standing>> STANDING = Map.of(
-            true, Map.of( // the open project
-                    "admin", new Standing(Role.ADMIN, List.of()),
-                    "manager", new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
-                    "reviewer", new Standing(Role.REVIEWER, List.of()), // no member: the global role
-                    "translator", new Standing(Role.TRANSLATOR, List.of("fr")), // a member for fr only
-                    OUTSIDER, new Standing(Role.MANAGER, List.of()), // no member: the global role
-                    DEMOTED, new Standing(Role.TRANSLATOR, List.of())), // a member below the global role
-            false, Map.of( // the closed project
-                    "admin", new Standing(Role.ADMIN, List.of()),
-                    "manager", new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
-                    "reviewer", new Standing(Role.REVIEWER, List.of("fr")), // a member for fr only
-                    "translator", Standing.NONE, // no member: the project does not exist
-                    OUTSIDER, Standing.NONE, // no member: not even a manager sees it
-                    DEMOTED, Standing.NONE));
+            true,
+                    Map.of( // the open project
+                            "admin",
+                            new Standing(Role.ADMIN, List.of()),
+                            "manager",
+                            new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
+                            "reviewer",
+                            new Standing(Role.REVIEWER, List.of()), // no member: the global role
+                            "translator",
+                            new Standing(Role.TRANSLATOR, List.of("fr")), // a member for fr only
+                            OUTSIDER,
+                            new Standing(Role.MANAGER, List.of()), // no member: the global role
+                            DEMOTED,
+                            new Standing(Role.TRANSLATOR, List.of())), // a member below the global role
+            false,
+                    Map.of( // the closed project
+                            "admin",
+                            new Standing(Role.ADMIN, List.of()),
+                            "manager",
+                            new Standing(Role.MANAGER, List.of()), // the creator: a MANAGER member
+                            "reviewer",
+                            new Standing(Role.REVIEWER, List.of("fr")), // a member for fr only
+                            "translator",
+                            Standing.NONE, // no member: the project does not exist
+                            OUTSIDER,
+                            Standing.NONE, // no member: not even a manager sees it
+                            DEMOTED,
+                            Standing.NONE));
 
     /** A project with one document. */
     record Fixture(String slug, boolean open, long doc, List<Long> segments) {
@@ -146,16 +170,20 @@ class AccessMatrixTest {
      * One row of the matrix. {@code request} is built just before sending (it may prepare, as admin, what it needs);
      * {@code check} is an extra condition on a response with the expected status (null: none).
      */
-    record Case(String description, String user, Function<AccessMatrixTest, Req> request, int expected,
-            Predicate<Response> check, String checkDescription) {
+    record Case(
+            String description,
+            String user,
+            Function<AccessMatrixTest, Req> request,
+            int expected,
+            Predicate<Response> check,
+            String checkDescription) {
         @Override
         public String toString() {
             return description;
         }
     }
 
-    record Outcome(Case c, Req req, int actual, String body, boolean passed) {
-    }
+    record Outcome(Case c, Req req, int actual, String body, boolean passed) {}
 
     @LocalServerPort
     int port;
@@ -170,14 +198,44 @@ class AccessMatrixTest {
     @BeforeAll
     void fixtures() {
         api = new ApiClient(port);
-        Response outsider = api.postJson("admin", "/api/v1/users", Map.of("username", OUTSIDER_NAME,
-                "displayName", "Outsider", "role", "MANAGER", "password", OUTSIDER_PASSWORD));
+        Response outsider = api.postJson(
+                "admin",
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        OUTSIDER_NAME,
+                        "displayName",
+                        "Outsider",
+                        "role",
+                        "MANAGER",
+                        "password",
+                        OUTSIDER_PASSWORD));
         assertThat(outsider.status()).as(outsider.body()).isEqualTo(201);
-        Response demoted = api.postJson("admin", "/api/v1/users", Map.of("username", DEMOTED_NAME,
-                "displayName", "Demoted", "role", "REVIEWER", "password", DEMOTED.split(":")[1]));
+        Response demoted = api.postJson(
+                "admin",
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        DEMOTED_NAME,
+                        "displayName",
+                        "Demoted",
+                        "role",
+                        "REVIEWER",
+                        "password",
+                        DEMOTED.split(":")[1]));
         assertThat(demoted.status()).as(demoted.body()).isEqualTo(201);
-        Response member = api.postJson("admin", "/api/v1/users", Map.of("username", MEMBER,
-                "displayName", "Member", "role", "REVIEWER", "password", "Member-Matrix-2041"));
+        Response member = api.postJson(
+                "admin",
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        MEMBER,
+                        "displayName",
+                        "Member",
+                        "role",
+                        "REVIEWER",
+                        "password",
+                        "Member-Matrix-2041"));
         assertThat(member.status()).as(member.body()).isEqualTo(201);
         open = project(true);
         closed = project(false);
@@ -189,24 +247,41 @@ class AccessMatrixTest {
     /** A project as the fixtures have it: created by manager, fr and de, a document, its members; closed or not. */
     Fixture project(boolean isOpen) {
         String slug = (isOpen ? "mx-open-" : "mx-closed-") + SUFFIX + "-" + counter.incrementAndGet();
-        Response created = api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Matrix " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr", "de")));
+        Response created = api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Matrix " + slug,
+                        "sourceLocale",
+                        "en",
+                        "targetLocales",
+                        List.of("fr", "de")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=matrix.txt", SOURCE);
         assertThat(doc.status()).as(doc.body()).isEqualTo(201);
         long id = doc.json().path("id").asLong();
         List<Long> segments = new ArrayList<>();
-        api.get("admin", "/api/v1/documents/" + id + "/segments?locale=fr").json()
+        api.get("admin", "/api/v1/documents/" + id + "/segments?locale=fr")
+                .json()
                 .forEach(row -> segments.add(row.path("id").asLong()));
         assertThat(segments).hasSize(4);
         Response membership = isOpen
-                ? api.putJson("manager", "/api/v1/projects/" + slug + "/members/translator",
+                ? api.putJson(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/members/translator",
                         Map.of("role", "TRANSLATOR", "locales", List.of("fr")))
-                : api.putJson("manager", "/api/v1/projects/" + slug + "/members/reviewer",
+                : api.putJson(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/members/reviewer",
                         Map.of("role", "REVIEWER", "locales", List.of("fr")));
         assertThat(membership.status()).as(membership.body()).isEqualTo(200);
         if (isOpen) {
-            Response demoted = api.putJson("manager", "/api/v1/projects/" + slug + "/members/" + DEMOTED_NAME,
+            Response demoted = api.putJson(
+                    "manager",
+                    "/api/v1/projects/" + slug + "/members/" + DEMOTED_NAME,
                     Map.of("role", "TRANSLATOR", "locales", List.of()));
             assertThat(demoted.status()).as(demoted.body()).isEqualTo(200);
         } else {
@@ -235,11 +310,20 @@ class AccessMatrixTest {
     /** Puts the segment into TRANSLATED (from whatever it is) and answers the version to review. */
     long translated(Fixture f, int segment, String locale, String target) {
         JsonNode row = row(f, segment, locale);
-        if (target.equals(row.path("target").asString()) && "TRANSLATED".equals(row.path("status").asString())) {
+        if (target.equals(row.path("target").asString())
+                && "TRANSLATED".equals(row.path("status").asString())) {
             return row.path("version").asLong();
         }
-        Response saved = api.putJson("admin", f.translation(segment, locale),
-                Map.of("target", target, "status", "TRANSLATED", "version", row.path("version").asLong()));
+        Response saved = api.putJson(
+                "admin",
+                f.translation(segment, locale),
+                Map.of(
+                        "target",
+                        target,
+                        "status",
+                        "TRANSLATED",
+                        "version",
+                        row.path("version").asLong()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         return saved.json().path("version").asLong();
     }
@@ -247,10 +331,19 @@ class AccessMatrixTest {
     /** Gives the waiver segment a fresh text with an unwaived qa.numbers finding, and answers its version. */
     long withFinding(Fixture f, String locale) {
         JsonNode row = row(f, WAIVE_SEGMENT, locale);
-        String next = "La salle est ouverte.".equals(row.path("target").asString()) ? "La salle est libre."
+        String next = "La salle est ouverte.".equals(row.path("target").asString())
+                ? "La salle est libre."
                 : "La salle est ouverte.";
-        Response saved = api.putJson("admin", f.translation(WAIVE_SEGMENT, locale),
-                Map.of("target", next, "status", "TRANSLATED", "version", row.path("version").asLong()));
+        Response saved = api.putJson(
+                "admin",
+                f.translation(WAIVE_SEGMENT, locale),
+                Map.of(
+                        "target",
+                        next,
+                        "status",
+                        "TRANSLATED",
+                        "version",
+                        row.path("version").asLong()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).as("the finding to waive").contains("qa.numbers");
         return saved.json().path("version").asLong();
@@ -263,109 +356,250 @@ class AccessMatrixTest {
     }
 
     long throwawayDocument(Fixture f) {
-        Response doc = api.postText("admin", f.project() + "/documents?name=throwaway-" + counter.incrementAndGet()
-                + ".txt", "Throw me away.");
+        Response doc = api.postText(
+                "admin",
+                f.project() + "/documents?name=throwaway-" + counter.incrementAndGet() + ".txt",
+                "Throw me away.");
         assertThat(doc.status()).as(doc.body()).isEqualTo(201);
         return doc.json().path("id").asLong();
     }
 
     void memberExists(Fixture f) {
-        Response put = api.putJson("admin", f.project() + "/members/" + MEMBER,
-                Map.of("role", "TRANSLATOR", "locales", List.of()));
+        Response put = api.putJson(
+                "admin", f.project() + "/members/" + MEMBER, Map.of("role", "TRANSLATOR", "locales", List.of()));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
     }
 
     // ---------------------------------------------------------------- the matrix
 
     /** An endpoint of a project: what it needs, what it answers when allowed, and how it is built. */
-    record Endpoint(String name, Role needs, String writesLocale, int success,
-            java.util.function.BiFunction<AccessMatrixTest, Fixture, Req> request) {
-    }
+    record Endpoint(
+            String name,
+            Role needs,
+            String writesLocale,
+            int success,
+            java.util.function.BiFunction<AccessMatrixTest, Fixture, Req> request) {}
 
     static List<Endpoint> projectEndpoints() {
         List<Endpoint> all = new ArrayList<>();
         // Reads: everyone signed in who sees the project.
         all.add(new Endpoint("GET /projects/{slug}", Role.TRANSLATOR, null, 200, (t, f) -> Req.get(f.project())));
-        all.add(new Endpoint("GET /projects/{slug}/documents", Role.TRANSLATOR, null, 200,
+        all.add(new Endpoint(
+                "GET /projects/{slug}/documents",
+                Role.TRANSLATOR,
+                null,
+                200,
                 (t, f) -> Req.get(f.project() + "/documents")));
-        all.add(new Endpoint("GET /projects/{slug}/glossaries", Role.TRANSLATOR, null, 200,
+        all.add(new Endpoint(
+                "GET /projects/{slug}/glossaries",
+                Role.TRANSLATOR,
+                null,
+                200,
                 (t, f) -> Req.get(f.project() + "/glossaries")));
-        all.add(new Endpoint("GET /projects/{slug}/qa-settings", Role.TRANSLATOR, null, 200,
+        all.add(new Endpoint(
+                "GET /projects/{slug}/qa-settings",
+                Role.TRANSLATOR,
+                null,
+                200,
                 (t, f) -> Req.get(f.project() + "/qa-settings")));
-        all.add(new Endpoint("GET /projects/{slug}/export xliff21 fr", Role.TRANSLATOR, null, 200,
+        all.add(new Endpoint(
+                "GET /projects/{slug}/export xliff21 fr",
+                Role.TRANSLATOR,
+                null,
+                200,
                 (t, f) -> Req.get(f.project() + "/export?locale=fr&format=xliff21")));
         all.add(new Endpoint("GET /documents/{id}", Role.TRANSLATOR, null, 200, (t, f) -> Req.get(f.document())));
-        all.add(new Endpoint("GET /documents/{id}/progress", Role.TRANSLATOR, null, 200,
+        all.add(new Endpoint(
+                "GET /documents/{id}/progress",
+                Role.TRANSLATOR,
+                null,
+                200,
                 (t, f) -> Req.get(f.document() + "/progress")));
         for (String locale : List.of("fr", "de")) {
-            all.add(new Endpoint("GET /documents/{id}/segments?locale=" + locale, Role.TRANSLATOR, null, 200,
+            all.add(new Endpoint(
+                    "GET /documents/{id}/segments?locale=" + locale,
+                    Role.TRANSLATOR,
+                    null,
+                    200,
                     (t, f) -> Req.get(f.document() + "/segments?locale=" + locale)));
-            all.add(new Endpoint("GET /documents/{id}/qa?locale=" + locale, Role.TRANSLATOR, null, 200,
+            all.add(new Endpoint(
+                    "GET /documents/{id}/qa?locale=" + locale,
+                    Role.TRANSLATOR,
+                    null,
+                    200,
                     (t, f) -> Req.get(f.document() + "/qa?locale=" + locale)));
-            all.add(new Endpoint("GET /documents/{id}/export?locale=" + locale + "&format=xliff21", Role.TRANSLATOR,
-                    null, 200, (t, f) -> Req.get(f.document() + "/export?locale=" + locale + "&format=xliff21")));
-            all.add(new Endpoint("GET …/translations/" + locale + "/history", Role.TRANSLATOR, null, 200,
+            all.add(new Endpoint(
+                    "GET /documents/{id}/export?locale=" + locale + "&format=xliff21",
+                    Role.TRANSLATOR,
+                    null,
+                    200,
+                    (t, f) -> Req.get(f.document() + "/export?locale=" + locale + "&format=xliff21")));
+            all.add(new Endpoint(
+                    "GET …/translations/" + locale + "/history",
+                    Role.TRANSLATOR,
+                    null,
+                    200,
                     (t, f) -> Req.get(f.translation(PUT_SEGMENT, locale) + "/history")));
-            all.add(new Endpoint("GET …/translations/" + locale + "/comments", Role.TRANSLATOR, null, 200,
+            all.add(new Endpoint(
+                    "GET …/translations/" + locale + "/comments",
+                    Role.TRANSLATOR,
+                    null,
+                    200,
                     (t, f) -> Req.get(f.translation(COMMENT_SEGMENT, locale) + "/comments")));
             // Comments are not among the locale-bound writes: anyone who sees the project comments.
-            all.add(new Endpoint("POST …/translations/" + locale + "/comments", Role.TRANSLATOR, null, 201,
-                    (t, f) -> Req.json("POST", f.translation(COMMENT_SEGMENT, locale) + "/comments",
+            all.add(new Endpoint(
+                    "POST …/translations/" + locale + "/comments",
+                    Role.TRANSLATOR,
+                    null,
+                    201,
+                    (t, f) -> Req.json(
+                            "POST",
+                            f.translation(COMMENT_SEGMENT, locale) + "/comments",
                             Map.of("text", "A matrix comment."))));
 
             // Locale-bound writes.
-            all.add(new Endpoint("PUT …/translations/" + locale, Role.TRANSLATOR, locale, 200,
-                    (t, f) -> Req.json("PUT", f.translation(PUT_SEGMENT, locale), Map.of("target",
-                            "La rivière coule doucement.", "status", "DRAFT",
-                            "version", t.version(f, PUT_SEGMENT, locale)))));
-            all.add(new Endpoint("POST …/translations/" + locale + "/review APPROVE", Role.REVIEWER, locale, 200,
-                    (t, f) -> Req.json("POST", f.translation(REVIEW_SEGMENT, locale) + "/review", Map.of("action",
-                            "APPROVE", "version", t.translated(f, REVIEW_SEGMENT, locale, "La ville dort.")))));
-            all.add(new Endpoint("POST …/translations/" + locale + "/waivers", Role.REVIEWER, locale, 200,
-                    (t, f) -> Req.json("POST", f.translation(WAIVE_SEGMENT, locale) + "/waivers", Map.of("check",
-                            "qa.numbers", "reason", "The matrix says so.", "version", t.withFinding(f, locale)))));
-            all.add(new Endpoint("POST /documents/{id}/import?locale=" + locale, Role.TRANSLATOR, locale, 200,
-                    (t, f) -> new Req("POST", f.document() + "/import?locale=" + locale, "application/xliff+xml",
+            all.add(new Endpoint(
+                    "PUT …/translations/" + locale,
+                    Role.TRANSLATOR,
+                    locale,
+                    200,
+                    (t, f) -> Req.json(
+                            "PUT",
+                            f.translation(PUT_SEGMENT, locale),
+                            Map.of(
+                                    "target",
+                                    "La rivière coule doucement.",
+                                    "status",
+                                    "DRAFT",
+                                    "version",
+                                    t.version(f, PUT_SEGMENT, locale)))));
+            all.add(new Endpoint(
+                    "POST …/translations/" + locale + "/review APPROVE",
+                    Role.REVIEWER,
+                    locale,
+                    200,
+                    (t, f) -> Req.json(
+                            "POST",
+                            f.translation(REVIEW_SEGMENT, locale) + "/review",
+                            Map.of(
+                                    "action",
+                                    "APPROVE",
+                                    "version",
+                                    t.translated(f, REVIEW_SEGMENT, locale, "La ville dort.")))));
+            all.add(new Endpoint(
+                    "POST …/translations/" + locale + "/waivers",
+                    Role.REVIEWER,
+                    locale,
+                    200,
+                    (t, f) -> Req.json(
+                            "POST",
+                            f.translation(WAIVE_SEGMENT, locale) + "/waivers",
+                            Map.of(
+                                    "check",
+                                    "qa.numbers",
+                                    "reason",
+                                    "The matrix says so.",
+                                    "version",
+                                    t.withFinding(f, locale)))));
+            all.add(new Endpoint(
+                    "POST /documents/{id}/import?locale=" + locale,
+                    Role.TRANSLATOR,
+                    locale,
+                    200,
+                    (t, f) -> new Req(
+                            "POST",
+                            f.document() + "/import?locale=" + locale,
+                            "application/xliff+xml",
                             t.exported(f, locale))));
         }
 
         // MANAGER and up in the project.
-        all.add(new Endpoint("POST /projects/{slug}/documents (text/plain)", Role.MANAGER, null, 201,
-                (t, f) -> Req.text(f.project() + "/documents?name=new-" + t.counter.incrementAndGet() + ".txt",
+        all.add(new Endpoint(
+                "POST /projects/{slug}/documents (text/plain)",
+                Role.MANAGER,
+                null,
+                201,
+                (t, f) -> Req.text(
+                        f.project() + "/documents?name=new-" + t.counter.incrementAndGet() + ".txt",
                         "A new document.")));
-        all.add(new Endpoint("POST /projects/{slug}/documents (xliff)", Role.MANAGER, null, 201,
-                (t, f) -> new Req("POST", f.project() + "/documents?name=imported-" + t.counter.incrementAndGet()
-                        + ".xlf", "application/xliff+xml", t.exported(f, "fr"))));
-        all.add(new Endpoint("POST /projects/{slug}/publish", Role.MANAGER, null, 200,
-                (t, f) -> Req.json("POST", f.project() + "/publish",
+        all.add(new Endpoint(
+                "POST /projects/{slug}/documents (xliff)",
+                Role.MANAGER,
+                null,
+                201,
+                (t, f) -> new Req(
+                        "POST",
+                        f.project() + "/documents?name=imported-" + t.counter.incrementAndGet() + ".xlf",
+                        "application/xliff+xml",
+                        t.exported(f, "fr"))));
+        all.add(new Endpoint(
+                "POST /projects/{slug}/publish",
+                Role.MANAGER,
+                null,
+                200,
+                (t, f) -> Req.json(
+                        "POST",
+                        f.project() + "/publish",
                         Map.of("locales", List.of("fr"), "formats", List.of("xliff21")))));
-        all.add(new Endpoint("PATCH /projects/{slug} (same name)", Role.MANAGER, null, 200,
+        all.add(new Endpoint(
+                "PATCH /projects/{slug} (same name)",
+                Role.MANAGER,
+                null,
+                200,
                 (t, f) -> Req.json("PATCH", f.project(), Map.of("name", "Matrix " + f.slug()))));
-        all.add(new Endpoint("PATCH /projects/{slug}/qa-settings", Role.MANAGER, null, 200,
+        all.add(new Endpoint(
+                "PATCH /projects/{slug}/qa-settings",
+                Role.MANAGER,
+                null,
+                200,
                 (t, f) -> Req.json("PATCH", f.project() + "/qa-settings", Map.of("qa.numbers", "ERROR"))));
-        all.add(new Endpoint("PUT /projects/{slug}/glossaries/{id}", Role.MANAGER, null, 204,
+        all.add(new Endpoint(
+                "PUT /projects/{slug}/glossaries/{id}",
+                Role.MANAGER,
+                null,
+                204,
                 (t, f) -> Req.json("PUT", f.project() + "/glossaries/" + t.glossary, Map.of())));
-        all.add(new Endpoint("GET /projects/{slug}/members", Role.MANAGER, null, 200,
-                (t, f) -> Req.get(f.project() + "/members")));
-        all.add(new Endpoint("PUT /projects/{slug}/members/{user}", Role.MANAGER, null, 200,
-                (t, f) -> Req.json("PUT", f.project() + "/members/" + MEMBER,
+        all.add(new Endpoint(
+                "GET /projects/{slug}/members", Role.MANAGER, null, 200, (t, f) -> Req.get(f.project() + "/members")));
+        all.add(new Endpoint(
+                "PUT /projects/{slug}/members/{user}",
+                Role.MANAGER,
+                null,
+                200,
+                (t, f) -> Req.json(
+                        "PUT",
+                        f.project() + "/members/" + MEMBER,
                         Map.of("role", "TRANSLATOR", "locales", List.of("fr")))));
         all.add(new Endpoint("DELETE /projects/{slug}/members/{user}", Role.MANAGER, null, 204, (t, f) -> {
             t.memberExists(f);
             return Req.delete(f.project() + "/members/" + MEMBER);
         }));
-        all.add(new Endpoint("PATCH /documents/{id} (a throwaway document)", Role.MANAGER, null, 200,
-                (t, f) -> Req.json("PATCH", "/api/v1/documents/" + t.throwawayDocument(f),
+        all.add(new Endpoint(
+                "PATCH /documents/{id} (a throwaway document)",
+                Role.MANAGER,
+                null,
+                200,
+                (t, f) -> Req.json(
+                        "PATCH",
+                        "/api/v1/documents/" + t.throwawayDocument(f),
                         Map.of("name", "renamed-" + t.counter.incrementAndGet() + ".txt"))));
-        all.add(new Endpoint("DELETE /documents/{id} (a throwaway document)", Role.MANAGER, null, 204,
+        all.add(new Endpoint(
+                "DELETE /documents/{id} (a throwaway document)",
+                Role.MANAGER,
+                null,
+                204,
                 (t, f) -> Req.delete("/api/v1/documents/" + t.throwawayDocument(f))));
-        all.add(new Endpoint("DELETE /projects/{slug}?confirm= (a throwaway project like it)", Role.MANAGER, null,
-                204, (t, f) -> {
+        all.add(new Endpoint(
+                "DELETE /projects/{slug}?confirm= (a throwaway project like it)", Role.MANAGER, null, 204, (t, f) -> {
                     Fixture throwaway = t.project(f.open());
                     return Req.delete(throwaway.project() + "?confirm=" + throwaway.slug());
                 }));
         // ADMIN everything; a MANAGER of the project for its entries.
-        all.add(new Endpoint("GET /audit?project={slug}", Role.MANAGER, null, 200,
+        all.add(new Endpoint(
+                "GET /audit?project={slug}",
+                Role.MANAGER,
+                null,
+                200,
                 (t, f) -> Req.get("/api/v1/audit?project=" + f.slug())));
         return all;
     }
@@ -398,10 +632,18 @@ class AccessMatrixTest {
                     int expected = expected(e, user, isOpen);
                     String who = who(user);
                     Standing s = user == null ? null : STANDING.get(isOpen).get(user);
-                    String standing = s == null ? "" : !s.visible() ? " [non-member]" : " [" + s.role()
-                            + (s.locales().isEmpty() ? "" : " " + s.locales()) + "]";
-                    cases.add(new Case((isOpen ? "OPEN " : "CLOSED ") + e.name() + " as " + who + standing + " → "
-                            + expected, user, t -> e.request().apply(t, t.fixture(isOpen)), expected, null, null));
+                    String standing = s == null
+                            ? ""
+                            : !s.visible()
+                                    ? " [non-member]"
+                                    : " [" + s.role() + (s.locales().isEmpty() ? "" : " " + s.locales()) + "]";
+                    cases.add(new Case(
+                            (isOpen ? "OPEN " : "CLOSED ") + e.name() + " as " + who + standing + " → " + expected,
+                            user,
+                            t -> e.request().apply(t, t.fixture(isOpen)),
+                            expected,
+                            null,
+                            null));
                 }
             }
         }
@@ -411,38 +653,82 @@ class AccessMatrixTest {
             for (boolean isOpen : List.of(true, false)) {
                 boolean listed = STANDING.get(isOpen).get(user).visible();
                 String who = who(user);
-                cases.add(new Case("GET /projects as " + who + ": the " + (isOpen ? "open" : "closed") + " project is "
-                        + (listed ? "listed" : "absent"), user, t -> Req.get("/api/v1/projects"), 200,
+                cases.add(new Case(
+                        "GET /projects as " + who + ": the " + (isOpen ? "open" : "closed") + " project is "
+                                + (listed ? "listed" : "absent"),
+                        user,
+                        t -> Req.get("/api/v1/projects"),
+                        200,
                         r -> slugs(r).contains(fixtureSlug(isOpen)) == listed,
                         (listed ? "lists " : "does not list ") + (isOpen ? "the open project" : "the closed project")));
             }
         }
-        cases.add(new Case("GET /projects as anonymous → 401", null, t -> Req.get("/api/v1/projects"), 401, null, null));
+        cases.add(
+                new Case("GET /projects as anonymous → 401", null, t -> Req.get("/api/v1/projects"), 401, null, null));
 
         // Not bound to a project.
         Map<String, Integer> manager = roles(201, 201, 403, 403, 201);
-        global(cases, "POST /projects", t -> Req.json("POST", "/api/v1/projects", Map.of("slug",
-                "mx-new-" + SUFFIX + "-" + t.counter.incrementAndGet(), "name", "New", "sourceLocale", "en",
-                "targetLocales", List.of("fr"))), manager);
+        global(
+                cases,
+                "POST /projects",
+                t -> Req.json(
+                        "POST",
+                        "/api/v1/projects",
+                        Map.of(
+                                "slug",
+                                "mx-new-" + SUFFIX + "-" + t.counter.incrementAndGet(),
+                                "name",
+                                "New",
+                                "sourceLocale",
+                                "en",
+                                "targetLocales",
+                                List.of("fr"))),
+                manager);
         global(cases, "GET /glossaries", t -> Req.get("/api/v1/glossaries"), roles(200, 200, 200, 200, 200));
-        global(cases, "POST /glossaries", t -> Req.json("POST", "/api/v1/glossaries",
-                Map.of("name", "Matrix new " + SUFFIX + " " + t.counter.incrementAndGet())), manager);
+        global(
+                cases,
+                "POST /glossaries",
+                t -> Req.json(
+                        "POST",
+                        "/api/v1/glossaries",
+                        Map.of("name", "Matrix new " + SUFFIX + " " + t.counter.incrementAndGet())),
+                manager);
         global(cases, "GET /users", t -> Req.get("/api/v1/users"), roles(200, 403, 403, 403, 403));
-        global(cases, "POST /users", t -> Req.json("POST", "/api/v1/users", Map.of("username",
-                "made" + SUFFIX + t.counter.incrementAndGet(), "displayName", "Made", "role", "TRANSLATOR",
-                "password", "Made-By-Matrix-2041")), roles(201, 403, 403, 403, 403));
-        global(cases, "PATCH /users/{username}", t -> Req.json("PATCH", "/api/v1/users/" + MEMBER,
-                Map.of("displayName", "Member")), roles(200, 403, 403, 403, 403));
+        global(
+                cases,
+                "POST /users",
+                t -> Req.json(
+                        "POST",
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                "made" + SUFFIX + t.counter.incrementAndGet(),
+                                "displayName",
+                                "Made",
+                                "role",
+                                "TRANSLATOR",
+                                "password",
+                                "Made-By-Matrix-2041")),
+                roles(201, 403, 403, 403, 403));
+        global(
+                cases,
+                "PATCH /users/{username}",
+                t -> Req.json("PATCH", "/api/v1/users/" + MEMBER, Map.of("displayName", "Member")),
+                roles(200, 403, 403, 403, 403));
         global(cases, "GET /audit (no project)", t -> Req.get("/api/v1/audit"), roles(200, 403, 403, 403, 403));
         global(cases, "GET /me/tokens", t -> Req.get("/api/v1/me/tokens"), roles(200, 200, 200, 200, 200));
-        global(cases, "POST /me/tokens", t -> Req.json("POST", "/api/v1/me/tokens",
-                Map.of("name", "matrix " + t.counter.incrementAndGet())), roles(201, 201, 201, 201, 201));
+        global(
+                cases,
+                "POST /me/tokens",
+                t -> Req.json("POST", "/api/v1/me/tokens", Map.of("name", "matrix " + t.counter.incrementAndGet())),
+                roles(201, 201, 201, 201, 201));
         return cases.stream();
     }
 
     static String who(String user) {
-        return user == null ? "anonymous" : user.equals(OUTSIDER) ? "outsider(MANAGER)"
-                : user.equals(DEMOTED) ? "demoted(REVIEWER)" : user;
+        return user == null
+                ? "anonymous"
+                : user.equals(OUTSIDER) ? "outsider(MANAGER)" : user.equals(DEMOTED) ? "demoted(REVIEWER)" : user;
     }
 
     /**
@@ -460,10 +746,10 @@ class AccessMatrixTest {
         return map;
     }
 
-    static void global(List<Case> cases, String name, Function<AccessMatrixTest, Req> request,
-            Map<String, Integer> expected) {
-        expected.forEach((user, status) -> cases.add(new Case(name + " as " + who(user) + " → " + status, user,
-                request, status, null, null)));
+    static void global(
+            List<Case> cases, String name, Function<AccessMatrixTest, Req> request, Map<String, Integer> expected) {
+        expected.forEach((user, status) ->
+                cases.add(new Case(name + " as " + who(user) + " → " + status, user, request, status, null, null)));
         cases.add(new Case(name + " as anonymous → 401", null, request, 401, null, null));
     }
 
@@ -485,10 +771,14 @@ class AccessMatrixTest {
         boolean statusOk = response.status() == c.expected();
         boolean checkOk = !statusOk || c.check() == null || c.check().test(response);
         outcomes.add(new Outcome(c, req, response.status(), response.body(), statusOk && checkOk));
-        assertThat(response.status()).as("%s %s as %s (body %s)", req.method(), req.path(), who(c.user()),
-                abbreviate(response.body())).isEqualTo(c.expected());
-        assertThat(checkOk).as("%s %s as %s %s; body %s", req.method(), req.path(), who(c.user()), c.checkDescription(),
-                abbreviate(response.body())).isTrue();
+        assertThat(response.status())
+                .as("%s %s as %s (body %s)", req.method(), req.path(), who(c.user()), abbreviate(response.body()))
+                .isEqualTo(c.expected());
+        assertThat(checkOk)
+                .as(
+                        "%s %s as %s %s; body %s",
+                        req.method(), req.path(), who(c.user()), c.checkDescription(), abbreviate(response.body()))
+                .isTrue();
     }
 
     Response send(String user, Req req) {
@@ -496,8 +786,11 @@ class AccessMatrixTest {
         if (req.contentType() != null) {
             builder.header("Content-Type", req.contentType());
         }
-        builder.method(req.method(), req.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(req.body(), StandardCharsets.UTF_8));
+        builder.method(
+                req.method(),
+                req.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(req.body(), StandardCharsets.UTF_8));
         return api.send(user, builder);
     }
 
@@ -513,12 +806,21 @@ class AccessMatrixTest {
     void summary() throws IOException {
         List<Outcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
         StringBuilder report = new StringBuilder();
-        report.append("Access matrix: ").append(outcomes.size()).append(" cases, ")
-                .append(outcomes.size() - failed.size()).append(" pass, ").append(failed.size())
+        report.append("Access matrix: ")
+                .append(outcomes.size())
+                .append(" cases, ")
+                .append(outcomes.size() - failed.size())
+                .append(" pass, ")
+                .append(failed.size())
                 .append(" differ from the rules\n");
         for (Outcome o : failed) {
-            report.append(String.format("  %-7s %s as %s: expected %d, got %d%s — %s%n", o.req().method(),
-                    o.req().path(), who(o.c().user()), o.c().expected(), o.actual(),
+            report.append(String.format(
+                    "  %-7s %s as %s: expected %d, got %d%s — %s%n",
+                    o.req().method(),
+                    o.req().path(),
+                    who(o.c().user()),
+                    o.c().expected(),
+                    o.actual(),
                     o.actual() == o.c().expected() ? " (" + o.c().checkDescription() + " fails)" : "",
                     abbreviate(o.body())));
         }

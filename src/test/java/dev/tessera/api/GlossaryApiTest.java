@@ -54,11 +54,19 @@ class GlossaryApiTest {
 
     @Test
     void managersCreateGlossariesOthersReadThem() {
-        assertThat(api.postJson("translator", "/api/v1/glossaries", Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", " ")).error()).isEqualTo("validation_failed");
+        assertThat(api.postJson("translator", "/api/v1/glossaries", Map.of("name", "Mine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", " "))
+                        .error())
+                .isEqualTo("validation_failed");
         String name = "Dup " + UUID.randomUUID();
-        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", name)).status()).isEqualTo(201);
-        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", name)).error()).isEqualTo("duplicate");
+        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", name))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.postJson("manager", "/api/v1/glossaries", Map.of("name", name))
+                        .error())
+                .isEqualTo("duplicate");
         Response list = api.get("translator", "/api/v1/glossaries");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(name);
@@ -76,11 +84,14 @@ class GlossaryApiTest {
         Response second = importTbx("manager", changed);
         assertThat(second.json().path("created").asInt()).isEqualTo(1);
         assertThat(second.json().path("updated").asInt()).isEqualTo(1);
-        JsonNode kabul = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=kaboul").json();
+        JsonNode kabul = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=kaboul")
+                .json();
         assertThat(kabul).hasSize(1);
         assertThat(kabul.get(0).path("terms").toString()).contains("ADMITTED");
-        JsonNode cpec = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=CPEC").json();
-        assertThat(cpec.get(0).path("terms").get(0).path("caseSensitive").asBoolean()).isTrue();
+        JsonNode cpec = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=CPEC")
+                .json();
+        assertThat(cpec.get(0).path("terms").get(0).path("caseSensitive").asBoolean())
+                .isTrue();
         JsonNode totals = find(api.get("translator", "/api/v1/glossaries").json(), glossary);
         assertThat(totals.path("concepts").asInt()).isEqualTo(3);
         assertThat(totals.path("terms").asInt()).isEqualTo(7);
@@ -88,11 +99,17 @@ class GlossaryApiTest {
 
     @Test
     void aCsvImportReadsTheBilingualShape() {
-        Response imported = api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "text/csv; charset=UTF-8",
-                "sourceLang,targetLang,sourceString,targetString\nen,ur,terrorist,دہشت گرد\n".getBytes(StandardCharsets.UTF_8));
+        Response imported = api.post(
+                "manager",
+                "/api/v1/glossaries/" + glossary + "/import",
+                "text/csv; charset=UTF-8",
+                "sourceLang,targetLang,sourceString,targetString\nen,ur,terrorist,دہشت گرد\n"
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().path("concepts").asInt()).isEqualTo(1);
-        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=دہشت").json()).hasSize(1);
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts?q=دہشت")
+                        .json())
+                .hasSize(1);
     }
 
     @Test
@@ -105,16 +122,35 @@ class GlossaryApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("message").asString()).startsWith("Line ");
         assertThat(importTbx("manager", "<martif><text>").status()).isEqualTo(400);
-        assertThat(importTbx("manager", TBX.replace("</martif>", "")).status()).as("half a file").isEqualTo(400);
+        assertThat(importTbx("manager", TBX.replace("</martif>", "")).status())
+                .as("half a file")
+                .isEqualTo(400);
         assertThat(importTbx("translator", TBX).status()).isEqualTo(403);
-        assertThat(api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "text/plain", TBX.getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(415);
-        assertThat(api.post("manager", "/api/v1/glossaries/987654/import", "application/xml", TBX.getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(404);
+        assertThat(api.post(
+                                "manager",
+                                "/api/v1/glossaries/" + glossary + "/import",
+                                "text/plain",
+                                TBX.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(415);
+        assertThat(api.post(
+                                "manager",
+                                "/api/v1/glossaries/987654/import",
+                                "application/xml",
+                                TBX.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(404);
         assertThat(api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "application/xml", new byte[0])
-                .status()).isEqualTo(400);
-        assertThat(api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "application/xml",
-                new byte[11 * 1024 * 1024]).status()).as("over the 10 MB upload limit").isEqualTo(413);
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "manager",
+                                "/api/v1/glossaries/" + glossary + "/import",
+                                "application/xml",
+                                new byte[11 * 1024 * 1024])
+                        .status())
+                .as("over the 10 MB upload limit")
+                .isEqualTo(413);
         JsonNode totals = find(api.get("translator", "/api/v1/glossaries").json(), glossary);
         assertThat(totals.path("concepts").asInt()).isEqualTo(2);
         assertThat(totals.path("terms").asInt()).isEqualTo(4);
@@ -134,17 +170,44 @@ class GlossaryApiTest {
     @Test
     void managersLinkGlossariesToProjects() {
         String link = "/api/v1/projects/china-pakistan/glossaries/" + glossary;
-        assertThat(api.send("translator", java.net.http.HttpRequest.newBuilder(api.uri(link))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(403);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(link))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(204);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(link))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).status()).as("again").isEqualTo(204);
-        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries").body()).contains("\"id\":" + glossary);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/projects/nope/glossaries/" + glossary))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(404);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(link)).DELETE()).status()).isEqualTo(204);
-        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries").body()).doesNotContain("\"id\":" + glossary + ",");
+        assertThat(api.send(
+                                "translator",
+                                java.net.http.HttpRequest.newBuilder(api.uri(link))
+                                        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(api.uri(link))
+                                        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(api.uri(link))
+                                        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .as("again")
+                .isEqualTo(204);
+        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries")
+                        .body())
+                .contains("\"id\":" + glossary);
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(
+                                                api.uri("/api/v1/projects/nope/glossaries/" + glossary))
+                                        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(api.uri(link))
+                                        .DELETE())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries")
+                        .body())
+                .doesNotContain("\"id\":" + glossary + ",");
     }
 
     @Test
@@ -157,45 +220,75 @@ class GlossaryApiTest {
         }
         assertThat(demo).as("glossary/china-pakistan.tbx was read at start-up").isNotNull();
         assertThat(demo.path("concepts").asInt()).isGreaterThanOrEqualTo(10);
-        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries").body()).contains("china-pakistan");
-        JsonNode cpec = api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=CPEC").json();
+        assertThat(api.get("translator", "/api/v1/projects/china-pakistan/glossaries")
+                        .body())
+                .contains("china-pakistan");
+        JsonNode cpec = api.get(
+                        "translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=CPEC")
+                .json();
         assertThat(cpec.get(0).path("terms").toString()).contains("中巴经济走廊", "چین پاکستان اقتصادی راہداری");
-        assertThat(api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts").body())
+        assertThat(api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts")
+                        .body())
                 .contains("FORBIDDEN");
-        JsonNode aukus = api.get("translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=AUKUS").json();
+        JsonNode aukus = api.get(
+                        "translator", "/api/v1/glossaries/" + demo.path("id").asLong() + "/concepts?q=AUKUS")
+                .json();
         assertThat(aukus.get(0).path("doNotTranslate").asBoolean()).isTrue();
     }
 
     @Test
     void anExportReadsBackAsTheSameGlossaryInBothTbxVersions() {
-        importTbx("manager", TBX.replace("<tig><term>Kaboul</term></tig>",
-                "<tig><term>Kaboul</term></tig><tig><term>Kabul</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>"));
+        importTbx(
+                "manager",
+                TBX.replace(
+                        "<tig><term>Kaboul</term></tig>",
+                        "<tig><term>Kaboul</term></tig><tig><term>Kabul</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>"));
         for (String version : new String[] {"2", "3"}) {
-            Response export = api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=tbx&version=" + version);
+            Response export =
+                    api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=tbx&version=" + version);
             assertThat(export.status()).isEqualTo(200);
-            assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".tbx"));
+            assertThat(export.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(v -> assertThat(v).contains(".tbx"));
             assertThat(export.body()).contains(version.equals("2") ? "<martif" : "<tbx", "deprecatedTerm-admn-sts");
             long copy = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "Copy " + UUID.randomUUID()))
-                    .json().path("id").asLong();
-            Response imported = api.post("manager", "/api/v1/glossaries/" + copy + "/import", "application/xml",
+                    .json()
+                    .path("id")
+                    .asLong();
+            Response imported = api.post(
+                    "manager",
+                    "/api/v1/glossaries/" + copy + "/import",
+                    "application/xml",
                     export.body().getBytes(StandardCharsets.UTF_8));
             assertThat(imported.json().path("concepts").asInt()).isEqualTo(2);
             assertThat(imported.json().path("terms").asInt()).isEqualTo(5);
-            assertThat(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts?q=kaboul").json().get(0)
-                    .path("terms").toString()).contains("FORBIDDEN");
+            assertThat(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts?q=kaboul")
+                            .json()
+                            .get(0)
+                            .path("terms")
+                            .toString())
+                    .contains("FORBIDDEN");
         }
-        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=xlsx").status()).isEqualTo(400);
-        assertThat(api.get("translator", "/api/v1/glossaries/987654/export").status()).isEqualTo(404);
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=xlsx")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/glossaries/987654/export").status())
+                .isEqualTo(404);
     }
 
     @Test
     void managersAddEditAndDeleteConceptsOthersReadThem() {
         String concepts = "/api/v1/glossaries/" + glossary + "/concepts";
-        Map<String, Object> cpec = Map.of("definition", "The corridor", "doNotTranslate", false, "terms", List.of(
-                Map.of("locale", "en", "text", "CPEC"),
-                Map.of("locale", "zh_hans", "text", " 中巴经济走廊 ", "status", "preferred", "partOfSpeech", "noun"),
-                Map.of("locale", "zh-Hans", "text", "中巴走廊", "status", "FORBIDDEN"),
-                Map.of("locale", "en", "text", "corridor", "status", "ADMITTED", "caseSensitive", true)));
+        Map<String, Object> cpec = Map.of(
+                "definition",
+                "The corridor",
+                "doNotTranslate",
+                false,
+                "terms",
+                List.of(
+                        Map.of("locale", "en", "text", "CPEC"),
+                        Map.of("locale", "zh_hans", "text", " 中巴经济走廊 ", "status", "preferred", "partOfSpeech", "noun"),
+                        Map.of("locale", "zh-Hans", "text", "中巴走廊", "status", "FORBIDDEN"),
+                        Map.of("locale", "en", "text", "corridor", "status", "ADMITTED", "caseSensitive", true)));
         assertThat(api.postJson("translator", concepts, cpec).status()).isEqualTo(403);
         assertThat(api.postJson("reviewer", concepts, cpec).status()).isEqualTo(403);
         Response created = api.postJson("manager", concepts, cpec);
@@ -206,21 +299,36 @@ class GlossaryApiTest {
         assertThat(created.json().path("externalId").asString()).isNotBlank();
         JsonNode terms = created.json().path("terms");
         assertThat(terms).hasSize(4);
-        assertThat(terms.get(0).path("caseSensitive").asBoolean()).as("acronym, automatic").isTrue();
+        assertThat(terms.get(0).path("caseSensitive").asBoolean())
+                .as("acronym, automatic")
+                .isTrue();
         assertThat(terms.get(1).path("locale").asString()).isEqualTo("zh-Hans");
         assertThat(terms.get(1).path("text").asString()).isEqualTo("中巴经济走廊");
         assertThat(terms.get(1).path("partOfSpeech").asString()).isEqualTo("noun");
         assertThat(terms.get(2).path("status").asString()).isEqualTo("FORBIDDEN");
-        assertThat(terms.get(3).path("caseSensitive").asBoolean()).as("set by hand").isTrue();
+        assertThat(terms.get(3).path("caseSensitive").asBoolean())
+                .as("set by hand")
+                .isTrue();
 
         Response read = api.get("translator", concepts + "/" + id);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("definition").asString()).isEqualTo("The corridor");
 
-        Map<String, Object> edited = Map.of("definition", "The China-Pakistan Economic Corridor", "note", "BRI",
-                "domain", "economy", "doNotTranslate", true, "terms", List.of(Map.of("locale", "en", "text", "CPEC",
-                        "caseSensitive", false), Map.of("locale", "fr", "text", "CECP", "status", "ADMITTED")));
-        assertThat(api.putJson("translator", concepts + "/" + id, edited).status()).isEqualTo(403);
+        Map<String, Object> edited = Map.of(
+                "definition",
+                "The China-Pakistan Economic Corridor",
+                "note",
+                "BRI",
+                "domain",
+                "economy",
+                "doNotTranslate",
+                true,
+                "terms",
+                List.of(
+                        Map.of("locale", "en", "text", "CPEC", "caseSensitive", false),
+                        Map.of("locale", "fr", "text", "CECP", "status", "ADMITTED")));
+        assertThat(api.putJson("translator", concepts + "/" + id, edited).status())
+                .isEqualTo(403);
         Response saved = api.putJson("manager", concepts + "/" + id, edited);
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().path("affected").isArray()).isTrue();
@@ -228,17 +336,33 @@ class GlossaryApiTest {
         assertThat(after.path("doNotTranslate").asBoolean()).isTrue();
         assertThat(after.path("domain").asString()).isEqualTo("economy");
         assertThat(after.path("terms")).hasSize(2);
-        assertThat(after.path("terms").get(0).path("caseSensitive").asBoolean()).as("switched off").isFalse();
-        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary).json().path("terms").asInt()).isEqualTo(2);
+        assertThat(after.path("terms").get(0).path("caseSensitive").asBoolean())
+                .as("switched off")
+                .isFalse();
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary)
+                        .json()
+                        .path("terms")
+                        .asInt())
+                .isEqualTo(2);
 
-        var delete = java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE();
+        var delete = java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id))
+                .DELETE();
         assertThat(api.send("translator", delete).status()).isEqualTo(403);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE())
-                .status()).isEqualTo(204);
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id))
+                                        .DELETE())
+                        .status())
+                .isEqualTo(204);
         assertThat(api.get("translator", concepts + "/" + id).status()).isEqualTo(404);
-        assertThat(api.send("manager", java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id)).DELETE())
-                .status()).isEqualTo(404);
-        JsonNode resource = api.get("translator", "/api/v1/glossaries/" + glossary).json();
+        assertThat(api.send(
+                                "manager",
+                                java.net.http.HttpRequest.newBuilder(api.uri(concepts + "/" + id))
+                                        .DELETE())
+                        .status())
+                .isEqualTo(404);
+        JsonNode resource =
+                api.get("translator", "/api/v1/glossaries/" + glossary).json();
         assertThat(resource.path("concepts").asInt()).isZero();
         assertThat(resource.has("folderConflict")).isTrue();
         assertThat(resource.path("folderConflict").isNull()).isTrue();
@@ -248,11 +372,17 @@ class GlossaryApiTest {
     void anInvalidConceptIsRefusedAndChangesNothing() {
         importTbx("manager", TBX);
         String concepts = "/api/v1/glossaries/" + glossary + "/concepts";
-        long kabul = api.get("translator", concepts + "?q=kaboul").json().get(0).path("id").asLong();
+        long kabul = api.get("translator", concepts + "?q=kaboul")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
         String before = api.get("translator", concepts).body();
         List<Map<String, Object>> bad = List.of(
                 Map.of("terms", List.of(Map.of("locale", "en", "text", "  "))),
-                Map.of("terms", List.of(Map.of("locale", "en", "text", "Kabul"), Map.of("locale", "EN", "text", "Kabul"))),
+                Map.of(
+                        "terms",
+                        List.of(Map.of("locale", "en", "text", "Kabul"), Map.of("locale", "EN", "text", "Kabul"))),
                 Map.of("terms", List.of(Map.of("locale", "en", "text", "x".repeat(1001)))),
                 Map.of("terms", List.of(Map.of("locale", "xx-nope-not", "text", "Kabul"))),
                 Map.of("terms", List.of(Map.of("locale", "en", "text", "Kabul", "status", "FAVOURED"))),
@@ -268,36 +398,64 @@ class GlossaryApiTest {
         }
         Response duplicate = api.putJson("manager", concepts + "/" + kabul, bad.get(1));
         assertThat(duplicate.json().path("message").asString()).contains("Kabul", "twice");
-        assertThat(api.putJson("manager", "/api/v1/glossaries/" + glossary + "/concepts/987654321",
-                Map.of("terms", List.of(Map.of("locale", "en", "text", "x")))).status()).isEqualTo(404);
+        assertThat(api.putJson(
+                                "manager",
+                                "/api/v1/glossaries/" + glossary + "/concepts/987654321",
+                                Map.of("terms", List.of(Map.of("locale", "en", "text", "x"))))
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("translator", concepts).body()).isEqualTo(before);
     }
 
     @Test
     void aCsvExportReadsBackAsTheSameGlossary() {
-        importTbx("manager", TBX.replace("<tig><term>Kaboul</term></tig>",
-                "<tig><term>Kaboul</term></tig><tig><term>Kabul, \"the city\"</term><termNote type=\"administrativeStatus\">"
-                        + "deprecatedTerm-admn-sts</termNote></tig>"));
-        api.postJson("manager", "/api/v1/glossaries/" + glossary + "/concepts", Map.of("definition",
-                "A line\nbreak, a comma", "doNotTranslate", true, "domain", "politics", "terms", List.of(
-                        Map.of("locale", "fr", "text", "Quad", "status", "ADMITTED"),
-                        Map.of("locale", "en", "text", "Quad"),
-                        Map.of("locale", "en", "text", "the Quad", "status", "FORBIDDEN"),
-                        Map.of("locale", "zh-Hans", "text", "四方安全对话"))));
+        importTbx(
+                "manager",
+                TBX.replace(
+                        "<tig><term>Kaboul</term></tig>",
+                        "<tig><term>Kaboul</term></tig><tig><term>Kabul, \"the city\"</term><termNote type=\"administrativeStatus\">"
+                                + "deprecatedTerm-admn-sts</termNote></tig>"));
+        api.postJson(
+                "manager",
+                "/api/v1/glossaries/" + glossary + "/concepts",
+                Map.of(
+                        "definition",
+                        "A line\nbreak, a comma",
+                        "doNotTranslate",
+                        true,
+                        "domain",
+                        "politics",
+                        "terms",
+                        List.of(
+                                Map.of("locale", "fr", "text", "Quad", "status", "ADMITTED"),
+                                Map.of("locale", "en", "text", "Quad"),
+                                Map.of("locale", "en", "text", "the Quad", "status", "FORBIDDEN"),
+                                Map.of("locale", "zh-Hans", "text", "四方安全对话"))));
         Response export = api.get("translator", "/api/v1/glossaries/" + glossary + "/export?format=csv");
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".csv"));
-        assertThat(export.body()).doesNotStartWith("\uFEFF").startsWith("id,en,zh-Hans,fr,status,definition,note,domain,"
-                + "doNotTranslate\r\n").contains("\"Kabul, \"\"the city\"\"\"", "\"A line\nbreak, a comma\"");
+        assertThat(export.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(export.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains(".csv"));
+        assertThat(export.body())
+                .doesNotStartWith("\uFEFF")
+                .startsWith("id,en,zh-Hans,fr,status,definition,note,domain," + "doNotTranslate\r\n")
+                .contains("\"Kabul, \"\"the city\"\"\"", "\"A line\nbreak, a comma\"");
         long copy = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "CSV " + UUID.randomUUID()))
-                .json().path("id").asLong();
-        Response imported = api.post("manager", "/api/v1/glossaries/" + copy + "/import", "text/csv",
+                .json()
+                .path("id")
+                .asLong();
+        Response imported = api.post(
+                "manager",
+                "/api/v1/glossaries/" + copy + "/import",
+                "text/csv",
                 export.body().getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().path("warnings")).isEmpty();
-        assertThat(comparable(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts").json()))
-                .isEqualTo(comparable(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts").json()));
+        assertThat(comparable(api.get("translator", "/api/v1/glossaries/" + copy + "/concepts")
+                        .json()))
+                .isEqualTo(comparable(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts")
+                        .json()));
     }
 
     /** Concepts by file id with their description and their terms (locale, text, status) in a stable order. */
@@ -305,17 +463,24 @@ class GlossaryApiTest {
         Map<String, String> byId = new java.util.TreeMap<>();
         for (JsonNode concept : concepts) {
             java.util.TreeSet<String> terms = new java.util.TreeSet<>();
-            concept.path("terms").forEach(t -> terms.add(t.path("locale").asString() + "|" + t.path("text").asString()
-                    + "|" + t.path("status").asString()));
-            byId.put(concept.path("externalId").asString(), concept.path("definition").asString() + "|"
-                    + concept.path("note").asString() + "|" + concept.path("domain").asString() + "|"
-                    + concept.path("doNotTranslate").asBoolean() + "|" + terms);
+            concept.path("terms")
+                    .forEach(t -> terms.add(t.path("locale").asString() + "|"
+                            + t.path("text").asString() + "|" + t.path("status").asString()));
+            byId.put(
+                    concept.path("externalId").asString(),
+                    concept.path("definition").asString() + "|"
+                            + concept.path("note").asString() + "|"
+                            + concept.path("domain").asString() + "|"
+                            + concept.path("doNotTranslate").asBoolean() + "|" + terms);
         }
         return byId;
     }
 
     private Response importTbx(String user, String tbx) {
-        return api.post(user, "/api/v1/glossaries/" + glossary + "/import", "application/xml",
+        return api.post(
+                user,
+                "/api/v1/glossaries/" + glossary + "/import",
+                "application/xml",
                 tbx.getBytes(StandardCharsets.UTF_8));
     }
 

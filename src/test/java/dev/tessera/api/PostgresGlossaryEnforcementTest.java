@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** The glossary's enforcement again, on PostgreSQL. */
 @OnPostgres
-class PostgresGlossaryEnforcementTest extends GlossaryEnforcementTest {
-}
+class PostgresGlossaryEnforcementTest extends GlossaryEnforcementTest {}

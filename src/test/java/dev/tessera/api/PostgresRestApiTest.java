@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** The whole REST contract again, on PostgreSQL. */
 @OnPostgres
-class PostgresRestApiTest extends RestApiTest {
-}
+class PostgresRestApiTest extends RestApiTest {}

@@ -52,16 +52,41 @@ class AuditApiTest {
     void projectWithAnApproval() {
         api = new ApiClient(port);
         slug = "a" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Audit " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
-        doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=notes.txt",
-                "The sky is blue. The sea is green.").json().path("id").asLong();
-        segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id")
+        assertThat(api.postJson(
+                                "manager",
+                                "/api/v1/projects",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "Audit " + slug,
+                                        "sourceLocale",
+                                        "en",
+                                        "targetLocales",
+                                        List.of("fr")))
+                        .status())
+                .isEqualTo(201);
+        doc = api.postText(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/documents?name=notes.txt",
+                        "The sky is blue. The sea is green.")
+                .json()
+                .path("id")
                 .asLong();
-        assertThat(api.putJson("translator", translation(), Map.of("target", "Le ciel est bleu.",
-                "status", "TRANSLATED", "version", 0)).status()).isEqualTo(200);
+        segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        assertThat(api.putJson(
+                                "translator",
+                                translation(),
+                                Map.of("target", "Le ciel est bleu.", "status", "TRANSLATED", "version", 0))
+                        .status())
+                .isEqualTo(200);
         assertThat(api.postJson("reviewer", translation() + "/review", Map.of("action", "APPROVE", "version", 1))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -79,7 +104,8 @@ class AuditApiTest {
         assertThat(all.get(2).path("target").asString()).isEqualTo("project:" + slug);
 
         JsonNode byReviewer = audit("admin", "user=reviewer");
-        assertThat(byReviewer).allSatisfy(e -> assertThat(e.path("actor").asString()).isEqualTo("reviewer"));
+        assertThat(byReviewer)
+                .allSatisfy(e -> assertThat(e.path("actor").asString()).isEqualTo("reviewer"));
         assertThat(targets(byReviewer)).contains("segment:" + segment);
         assertThat(actions(audit("admin", "user=manager&project=" + slug)))
                 .containsExactly("document_imported", "project_created");
@@ -89,16 +115,26 @@ class AuditApiTest {
         assertThat(Instant.parse(imported)).isAfter(Instant.parse(created));
         assertThat(actions(audit("admin", "project=" + slug + "&from=" + imported)))
                 .containsExactly("approved", "document_imported");
-        assertThat(actions(audit("admin", "project=" + slug + "&to=" + created))).containsExactly("project_created");
+        assertThat(actions(audit("admin", "project=" + slug + "&to=" + created)))
+                .containsExactly("project_created");
         assertThat(actions(audit("admin", "project=" + slug + "&from=" + created + "&to=" + imported)))
                 .containsExactly("document_imported", "project_created");
         LocalDate day = LocalDate.ofInstant(Instant.parse(created), ZoneOffset.UTC);
-        assertThat(audit("admin", "project=" + slug + "&from=" + day + "&to=" + day)).hasSizeGreaterThanOrEqualTo(1);
-        assertThat(audit("admin", "project=" + slug + "&to=" + day.minusDays(1))).isEmpty();
-        assertThat(audit("admin", "project=" + slug + "&from=" + day.plusDays(1))).isEmpty();
+        assertThat(audit("admin", "project=" + slug + "&from=" + day + "&to=" + day))
+                .hasSizeGreaterThanOrEqualTo(1);
+        assertThat(audit("admin", "project=" + slug + "&to=" + day.minusDays(1)))
+                .isEmpty();
+        assertThat(audit("admin", "project=" + slug + "&from=" + day.plusDays(1)))
+                .isEmpty();
 
-        for (String garbage : List.of("from=yesterday", "to=2026-13-01", "from=2026-03-01T25:00:00Z", "limit=0",
-                "limit=10001", "format=xml", "from=2026-03-02&to=2026-03-01")) {
+        for (String garbage : List.of(
+                "from=yesterday",
+                "to=2026-13-01",
+                "from=2026-03-01T25:00:00Z",
+                "limit=0",
+                "limit=10001",
+                "format=xml",
+                "from=2026-03-02&to=2026-03-01")) {
             Response refused = api.get("admin", "/api/v1/audit?" + garbage);
             assertThat(refused.status()).as(garbage).isEqualTo(400);
             assertThat(refused.error()).as(garbage).isEqualTo("validation_failed");
@@ -106,7 +142,8 @@ class AuditApiTest {
         Response limited = api.get("admin", "/api/v1/audit?limit=1&project=" + slug);
         assertThat(limited.json()).hasSize(1);
         assertThat(limited.headers().firstValue("X-Limit-Reached")).hasValue("true");
-        assertThat(api.get("admin", "/api/v1/audit?project=" + slug).headers().firstValue("X-Limit-Reached")).isEmpty();
+        assertThat(api.get("admin", "/api/v1/audit?project=" + slug).headers().firstValue("X-Limit-Reached"))
+                .isEmpty();
     }
 
     @Test
@@ -122,7 +159,9 @@ class AuditApiTest {
         assertThat(everything.status()).isEqualTo(403);
         assertThat(everything.error()).isEqualTo("forbidden");
         JsonNode own = audit("manager", "project=" + slug);
-        assertThat(own).hasSize(3).allSatisfy(e -> assertThat(e.path("project").asString()).isEqualTo(slug));
+        assertThat(own)
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.path("project").asString()).isEqualTo(slug));
     }
 
     @Test
@@ -130,11 +169,15 @@ class AuditApiTest {
         Response exported = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=xliff12");
         assertThat(exported.status()).isEqualTo(200);
         String edited = exported.body().replace(">Le ciel est bleu.</target>", ">Le ciel est tout bleu.</target>");
-        Response imported = api.post("reviewer", "/api/v1/documents/" + doc + "/import?locale=fr",
-                "application/xliff+xml", edited.getBytes(StandardCharsets.UTF_8));
+        Response imported = api.post(
+                "reviewer",
+                "/api/v1/documents/" + doc + "/import?locale=fr",
+                "application/xliff+xml",
+                edited.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(api.get("manager", "/api/v1/projects/" + slug + "/export?locale=fr&format=text&fallback=source")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         JsonNode log = audit("admin", "project=" + slug);
         // The file approves its changed unit again, through the review rules: that approval is logged too.
@@ -153,11 +196,17 @@ class AuditApiTest {
 
     @Test
     void aNewDocumentFromXliffIsLoggedOnceAndARefusedOneNotAtAll() {
-        Response refused = api.post("manager", "/api/v1/projects/" + slug + "/documents?name=german.xlf",
-                "application/xliff+xml", bilingual("de").getBytes(StandardCharsets.UTF_8));
+        Response refused = api.post(
+                "manager",
+                "/api/v1/projects/" + slug + "/documents?name=german.xlf",
+                "application/xliff+xml",
+                bilingual("de").getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(400);
-        Response created = api.post("manager", "/api/v1/projects/" + slug + "/documents?name=english.xlf",
-                "application/xliff+xml", bilingual("en").getBytes(StandardCharsets.UTF_8));
+        Response created = api.post(
+                "manager",
+                "/api/v1/projects/" + slug + "/documents?name=english.xlf",
+                "application/xliff+xml",
+                bilingual("en").getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().path("id").asLong();
 
@@ -182,12 +231,13 @@ class AuditApiTest {
             status.setRollbackOnly();
         });
         transaction.setReadOnly(true);
-        transaction.executeWithoutResult(status ->
-                publisher.publishEvent(new AuditEvent("admin", action + "_read_only", "x", null, slug)));
+        transaction.executeWithoutResult(
+                status -> publisher.publishEvent(new AuditEvent("admin", action + "_read_only", "x", null, slug)));
         publisher.publishEvent(new AuditEvent("admin", action + "_alone", "x", null, slug));
 
         assertThat(actions(audit("admin", "project=" + slug)))
-                .contains(action + "_read_only", action + "_alone").doesNotContain(action + "_rolled_back");
+                .contains(action + "_read_only", action + "_alone")
+                .doesNotContain(action + "_rolled_back");
     }
 
     @Test
@@ -198,14 +248,19 @@ class AuditApiTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).matches("(?i)text/csv;\\s*charset=UTF-8");
         List<String> lines = List.of(csv.body().split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("at,actor,action,target,detail,project");
-        assertThat(lines.get(1)).endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\",test_formula,'@target,\"'-1, +2\","
-                + slug);
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .endsWith(",manager,document_imported,document:" + doc + ",\"\"\"notes.txt\"\", 2 segment(s)\"," + slug));
+        assertThat(lines.get(1))
+                .endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\",test_formula,'@target,\"'-1, +2\"," + slug);
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .endsWith(",manager,document_imported,document:" + doc + ",\"\"\"notes.txt\"\", 2 segment(s)\","
+                                + slug));
         assertThat(lines).hasSize(5);
 
-        Response accepted = api.send("admin", HttpRequest.newBuilder(api.uri("/api/v1/audit?project=" + slug))
-                .header("Accept", "text/csv").GET());
+        Response accepted = api.send(
+                "admin",
+                HttpRequest.newBuilder(api.uri("/api/v1/audit?project=" + slug))
+                        .header("Accept", "text/csv")
+                        .GET());
         assertThat(accepted.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(accepted.body()).startsWith("at,actor,action,target,detail,project\r\n");
     }

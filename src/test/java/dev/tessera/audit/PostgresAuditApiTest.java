@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** The audit log again, kept in PostgreSQL. */
 @OnPostgres
-class PostgresAuditApiTest extends AuditApiTest {
-}
+class PostgresAuditApiTest extends AuditApiTest {}

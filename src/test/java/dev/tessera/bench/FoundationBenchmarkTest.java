@@ -50,35 +50,49 @@ class FoundationBenchmarkTest {
         int segments = segmenter.segmentDocument(text).size();
         List<Long> nanos = measure(3, 5, () -> segmenter.segmentDocument(text).size());
         double perSecond = text.length() * 1e9 / median(nanos);
-        row("segmentation, English, %,d chars (%,d segments)".formatted(text.length(), segments),
-                "%,.1f M chars/s".formatted(perSecond / 1e6), "≥ 5 M chars/s");
+        row(
+                "segmentation, English, %,d chars (%,d segments)".formatted(text.length(), segments),
+                "%,.1f M chars/s".formatted(perSecond / 1e6),
+                "≥ 5 M chars/s");
     }
 
     @Test
     void importOneMegabyteArticle() {
         ApiClient api = new ApiClient(port);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", "bench-import", "name", "Bench", "sourceLocale", "en",
-                "targetLocales", List.of("fr")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of("slug", "bench-import", "name", "Bench", "sourceLocale", "en", "targetLocales", List.of("fr")));
         String text = repeatTo(article, 1_000_000);
         int[] n = {0};
         List<Long> nanos = measure(1, 5, () -> {
-            Response r = api.postText("manager", "/api/v1/projects/bench-import/documents?name=a" + (n[0]++) + ".txt", text);
+            Response r =
+                    api.postText("manager", "/api/v1/projects/bench-import/documents?name=a" + (n[0]++) + ".txt", text);
             assertThat(r.status()).isEqualTo(201);
             return r.json().path("segmentCount").asInt();
         });
-        row("import 1 MB article (%,d bytes) to 201".formatted(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
-                "%,.0f ms".formatted(median(nanos) / 1e6), "≤ 3 s");
+        row(
+                "import 1 MB article (%,d bytes) to 201"
+                        .formatted(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                "%,.0f ms".formatted(median(nanos) / 1e6),
+                "≤ 3 s");
     }
 
     @Test
     void listTenThousandSegments() {
         ApiClient api = new ApiClient(port);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", "bench-list", "name", "Bench", "sourceLocale", "en",
-                "targetLocales", List.of("fr")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of("slug", "bench-list", "name", "Bench", "sourceLocale", "en", "targetLocales", List.of("fr")));
         StringBuilder lines = new StringBuilder();
         List<String> sentences = Segmenter.forLanguage("en").sentences(article);
         for (int i = 0; i < 10_000; i++) {
-            lines.append("Row ").append(i).append(": ").append(sentences.get(i % sentences.size())).append('\n');
+            lines.append("Row ")
+                    .append(i)
+                    .append(": ")
+                    .append(sentences.get(i % sentences.size()))
+                    .append('\n');
         }
         Response doc = api.postText("manager", "/api/v1/projects/bench-list/documents?name=big.txt", lines.toString());
         assertThat(doc.json().path("segmentCount").asInt()).isEqualTo(10_000);

@@ -7,13 +7,13 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.NewProject;
 import dev.tessera.project.ProjectService;
 import dev.tessera.project.SegmentInfo;
-import dev.tessera.translation.quality.DocumentFinding;
-import dev.tessera.translation.quality.QualityService;
-import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.TranslationUpdate;
+import dev.tessera.translation.quality.DocumentFinding;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewService;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -38,14 +38,19 @@ class ReviewBenchmarkTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     QualityService quality;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TranslationService translations;
 
@@ -54,10 +59,16 @@ class ReviewBenchmarkTest {
         as("manager", "MANAGER", () -> projects.create(new NewProject("bench-review", "Bench", "en", List.of("fr"))));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 10_000; i++) {
-            text.append("Row ").append(i).append(": the quick brown fox jumps over the lazy dog near the river bank.\n");
+            text.append("Row ")
+                    .append(i)
+                    .append(": the quick brown fox jumps over the lazy dog near the river bank.\n");
         }
-        long doc = as("manager", "MANAGER", () -> documents.importText("bench-review", "big.txt",
-                text.toString().getBytes(StandardCharsets.UTF_8))).id();
+        long doc = as(
+                        "manager",
+                        "MANAGER",
+                        () -> documents.importText(
+                                "bench-review", "big.txt", text.toString().getBytes(StandardCharsets.UTF_8)))
+                .id();
         List<SegmentInfo> segments = as("translator", "TRANSLATOR", () -> documents.segments(doc, Pageable.unpaged()));
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
@@ -65,12 +76,15 @@ class ReviewBenchmarkTest {
             // Clean French-like targets, and one in ten with its number left out (a qa.numbers ERROR).
             String target = segment.position() % 10 == 0
                     ? "Rang : le renard brun rapide saute par-dessus le chien paresseux au bord de la rivière."
-                    : "Rang " + segment.position() + " : le renard brun rapide saute par-dessus le chien paresseux au bord de la rivière.";
+                    : "Rang " + segment.position()
+                            + " : le renard brun rapide saute par-dessus le chien paresseux au bord de la rivière.";
             rows.add(new Object[] {doc, segment.id(), target, now});
         }
-        jdbc.batchUpdate("insert into translation (id, document_id, segment_id, locale, target, status, version,"
-                + " updated_by, updated_at) values (next value for translation_seq, ?, ?, 'fr', ?, 'TRANSLATED', 1,"
-                + " 'translator', ?)", rows);
+        jdbc.batchUpdate(
+                "insert into translation (id, document_id, segment_id, locale, target, status, version,"
+                        + " updated_by, updated_at) values (next value for translation_seq, ?, ?, 'fr', ?, 'TRANSLATED', 1,"
+                        + " 'translator', ?)",
+                rows);
 
         List<Long> qa = new ArrayList<>();
         for (int run = 0; run < 4; run++) {
@@ -87,8 +101,11 @@ class ReviewBenchmarkTest {
             SegmentInfo segment = segments.get(5000 + i);
             String target = "Rang " + segment.position() + " : le renard brun rapide saute, confirmé.";
             long start = System.nanoTime();
-            as("translator", "TRANSLATOR", () -> translations.save(doc, segment.id(), "fr",
-                    new TranslationUpdate(target, TranslationStatus.TRANSLATED, 1)));
+            as(
+                    "translator",
+                    "TRANSLATOR",
+                    () -> translations.save(
+                            doc, segment.id(), "fr", new TranslationUpdate(target, TranslationStatus.TRANSLATED, 1)));
             saves.add(System.nanoTime() - start);
         }
         saves.subList(0, 100).clear();
@@ -107,11 +124,14 @@ class ReviewBenchmarkTest {
         System.out.println();
         System.out.println("| review benchmark | median | target |");
         System.out.println("|---|---|---|");
-        System.out.printf("| QA of a 10,000-segment document, every check, findings stored (median of 3 after a warm-up) | %.0f ms | ≤ 1 s |%n",
+        System.out.printf(
+                "| QA of a 10,000-segment document, every check, findings stored (median of 3 after a warm-up) | %.0f ms | ≤ 1 s |%n",
                 median(qa) / 1e6);
-        System.out.printf("| confirm one segment of a 10,000-segment document in the service, QA stored (median; p95 %.1f ms) | %.1f ms | — |%n",
+        System.out.printf(
+                "| confirm one segment of a 10,000-segment document in the service, QA stored (median; p95 %.1f ms) | %.1f ms | — |%n",
                 percentile(saves, 95) / 1e6, median(saves) / 1e6);
-        System.out.printf("| approve all 9,030 clean segments of a 10,000-segment document (median of 3 after a warm-up) | %.0f ms | ≤ 5 s |%n",
+        System.out.printf(
+                "| approve all 9,030 clean segments of a 10,000-segment document (median of 3 after a warm-up) | %.0f ms | ≤ 5 s |%n",
                 median(approve) / 1e6);
         System.out.println();
     }

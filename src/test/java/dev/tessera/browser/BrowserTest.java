@@ -52,18 +52,32 @@ abstract class BrowserTest {
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + windowSize,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + windowSize,
                 "--lang=en-US");
         return options;
     }
 
     /** A second person's browser, beside the default one. Close it at the end. */
     SelenideDriver secondBrowser() throws IOException {
-        return new SelenideDriver(new SelenideConfig().browser("chrome").headless(true)
-                .browserCapabilities(chromeOptions("1280,800")).browserSize("1280x800")
-                .baseUrl("http://localhost:" + port).timeout(15_000).reportsFolder("target/selenide-reports"));
+        return new SelenideDriver(new SelenideConfig()
+                .browser("chrome")
+                .headless(true)
+                .browserCapabilities(chromeOptions("1280,800"))
+                .browserSize("1280x800")
+                .baseUrl("http://localhost:" + port)
+                .timeout(15_000)
+                .reportsFolder("target/selenide-reports"));
     }
 
     /** Signs the demo user (password = username) in, in the second browser. */

@@ -26,18 +26,29 @@ class EditorBenchmarkTest extends BrowserTest {
     @Test
     void editorFigures() {
         ApiClient api = new ApiClient(port);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", "bench-editor", "name", "Bench", "sourceLocale", "en",
-                "targetLocales", List.of("fr")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of("slug", "bench-editor", "name", "Bench", "sourceLocale", "en", "targetLocales", List.of("fr")));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 10_000; i++) {
-            text.append("Row ").append(i).append(": the quick brown fox of the CPEC jumps over the lazy terrorists near Kabul.\n");
+            text.append("Row ")
+                    .append(i)
+                    .append(": the quick brown fox of the CPEC jumps over the lazy terrorists near Kabul.\n");
         }
         long doc = api.postText("manager", "/api/v1/projects/bench-editor/documents?name=big.txt", text.toString())
-                .json().path("id").asLong();
+                .json()
+                .path("id")
+                .asLong();
         // The demo glossary, so that every row has terms to underline, list and check.
-        for (tools.jackson.databind.JsonNode glossary : api.get("manager", "/api/v1/glossaries").json()) {
+        for (tools.jackson.databind.JsonNode glossary :
+                api.get("manager", "/api/v1/glossaries").json()) {
             if (glossary.path("name").asString().equals("china-pakistan")) {
-                api.putJson("manager", "/api/v1/projects/bench-editor/glossaries/" + glossary.path("id").asLong(), Map.of());
+                api.putJson(
+                        "manager",
+                        "/api/v1/projects/bench-editor/glossaries/"
+                                + glossary.path("id").asLong(),
+                        Map.of());
             }
         }
         Configuration.pollingInterval = 5;
@@ -77,17 +88,24 @@ class EditorBenchmarkTest extends BrowserTest {
         }
         confirm.subList(0, warmUps).clear();
         List<Double> live = liveDelays(api, doc, warmUps + 100 + 1);
-        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(99)
-                .path("status").asString()).isEqualTo("TRANSLATED");
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                        .json()
+                        .get(99)
+                        .path("status")
+                        .asString())
+                .isEqualTo("TRANSLATED");
 
         System.out.println();
         System.out.println("| editor benchmark | figure | target |");
         System.out.println("|---|---|---|");
-        System.out.printf("| 10,000-segment document: first rows and editor visible after open (median of 5) | %.0f ms | ≤ 2 s |%n",
+        System.out.printf(
+                "| 10,000-segment document: first rows and editor visible after open (median of 5) | %.0f ms | ≤ 2 s |%n",
                 percentile(open, 50));
-        System.out.printf("| confirm round trip, Ctrl+Enter to next segment active (p95 of 100 after 20 warm-up; median %.0f ms) | %.0f ms | ≤ 100 ms |%n",
+        System.out.printf(
+                "| confirm round trip, Ctrl+Enter to next segment active (p95 of 100 after 20 warm-up; median %.0f ms) | %.0f ms | ≤ 100 ms |%n",
                 percentile(confirm, 50), percentile(confirm, 95));
-        System.out.printf("| API change to the text shown in another open editor (p95 of 30 after 5 warm-up; median %.0f ms) | %.0f ms | ≤ 1 s |%n",
+        System.out.printf(
+                "| API change to the text shown in another open editor (p95 of 30 after 5 warm-up; median %.0f ms) | %.0f ms | ≤ 1 s |%n",
                 percentile(live, 50), percentile(live, 95));
         System.out.println();
     }
@@ -97,7 +115,8 @@ class EditorBenchmarkTest extends BrowserTest {
      * request until the new text is in the translator's grid (both clocks are this machine's).
      */
     private List<Double> liveDelays(ApiClient api, long doc, int activePosition) {
-        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
         Map<Integer, Integer> versions = new java.util.HashMap<>();
         List<Double> delays = new ArrayList<>();
         for (int i = 0; i < 35; i++) {
@@ -117,8 +136,10 @@ class EditorBenchmarkTest extends BrowserTest {
                     observer.observe(grid, {subtree: true, childList: true, characterData: true, attributes: true});
                     """, position, text);
             long start = System.currentTimeMillis();
-            Response put = api.putJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong()
-                    + "/translations/fr", Map.of("target", text, "status", "TRANSLATED", "version", version));
+            Response put = api.putJson(
+                    "reviewer",
+                    "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong() + "/translations/fr",
+                    Map.of("target", text, "status", "TRANSLATED", "version", version));
             assertThat(put.status()).isEqualTo(200);
             versions.put(position, put.json().path("version").asInt());
             Number seen = null;

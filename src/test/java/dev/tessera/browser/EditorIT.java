@@ -71,20 +71,27 @@ class EditorIT extends BrowserTest {
         Selenide.actions().sendKeys(" donc").perform();
         editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pourquoi donc"));
         editor.press(Keys.ENTER);
-        editor.editorInput().as("a plain Enter adds no line break").shouldHave(com.codeborne.selenide.Condition.value("Pourquoi donc"));
+        editor.editorInput()
+                .as("a plain Enter adds no line break")
+                .shouldHave(com.codeborne.selenide.Condition.value("Pourquoi donc"));
         editor.press(Keys.ESCAPE);
         editor.type(" encore").press(Keys.ESCAPE);
         editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("Pourquoi"));
         editor.press(Keys.CONTROL, Keys.SHIFT, "c");
-        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value(
-                "Why is it essential for China, Pakistan to enhance coordination against terrorists, safeguard regional stability"));
+        editor.editorInput()
+                .shouldHave(
+                        com.codeborne.selenide.Condition.value(
+                                "Why is it essential for China, Pakistan to enhance coordination against terrorists, safeguard regional stability"));
 
         // The caption repeats: confirming segment 3 fills segment 5 as a propagated draft.
         editor.press(Keys.ESCAPE).press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
         editor.press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(3);
-        editor.type("Des soldats chinois et pakistanais se préparent à un assaut.").confirm();
+        editor.type("Des soldats chinois et pakistanais se préparent à un assaut.")
+                .confirm();
         $("vaadin-notification-card").shouldHave(text("1 repetition"));
-        editor.status(5).shouldHave(attribute("data-status", "DRAFT"), attribute("title", "Draft, propagated from a repetition"));
+        editor.status(5)
+                .shouldHave(
+                        attribute("data-status", "DRAFT"), attribute("title", "Draft, propagated from a repetition"));
         editor.target(5).shouldHave(exactText("Des soldats chinois et pakistanais se préparent à un assaut."));
         editor.shouldBeActiveAt(4);
     }
@@ -92,7 +99,8 @@ class EditorIT extends BrowserTest {
     @Test
     void readingPaneFollowsAndJumpsAndShowsTheTranslation() {
         long doc = freshArticle();
-        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans")
+                .json();
         LoginPage.open().signInAs("translator", "translator");
         EditorPage editor = EditorPage.open(doc, "zh-Hans").shouldBeActiveAt(1);
         long second = rows.get(1).path("id").asLong();
@@ -132,7 +140,8 @@ class EditorIT extends BrowserTest {
     @Test
     void findAndReplaceWithPreview() {
         long doc = freshArticle();
-        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
         put(doc, rows.get(6), "fr", "Ces dernières années, la structure mondiale a changé.", "TRANSLATED");
         put(doc, rows.get(7), "fr", "À présent, la structure de l'Asie du Sud change.", "DRAFT");
         LoginPage.open().signInAs("translator", "translator");
@@ -148,8 +157,11 @@ class EditorIT extends BrowserTest {
         editor.target(7).shouldHave(exactText("Ces dernières années, la architecture mondiale a changé."));
         editor.status(7).shouldHave(attribute("data-status", "TRANSLATED"));
         editor.status(8).shouldHave(attribute("data-status", "DRAFT"));
-        JsonNode history = api.get("translator", "/api/v1/documents/" + doc + "/segments/" + rows.get(6).path("id").asLong()
-                + "/translations/fr/history").json();
+        JsonNode history = api.get(
+                        "translator",
+                        "/api/v1/documents/" + doc + "/segments/"
+                                + rows.get(6).path("id").asLong() + "/translations/fr/history")
+                .json();
         assertThat(history).hasSize(2);
     }
 
@@ -157,7 +169,8 @@ class EditorIT extends BrowserTest {
     void qaIssuesShowWhileTyping() {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");
-        EditorPage editor = EditorPage.open(doc, "fr").press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
+        EditorPage editor =
+                EditorPage.open(doc, "fr").press(Keys.ALT, Keys.ARROW_DOWN).shouldBeActiveAt(2);
         editor.type("Publié le 2 octobre à 19 h 05");
         $("#qa-findings [data-check='qa.numbers']").shouldBe(visible).shouldHave(text("2021"));
         editor.editorInput().sendKeys(" 2021 07");
@@ -186,7 +199,9 @@ class EditorIT extends BrowserTest {
         LoginPage.open().signInAs("translator", "translator");
         EditorPage editor = EditorPage.open(doc, "fr").shouldBeActiveAt(1);
         editor.type("Mon texte").editorInput().shouldHave(com.codeborne.selenide.Condition.value("Mon texte"));
-        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json()
+                .get(0);
         put(doc, first, "fr", "Le texte du relecteur", "DRAFT");
         $("vaadin-notification-card").shouldHave(text("changed this segment while you were typing"));
         editor.confirm();
@@ -195,7 +210,9 @@ class EditorIT extends BrowserTest {
         $("#conflict-theirs").shouldHave(exactText("Le texte du relecteur"));
         $("#conflict-keep-mine").click();
         editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
-        JsonNode saved = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        JsonNode saved = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json()
+                .get(0);
         assertThat(saved.path("target").asString()).isEqualTo("Mon texte");
         assertThat(saved.path("version").asInt()).isEqualTo(2);
     }
@@ -209,7 +226,9 @@ class EditorIT extends BrowserTest {
         $("vaadin-notification-card").shouldHave(text("cannot be confirmed"));
         editor.shouldBeActiveAt(1).status(1).shouldHave(attribute("data-status", "UNTRANSLATED"));
         editor.type("Mon texte").editorInput().shouldHave(com.codeborne.selenide.Condition.value("Mon texte"));
-        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0);
+        JsonNode first = api.get("reviewer", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json()
+                .get(0);
         put(doc, first, "fr", "Le texte du relecteur", "TRANSLATED");
         editor.press(Keys.CONTROL, "s");
         $("#conflict-dialog").shouldBe(visible);
@@ -224,10 +243,12 @@ class EditorIT extends BrowserTest {
     @Test
     void clearingAFilterKeepsTheActiveSegmentInView() {
         long doc = freshArticle();
-        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
         put(doc, rows.get(0), "fr", "Titre", "TRANSLATED");
         LoginPage.open().signInAs("translator", "translator");
-        Selenide.open("/documents/" + doc + "/fr?segment=" + rows.get(33).path("id").asLong());
+        Selenide.open(
+                "/documents/" + doc + "/fr?segment=" + rows.get(33).path("id").asLong());
         EditorPage editor = EditorPage.shown().shouldBeActiveAt(34);
         editor.filterByStatus("Translated");
         $$("#segment-grid .status-badge").filter(visible).shouldHave(CollectionCondition.size(1));
@@ -265,9 +286,16 @@ class EditorIT extends BrowserTest {
             $("#conflict-save-merged").click();
             editor.target(1).shouldHave(exactText("La version commune"));
             editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
-            JsonNode history = api.get("translator", "/api/v1/documents/" + doc + "/segments/"
-                    + api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0).path("id").asLong()
-                    + "/translations/fr/history").json();
+            JsonNode history = api.get(
+                            "translator",
+                            "/api/v1/documents/" + doc + "/segments/"
+                                    + api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                                            .json()
+                                            .get(0)
+                                            .path("id")
+                                            .asLong()
+                                    + "/translations/fr/history")
+                    .json();
             assertThat(history).hasSize(2);
             assertThat(history.get(0).path("oldTarget").asString()).isEqualTo("La version du relecteur");
         } finally {
@@ -278,7 +306,9 @@ class EditorIT extends BrowserTest {
     @Test
     void aReviewerRejectsWithACommentTheTranslatorFixesItAndTheReviewerApproves() {
         long doc = freshArticle();
-        JsonNode third = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(2);
+        JsonNode third = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json()
+                .get(2);
         put(doc, third, "fr", "Des soldats chinois et pakistanais s'entraînent.", "TRANSLATED");
         String link = "/documents/" + doc + "/fr?segment=" + third.path("id").asLong();
 
@@ -310,9 +340,14 @@ class EditorIT extends BrowserTest {
         $("#approve-segment").click();
         editor.status(3).shouldHave(attribute("data-status", "APPROVED"));
         editor.shouldBeActiveAt(4);
-        assertThat(api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + third.path("id").asLong()
-                + "/translations/fr", Map.of("target", "x", "status", "TRANSLATED", "version", 4)).status())
-                .as("a translator cannot change an approved segment").isEqualTo(403);
+        assertThat(api.putJson(
+                                "translator",
+                                "/api/v1/documents/" + doc + "/segments/"
+                                        + third.path("id").asLong() + "/translations/fr",
+                                Map.of("target", "x", "status", "TRANSLATED", "version", 4))
+                        .status())
+                .as("a translator cannot change an approved segment")
+                .isEqualTo(403);
     }
 
     @Test
@@ -329,15 +364,22 @@ class EditorIT extends BrowserTest {
         $("#editor-projects-link").click();
         $("#unsaved-dialog vaadin-button[slot='confirm-button']").click();
         ProjectsPage.shown();
-        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json().get(0)
-                .path("status").asString()).isEqualTo("DRAFT");
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                        .json()
+                        .get(0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("DRAFT");
     }
 
     @Test
     void aSharedSegmentLinkWorksThroughTheLogin() {
         long doc = freshArticle();
-        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json().get(11)
-                .path("id").asLong();
+        long segment = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans")
+                .json()
+                .get(11)
+                .path("id")
+                .asLong();
         Selenide.open("/documents/" + doc + "/zh-Hans?segment=" + segment);
         $("vaadin-login-form").shouldBe(visible);
         new LoginPage().signInWrongly("translator", "translator");
@@ -370,7 +412,10 @@ class EditorIT extends BrowserTest {
         long doc = freshArticle();
         LoginPage.open().signInAs("translator", "translator");
         for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
-            WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            WebDriverRunner.getWebDriver()
+                    .manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
             EditorPage editor = EditorPage.open(doc, "zh-Hans");
             editor.readingPane().$("article p").shouldBe(visible);
             editor.source(1).shouldBe(visible);
@@ -379,7 +424,9 @@ class EditorIT extends BrowserTest {
             Selenide.screenshot("editor-" + size[0] + "x" + size[1]);
             Object overflow = Selenide.executeJavaScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(((Number) overflow).intValue()).as("no sideways scrolling at %dx%d", size[0], size[1]).isLessThanOrEqualTo(0);
+            assertThat(((Number) overflow).intValue())
+                    .as("no sideways scrolling at %dx%d", size[0], size[1])
+                    .isLessThanOrEqualTo(0);
         }
         WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
     }
@@ -388,16 +435,32 @@ class EditorIT extends BrowserTest {
     private long freshArticle() {
         try {
             byte[] text = Files.readAllBytes(Path.of("translations/china-pakistan/source/000_3f756b0bd05c4f32.txt"));
-            return api.post("manager", "/api/v1/projects/china-pakistan/documents?name=copy-" + UUID.randomUUID() + ".txt",
-                    "text/plain; charset=UTF-8", text).json().path("id").asLong();
+            return api.post(
+                            "manager",
+                            "/api/v1/projects/china-pakistan/documents?name=copy-" + UUID.randomUUID() + ".txt",
+                            "text/plain; charset=UTF-8",
+                            text)
+                    .json()
+                    .path("id")
+                    .asLong();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void put(long doc, JsonNode row, String locale, String target, String status) {
-        assertThat(api.putJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + row.path("id").asLong()
-                + "/translations/" + locale, Map.of("target", target, "status", status,
-                "version", row.path("version").asInt())).status()).isEqualTo(200);
+        assertThat(api.putJson(
+                                "reviewer",
+                                "/api/v1/documents/" + doc + "/segments/"
+                                        + row.path("id").asLong() + "/translations/" + locale,
+                                Map.of(
+                                        "target",
+                                        target,
+                                        "status",
+                                        status,
+                                        "version",
+                                        row.path("version").asInt()))
+                        .status())
+                .isEqualTo(200);
     }
 }

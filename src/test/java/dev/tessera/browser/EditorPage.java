@@ -1,8 +1,8 @@
 package dev.tessera.browser;
 
 import static com.codeborne.selenide.Condition.attribute;
-import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Condition.exactText;
+import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 
@@ -88,7 +88,8 @@ class EditorPage {
     }
 
     EditorPage clearStatusFilter() {
-        $(com.codeborne.selenide.Selectors.shadowCss("[part~='clear-button']", "#status-filter")).click();
+        $(com.codeborne.selenide.Selectors.shadowCss("[part~='clear-button']", "#status-filter"))
+                .click();
         return this;
     }
 

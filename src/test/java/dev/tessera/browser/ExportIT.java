@@ -19,8 +19,12 @@ class ExportIT extends BrowserTest {
 
     @Test
     void aManagerDownloadsXliff21AndATextWithTheSourceInPlaceOfUnfinishedWork() throws Exception {
-        long doc = new ApiClient(port).get("manager", "/api/v1/projects/china-pakistan/documents").json().get(0)
-                .path("id").asLong();
+        long doc = new ApiClient(port)
+                .get("manager", "/api/v1/projects/china-pakistan/documents")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
         LoginPage.open().signInAs("manager", "manager");
         EditorPage.open(doc, "zh-Hans");
         $("#export-link").click();
@@ -28,19 +32,27 @@ class ExportIT extends BrowserTest {
         $("#export-download").shouldBe(visible).shouldHave(attributeMatching("data-file", ".*\\.zh-Hans\\.xlf"));
         File xliff = $("#export-download").download();
         String body = Files.readString(xliff.toPath(), StandardCharsets.UTF_8);
-        assertThat(body).contains("version=\"2.1\"").contains("trgLang=\"zh-Hans\"").contains("<gls:glossEntry")
+        assertThat(body)
+                .contains("version=\"2.1\"")
+                .contains("trgLang=\"zh-Hans\"")
+                .contains("<gls:glossEntry")
                 .contains("state=\"reviewed\"");
 
         $("#export-format").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("Plain text")).click();
+        $$("vaadin-select-list-box vaadin-select-item")
+                .filterBy(visible)
+                .findBy(text("Plain text"))
+                .click();
         $("#export-problem").shouldBe(visible).shouldHave(text("are not finished"));
         $("#export-download").shouldNotBe(visible);
         $("#export-fallback").click();
         $("#export-problem").shouldNotBe(visible);
         File plain = $("#export-download").shouldBe(visible).download();
         String article = Files.readString(plain.toPath(), StandardCharsets.UTF_8);
-        assertThat(article).contains("近年来，全球和地区格局发生了重大变化。")
-                .as("unfinished segments keep their source").contains("Why is it essential for China");
+        assertThat(article)
+                .contains("近年来，全球和地区格局发生了重大变化。")
+                .as("unfinished segments keep their source")
+                .contains("Why is it essential for China");
         $("#export-download").shouldHave(Condition.attributeMatching("data-file", ".*\\.zh-Hans\\.txt"));
     }
 }

@@ -23,12 +23,17 @@ class GlossaryIT extends BrowserTest {
     void managerEditsTheZhHansRenderingOfCpec() {
         ApiClient api = new ApiClient(port);
         long glossary = demoGlossary(api);
-        JsonNode before = api.get("manager", "/api/v1/glossaries/" + glossary + "/concepts?q=CPEC").json().get(0);
+        JsonNode before = api.get("manager", "/api/v1/glossaries/" + glossary + "/concepts?q=CPEC")
+                .json()
+                .get(0);
         try {
             LoginPage.open().signInAs("manager", "manager");
             $$("vaadin-side-nav-item").findBy(text("Glossaries")).click();
             $(".glossaries-view").shouldBe(visible);
-            $$(".glossary-grid .open-glossary").filterBy(visible).findBy(text("china-pakistan")).click();
+            $$(".glossary-grid .open-glossary")
+                    .filterBy(visible)
+                    .findBy(text("china-pakistan"))
+                    .click();
             GlossaryPage page = GlossaryPage.shown();
             page.search("CPEC");
             page.terms("cpec", "zh-Hans").shouldHave(text("中巴经济走廊"));
@@ -39,8 +44,11 @@ class GlossaryIT extends BrowserTest {
             page.saveConcept().click();
             page.dialog().shouldNot(exist);
             page.terms("cpec", "zh-Hans").shouldHave(text("中巴经济走廊计划"));
-            JsonNode after = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts/"
-                    + before.path("id").asLong()).json();
+            JsonNode after = api.get(
+                            "translator",
+                            "/api/v1/glossaries/" + glossary + "/concepts/"
+                                    + before.path("id").asLong())
+                    .json();
             assertThat(after.path("terms").toString()).contains("中巴经济走廊计划", "中巴走廊", "FORBIDDEN");
             assertThat(after.path("terms")).hasSize(before.path("terms").size());
         } finally {
@@ -67,7 +75,10 @@ class GlossaryIT extends BrowserTest {
     void managerAddsAndDeletesAConcept() {
         ApiClient api = new ApiClient(port);
         String name = "browser-" + System.nanoTime();
-        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", name)).json().path("id").asLong();
+        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", name))
+                .json()
+                .path("id")
+                .asLong();
         LoginPage.open().signInAs("manager", "manager");
         GlossaryPage page = GlossaryPage.open(glossary);
         $(".add-concept").click();
@@ -81,12 +92,16 @@ class GlossaryIT extends BrowserTest {
         $$(".concept-dialog .term-row .term-text input").get(1).setValue("NATO");
         page.saveConcept().click();
         page.dialog().shouldNot(exist);
-        JsonNode concept = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts").json().get(0);
+        JsonNode concept = api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts")
+                .json()
+                .get(0);
         String id = concept.path("externalId").asString();
         page.terms(id, "en").shouldHave(text("NATO"));
         page.terms(id, "fr").shouldHave(text("NATO"));
         assertThat(concept.path("definition").asString()).isEqualTo("A test concept");
-        assertThat(concept.path("terms").get(0).path("caseSensitive").asBoolean()).as("an acronym").isTrue();
+        assertThat(concept.path("terms").get(0).path("caseSensitive").asBoolean())
+                .as("an acronym")
+                .isTrue();
 
         page.editButton(id).click();
         $$(".concept-dialog .term-row .term-text input").get(1).setValue("NATO");
@@ -96,10 +111,15 @@ class GlossaryIT extends BrowserTest {
         $(".concept-dialog .cancel-concept").click();
         page.dialog().shouldNot(exist);
 
-        $$(".concept-grid .delete-concept[data-concept='" + id + "']").filterBy(visible).first().click();
+        $$(".concept-grid .delete-concept[data-concept='" + id + "']")
+                .filterBy(visible)
+                .first()
+                .click();
         $(".delete-concept-dialog vaadin-button[slot='confirm-button']").click();
         $$(".concept-grid .concept-terms").filterBy(visible).shouldHave(CollectionCondition.size(0));
-        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts").json()).isEmpty();
+        assertThat(api.get("translator", "/api/v1/glossaries/" + glossary + "/concepts")
+                        .json())
+                .isEmpty();
     }
 
     private static long demoGlossary(ApiClient api) {
@@ -129,7 +149,12 @@ class GlossaryIT extends BrowserTest {
         body.put("definition", concept.path("definition").asString());
         body.put("doNotTranslate", concept.path("doNotTranslate").asBoolean());
         body.put("terms", terms);
-        assertThat(api.putJson("manager", "/api/v1/glossaries/" + glossary + "/concepts/" + concept.path("id").asLong(),
-                body).status()).isEqualTo(200);
+        assertThat(api.putJson(
+                                "manager",
+                                "/api/v1/glossaries/" + glossary + "/concepts/"
+                                        + concept.path("id").asLong(),
+                                body)
+                        .status())
+                .isEqualTo(200);
     }
 }

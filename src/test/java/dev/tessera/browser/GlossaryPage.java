@@ -30,7 +30,8 @@ class GlossaryPage {
     /** The cell of the concept (by its file id) in the locale's column. The grid keeps hidden stale cells. */
     SelenideElement terms(String conceptId, String locale) {
         return $$(".concept-grid .concept-terms[data-concept='" + conceptId + "'][data-locale='" + locale + "']")
-                .filterBy(visible).first();
+                .filterBy(visible)
+                .first();
     }
 
     ElementsCollection editButtons() {
@@ -38,7 +39,9 @@ class GlossaryPage {
     }
 
     SelenideElement editButton(String conceptId) {
-        return $$(".concept-grid .edit-concept[data-concept='" + conceptId + "']").filterBy(visible).first();
+        return $$(".concept-grid .edit-concept[data-concept='" + conceptId + "']")
+                .filterBy(visible)
+                .first();
     }
 
     SelenideElement dialog() {

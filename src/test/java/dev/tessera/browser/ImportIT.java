@@ -29,16 +29,23 @@ class ImportIT extends BrowserTest {
     @Test
     void aManagerImportsAnEditedXliff21AndSeesItsTargetInTheEditor() throws Exception {
         ApiClient api = new ApiClient(port);
-        long doc = api.get("manager", "/api/v1/projects/china-pakistan/documents").json().get(0).path("id").asLong();
+        long doc = api.get("manager", "/api/v1/projects/china-pakistan/documents")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
         // The browser tests share one demo database: take whichever segment is still untranslated now.
         JsonNode untranslated = null;
-        for (JsonNode row : api.get("manager", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans").json()) {
+        for (JsonNode row : api.get("manager", "/api/v1/documents/" + doc + "/segments?locale=zh-Hans")
+                .json()) {
             if (row.path("status").asString().equals("UNTRANSLATED")) {
                 untranslated = row;
                 break;
             }
         }
-        assertThat(untranslated).as("the demo has an untranslated zh-Hans segment").isNotNull();
+        assertThat(untranslated)
+                .as("the demo has an untranslated zh-Hans segment")
+                .isNotNull();
         long segmentId = untranslated.path("id").asLong();
         int position = untranslated.path("position").asInt();
         String target = "这是从XLIFF导入的译文。";
@@ -48,8 +55,10 @@ class ImportIT extends BrowserTest {
         $("#export-link").click();
         File exported = $("#export-download").shouldBe(visible).download();
         Path edited = Files.createDirectories(Path.of("target", "import-it")).resolve("edited.zh-Hans.xlf");
-        Files.writeString(edited, withTarget(Files.readString(exported.toPath(), StandardCharsets.UTF_8), segmentId,
-                target), StandardCharsets.UTF_8);
+        Files.writeString(
+                edited,
+                withTarget(Files.readString(exported.toPath(), StandardCharsets.UTF_8), segmentId, target),
+                StandardCharsets.UTF_8);
 
         $(Selectors.shadowCss("input[type='file']", "#xliff-upload")).uploadFile(edited.toFile());
         $("#import-report").shouldBe(visible).shouldHave(text("Import of edited.zh-Hans.xlf"));
@@ -65,8 +74,21 @@ class ImportIT extends BrowserTest {
     @Test
     void aManagerMakesADocumentOfAnotherToolsXliffFromTheProjectPage() throws Exception {
         String slug = "xliff-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(new ApiClient(port).postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name",
-                "XLIFF " + slug, "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
+        assertThat(new ApiClient(port)
+                        .postJson(
+                                "manager",
+                                "/api/v1/projects",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "XLIFF " + slug,
+                                        "sourceLocale",
+                                        "en",
+                                        "targetLocales",
+                                        List.of("fr")))
+                        .status())
+                .isEqualTo(201);
         Path file = Files.createDirectories(Path.of("target", "import-it")).resolve("briefing.xlf");
         Files.writeString(file, """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -81,8 +103,12 @@ class ImportIT extends BrowserTest {
                 </xliff>
                 """, StandardCharsets.UTF_8);
 
-        LoginPage.open().signInAs("manager", "manager").project(slug).$(".import-xliff-link")
-                .scrollIntoView("{block: 'center'}").click();
+        LoginPage.open()
+                .signInAs("manager", "manager")
+                .project(slug)
+                .$(".import-xliff-link")
+                .scrollIntoView("{block: 'center'}")
+                .click();
         $(Selectors.shadowCss("input[type='file']", "#xliff-document-upload")).uploadFile(file.toFile());
         $("#xliff-document-summary").shouldHave(text("Created briefing.xlf with 2 segments"), text("into fr"));
         $("#import-updated").shouldHave(attribute("data-count", "1"));
@@ -93,7 +119,9 @@ class ImportIT extends BrowserTest {
         int unit = xliff.indexOf("<unit id=\"s" + segmentId + "\"");
         assertThat(unit).as("unit s%d in the export", segmentId).isNotNegative();
         int sourceEnd = xliff.indexOf("</source>", xliff.indexOf("<segment", unit)) + "</source>".length();
-        assertThat(xliff.substring(unit, sourceEnd)).contains("state=\"initial\"").doesNotContain("<target");
+        assertThat(xliff.substring(unit, sourceEnd))
+                .contains("state=\"initial\"")
+                .doesNotContain("<target");
         return xliff.substring(0, sourceEnd) + "<target>" + target + "</target>" + xliff.substring(sourceEnd);
     }
 }

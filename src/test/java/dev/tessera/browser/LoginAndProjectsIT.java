@@ -14,8 +14,8 @@ import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import dev.tessera.support.ApiClient;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class LoginAndProjectsIT extends BrowserTest {
 
@@ -33,22 +33,39 @@ class LoginAndProjectsIT extends BrowserTest {
     @Test
     void translatorSeesTheDemoProjectWithStatusCounts() {
         ApiClient api = new ApiClient(port);
-        JsonNode document = api.get("translator", "/api/v1/projects/china-pakistan/documents").json().get(0);
+        JsonNode document = api.get("translator", "/api/v1/projects/china-pakistan/documents")
+                .json()
+                .get(0);
         int segments = document.path("segmentCount").asInt();
-        JsonNode last = api.get("translator", "/api/v1/documents/" + document.path("id").asLong() + "/segments?locale=fr")
-                .json().get(segments - 1);
-        assertThat(api.putJson("translator", "/api/v1/documents/" + document.path("id").asLong() + "/segments/"
-                + last.path("id").asLong() + "/translations/fr", Map.of("target", "opinion@globaltimes.com.cn",
-                "status", "DRAFT", "version", last.path("version").asInt())).status()).isEqualTo(200);
+        JsonNode last = api.get(
+                        "translator", "/api/v1/documents/" + document.path("id").asLong() + "/segments?locale=fr")
+                .json()
+                .get(segments - 1);
+        assertThat(api.putJson(
+                                "translator",
+                                "/api/v1/documents/" + document.path("id").asLong() + "/segments/"
+                                        + last.path("id").asLong() + "/translations/fr",
+                                Map.of(
+                                        "target",
+                                        "opinion@globaltimes.com.cn",
+                                        "status",
+                                        "DRAFT",
+                                        "version",
+                                        last.path("version").asInt()))
+                        .status())
+                .isEqualTo(200);
 
         ProjectsPage projects = LoginPage.open().signInAs("translator", "translator");
         projects.currentUser().shouldHave(text("translator"));
-        projects.project("china-pakistan").shouldBe(visible)
+        projects.project("china-pakistan")
+                .shouldBe(visible)
                 .shouldHave(text("China and Pakistan against terrorism"))
                 .shouldHave(text("000_3f756b0bd05c4f32.txt"));
         for (String locale : new String[] {"zh-Hans", "ur", "fr"}) {
-            JsonNode rows = api.get("translator", "/api/v1/documents/" + document.path("id").asLong()
-                    + "/segments?locale=" + locale).json();
+            JsonNode rows = api.get(
+                            "translator",
+                            "/api/v1/documents/" + document.path("id").asLong() + "/segments?locale=" + locale)
+                    .json();
             for (String status : new String[] {"UNTRANSLATED", "DRAFT", "TRANSLATED"}) {
                 long count = 0;
                 for (JsonNode row : rows) {
@@ -59,7 +76,8 @@ class LoginAndProjectsIT extends BrowserTest {
             }
         }
         projects.statusCount("china-pakistan", "fr", "DRAFT").shouldNotHave(attribute("data-count", "0"));
-        projects.project("china-pakistan").$("[data-locale='fr'] .stacked-segments [data-status='DRAFT']")
+        projects.project("china-pakistan")
+                .$("[data-locale='fr'] .stacked-segments [data-status='DRAFT']")
                 .shouldBe(visible);
         projects.project("china-pakistan").$("[data-locale='fr'] .qa-summary").shouldHave(text("QA errors"));
         projects.statusCount("china-pakistan", "zh-Hans", "UNTRANSLATED").shouldHave(text("Untranslated "));
@@ -80,16 +98,35 @@ class LoginAndProjectsIT extends BrowserTest {
     @Test
     void managerMakesAQaCheckAnErrorInTheProject() {
         ApiClient api = new ApiClient(port);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", "qa-settings", "name", "QA settings",
-                "sourceLocale", "en", "targetLocales", java.util.List.of("fr")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of(
+                        "slug",
+                        "qa-settings",
+                        "name",
+                        "QA settings",
+                        "sourceLocale",
+                        "en",
+                        "targetLocales",
+                        java.util.List.of("fr")));
         api.postText("manager", "/api/v1/projects/qa-settings/documents?name=a.txt", "Hello world.");
         ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
-        projects.project("qa-settings").$(".qa-settings").scrollIntoView("{block: 'center'}").click();
+        projects.project("qa-settings")
+                .$(".qa-settings")
+                .scrollIntoView("{block: 'center'}")
+                .click();
         $("#qa-settings-dialog vaadin-select[data-check='qa.length']").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(exactText("ERROR")).click();
+        $$("vaadin-select-list-box vaadin-select-item")
+                .filterBy(visible)
+                .findBy(exactText("ERROR"))
+                .click();
         $("#save-qa-settings").click();
         $("#qa-settings-dialog").shouldNot(exist);
-        assertThat(api.get("translator", "/api/v1/projects/qa-settings/qa-settings").json().path("qa.length").asString())
+        assertThat(api.get("translator", "/api/v1/projects/qa-settings/qa-settings")
+                        .json()
+                        .path("qa.length")
+                        .asString())
                 .isEqualTo("ERROR");
     }
 

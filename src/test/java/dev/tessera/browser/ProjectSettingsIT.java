@@ -30,14 +30,37 @@ class ProjectSettingsIT extends BrowserTest {
     void aManagerClosesAProjectAndOnlyItsMembersStillFindIt() {
         String slug = "settings-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient api = new ApiClient(port);
-        assertThat(api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Settings test",
-                "sourceLocale", "en", "targetLocales", List.of("fr", "de"))).status()).isEqualTo(201);
-        long doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=a.txt",
-                "The first sentence is here.\nThe second sentence is there.\n").json().path("id").asLong();
-        JsonNode first = api.get("manager", "/api/v1/documents/" + doc + "/segments?locale=de").json().get(0);
-        assertThat(api.putJson("manager", "/api/v1/documents/" + doc + "/segments/" + first.path("id").asLong()
-                + "/translations/de", Map.of("target", "Der erste Satz ist hier.", "status", "DRAFT", "version", 0))
-                .status()).isEqualTo(200);
+        assertThat(api.postJson(
+                                "manager",
+                                "/api/v1/projects",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "Settings test",
+                                        "sourceLocale",
+                                        "en",
+                                        "targetLocales",
+                                        List.of("fr", "de")))
+                        .status())
+                .isEqualTo(201);
+        long doc = api.postText(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/documents?name=a.txt",
+                        "The first sentence is here.\nThe second sentence is there.\n")
+                .json()
+                .path("id")
+                .asLong();
+        JsonNode first = api.get("manager", "/api/v1/documents/" + doc + "/segments?locale=de")
+                .json()
+                .get(0);
+        assertThat(api.putJson(
+                                "manager",
+                                "/api/v1/documents/" + doc + "/segments/"
+                                        + first.path("id").asLong() + "/translations/de",
+                                Map.of("target", "Der erste Satz ist hier.", "status", "DRAFT", "version", 0))
+                        .status())
+                .isEqualTo(200);
 
         ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
         projects.project(slug).$(".closed-badge").shouldNot(exist);
@@ -52,7 +75,10 @@ class ProjectSettingsIT extends BrowserTest {
         notification("Removed de.");
         removeLocale("de").shouldNot(exist);
         removeLocale("fr").shouldBe(visible);
-        assertThat(api.get("manager", "/api/v1/projects/" + slug).json().path("targetLocales").toString())
+        assertThat(api.get("manager", "/api/v1/projects/" + slug)
+                        .json()
+                        .path("targetLocales")
+                        .toString())
                 .isEqualTo("[\"fr\"]");
 
         // The manager created the project, so they are a member and keep it once it is closed.
@@ -96,10 +122,24 @@ class ProjectSettingsIT extends BrowserTest {
     void aManagerRenamesADocumentAndDeletesTheProjectByTypingItsSlug() {
         ApiClient api = new ApiClient(port);
         String slug = "del" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        assertThat(api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "To delete " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
-        long doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=a.txt", "One.").json()
-                .path("id").asLong();
+        assertThat(api.postJson(
+                                "manager",
+                                "/api/v1/projects",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "To delete " + slug,
+                                        "sourceLocale",
+                                        "en",
+                                        "targetLocales",
+                                        List.of("fr")))
+                        .status())
+                .isEqualTo(201);
+        long doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=a.txt", "One.")
+                .json()
+                .path("id")
+                .asLong();
         LoginPage.open().signInAs("manager", "manager");
         com.codeborne.selenide.Selenide.open("/projects/" + slug + "/settings");
         SelenideElement name = $(".document-name[data-document='" + doc + "'] input");
@@ -107,7 +147,11 @@ class ProjectSettingsIT extends BrowserTest {
         name.setValue("renamed.txt");
         click($(".document-rename"));
         notification("Renamed to renamed.txt");
-        assertThat(api.get("manager", "/api/v1/documents/" + doc).json().path("name").asString()).isEqualTo("renamed.txt");
+        assertThat(api.get("manager", "/api/v1/documents/" + doc)
+                        .json()
+                        .path("name")
+                        .asString())
+                .isEqualTo("renamed.txt");
 
         click($("#settings-delete-confirm input"));
         $("#settings-delete").shouldHave(com.codeborne.selenide.Condition.attribute("disabled"));
@@ -122,10 +166,26 @@ class ProjectSettingsIT extends BrowserTest {
     void aManagerWhoIsATranslatorInTheProjectIsToldItsManagerPagesNeedTheManagerRole() {
         ApiClient api = new ApiClient(port);
         String slug = "tr" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(api.postJson("admin", "/api/v1/projects", Map.of("slug", slug, "name", "Translated " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr"))).status()).isEqualTo(201);
-        assertThat(api.putJson("admin", "/api/v1/projects/" + slug + "/members/manager",
-                Map.of("role", "TRANSLATOR", "locales", List.of())).status()).isEqualTo(200);
+        assertThat(api.postJson(
+                                "admin",
+                                "/api/v1/projects",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "Translated " + slug,
+                                        "sourceLocale",
+                                        "en",
+                                        "targetLocales",
+                                        List.of("fr")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.putJson(
+                                "admin",
+                                "/api/v1/projects/" + slug + "/members/manager",
+                                Map.of("role", "TRANSLATOR", "locales", List.of()))
+                        .status())
+                .isEqualTo(200);
 
         LoginPage.open().signInAs("manager", "manager");
         Selenide.open("/projects/" + slug + "/publish");
@@ -142,13 +202,19 @@ class ProjectSettingsIT extends BrowserTest {
     private static void addMember(String username, String role, String locale) {
         $("#member-username input").setValue(username);
         click($("#member-role"));
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(exactText(role)).click();
+        $$("vaadin-select-list-box vaadin-select-item")
+                .filterBy(visible)
+                .findBy(exactText(role))
+                .click();
         if (locale != null) {
             click($$("#member-locales vaadin-checkbox").findBy(text(locale)));
         }
         click($("#member-save"));
         notification("\"" + username + "\" is a " + role);
-        $$(".member-remove").filterBy(visible).findBy(attribute("data-username", username)).shouldBe(visible);
+        $$(".member-remove")
+                .filterBy(visible)
+                .findBy(attribute("data-username", username))
+                .shouldBe(visible);
     }
 
     private static SelenideElement removeLocale(String locale) {

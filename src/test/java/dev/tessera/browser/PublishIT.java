@@ -41,7 +41,11 @@ class PublishIT extends BrowserTest {
 
     @Test
     void aManagerPublishesXliff21AndIsToldWhyUnfinishedTextCannotBePublished() throws IOException {
-        LoginPage.open().signInAs("manager", "manager").project("china-pakistan").$(".publish-link").click();
+        LoginPage.open()
+                .signInAs("manager", "manager")
+                .project("china-pakistan")
+                .$(".publish-link")
+                .click();
         $(".publish-view").shouldBe(visible);
         check("#publish-locales", "zh-Hans");
         check("#publish-formats", "Plain text");

@@ -45,11 +45,16 @@ class TokensIT extends BrowserTest {
     }
 
     private static ElementsCollection revokeButtons(String tokenName) {
-        return $$("#token-grid .token-revoke").filterBy(attribute("data-name", tokenName)).filterBy(visible);
+        return $$("#token-grid .token-revoke")
+                .filterBy(attribute("data-name", tokenName))
+                .filterBy(visible);
     }
 
     private static Response withToken(ApiClient api, String token) {
-        return api.send(null, HttpRequest.newBuilder(api.uri("/api/v1/projects"))
-                .header("Authorization", "Bearer " + token).GET());
+        return api.send(
+                null,
+                HttpRequest.newBuilder(api.uri("/api/v1/projects"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET());
     }
 }

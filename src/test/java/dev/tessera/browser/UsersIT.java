@@ -25,7 +25,10 @@ class UsersIT extends BrowserTest {
         $("#user-display-name input").setValue("Tariq N.");
         $("#user-password input").setValue("first-password-1");
         $("#user-save").click();
-        $$("#users-grid vaadin-grid-cell-content").filterBy(visible).findBy(text(name)).shouldBe(visible);
+        $$("#users-grid vaadin-grid-cell-content")
+                .filterBy(visible)
+                .findBy(text(name))
+                .shouldBe(visible);
         $("#sign-out").click();
 
         LoginPage.open().signInAs(name, "first-password-1");
@@ -36,20 +39,28 @@ class UsersIT extends BrowserTest {
         $("#password-change").click();
         $("vaadin-notification-card").shouldHave(text("password is changed"));
         ApiClient api = new ApiClient(port);
-        assertThat(api.get(name + ":first-password-1", "/api/v1/projects").status()).isEqualTo(401);
-        assertThat(api.get(name + ":Second-Lantern-22", "/api/v1/projects").status()).isEqualTo(200);
+        assertThat(api.get(name + ":first-password-1", "/api/v1/projects").status())
+                .isEqualTo(401);
+        assertThat(api.get(name + ":Second-Lantern-22", "/api/v1/projects").status())
+                .isEqualTo(200);
     }
 
     @Test
     void disablingAUserEndsTheirBrowserSessionAtOnce() {
         String name = "d" + UUID.randomUUID().toString().substring(0, 6);
         ApiClient api = new ApiClient(port);
-        assertThat(api.postJson("admin", "/api/v1/users", Map.of("username", name, "role", "TRANSLATOR",
-                "password", "Quiet-Harbour-12")).status()).isEqualTo(201);
+        assertThat(api.postJson(
+                                "admin",
+                                "/api/v1/users",
+                                Map.of("username", name, "role", "TRANSLATOR", "password", "Quiet-Harbour-12"))
+                        .status())
+                .isEqualTo(201);
         LoginPage.open().signInAs(name, "Quiet-Harbour-12");
         Selenide.open("/");
         $("vaadin-login-form").shouldNot(com.codeborne.selenide.Condition.exist);
-        assertThat(api.patchJson("admin", "/api/v1/users/" + name, Map.of("enabled", false)).status()).isEqualTo(200);
+        assertThat(api.patchJson("admin", "/api/v1/users/" + name, Map.of("enabled", false))
+                        .status())
+                .isEqualTo(200);
         Selenide.open("/");
         $("vaadin-login-form").shouldBe(visible);
     }
@@ -58,8 +69,12 @@ class UsersIT extends BrowserTest {
     void fiveWrongPasswordsLockTheSignIn() {
         String name = "l" + UUID.randomUUID().toString().substring(0, 6);
         ApiClient api = new ApiClient(port);
-        assertThat(api.postJson("admin", "/api/v1/users", Map.of("username", name, "role", "TRANSLATOR",
-                "password", "Right-Password-9")).status()).isEqualTo(201);
+        assertThat(api.postJson(
+                                "admin",
+                                "/api/v1/users",
+                                Map.of("username", name, "role", "TRANSLATOR", "password", "Right-Password-9"))
+                        .status())
+                .isEqualTo(201);
         LoginPage login = LoginPage.open();
         for (int i = 0; i < 5; i++) {
             login.signInWrongly(name, "wrong-" + i);

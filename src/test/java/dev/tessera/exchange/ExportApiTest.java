@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class ExportApiTest {
 
-    static final String SOURCE = "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kabul waits. Nothing <else>.\nLast line.";
+    static final String SOURCE =
+            "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kabul waits. Nothing <else>.\nLast line.";
 
     @LocalServerPort
     int port;
@@ -47,11 +48,24 @@ class ExportApiTest {
     void documentInEveryState() {
         api = new ApiClient(port);
         String slug = "x" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Export " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr", "zh-Hans")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Export " + slug,
+                        "sourceLocale",
+                        "en",
+                        "targetLocales",
+                        List.of("fr", "zh-Hans")));
         doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=article.txt", SOURCE)
-                .json().path("id").asLong();
-        rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+                .json()
+                .path("id")
+                .asLong();
+        rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
         assertThat(rows).hasSize(5);
         save(0, "Le CPEC grandit.", "TRANSLATED");
         save(1, "Il relie Kachgar & Gwadar.", "DRAFT");
@@ -72,24 +86,34 @@ class ExportApiTest {
         assertThat(text.status()).isEqualTo(200);
         assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(text.headers().firstValue("Content-Disposition").orElse("")).contains("article.fr.txt");
-        assertThat(text.body()).isEqualTo("Le CPEC grandit. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
+        assertThat(text.body())
+                .isEqualTo(
+                        "Le CPEC grandit. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
 
         Response approvedOnly = api.get("translator", export("text") + "&fallback=source&approvedOnly=true");
-        assertThat(approvedOnly.body()).isEqualTo("The CPEC grows. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
+        assertThat(approvedOnly.body())
+                .isEqualTo(
+                        "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kaboul attend. Nothing <else>.\nLast line.");
 
-        Response untranslated = api.get("reviewer", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
-        assertThat(untranslated.body()).as("an untranslated document falls back to its source exactly").isEqualTo(SOURCE);
+        Response untranslated =
+                api.get("reviewer", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
+        assertThat(untranslated.body())
+                .as("an untranslated document falls back to its source exactly")
+                .isEqualTo(SOURCE);
     }
 
     @Test
     void chineseTargetsAreJoinedWithoutSpaces() {
         List<JsonNode> zh = List.of(rows.get(0), rows.get(1));
         for (int i = 0; i < zh.size(); i++) {
-            api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + zh.get(i).path("id").asLong()
-                    + "/translations/zh-Hans", Map.of("target", i == 0 ? "中巴经济走廊在发展。" : "它连接喀什和瓜达尔。",
-                    "status", "TRANSLATED", "version", 0));
+            api.putJson(
+                    "translator",
+                    "/api/v1/documents/" + doc + "/segments/"
+                            + zh.get(i).path("id").asLong() + "/translations/zh-Hans",
+                    Map.of("target", i == 0 ? "中巴经济走廊在发展。" : "它连接喀什和瓜达尔。", "status", "TRANSLATED", "version", 0));
         }
-        Response text = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
+        Response text = api.get(
+                "translator", "/api/v1/documents/" + doc + "/export?locale=zh-Hans&format=text&fallback=source");
         assertThat(text.body()).startsWith("中巴经济走廊在发展。它连接喀什和瓜达尔。\n\n  Kabul waits.");
     }
 
@@ -99,18 +123,23 @@ class ExportApiTest {
         assertThat(xliff.status()).isEqualTo(200);
         assertThat(xliff.headers().firstValue("Content-Type").orElse("")).startsWith("application/xliff+xml");
         String body = xliff.body();
-        assertThat(body).contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">")
+        assertThat(body)
+                .contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">")
                 .contains("source-language=\"en\" target-language=\"fr\"")
-                .contains("<group id=\"p1\">").contains("<group id=\"p3\">")
+                .contains("<group id=\"p1\">")
+                .contains("<group id=\"p3\">")
                 .contains("<trans-unit id=\"s" + id(0) + "\"><source xml:lang=\"en\">The CPEC grows.</source>"
                         + "<target xml:lang=\"fr\" state=\"translated\">Le CPEC grandit.</target>")
                 .contains("<target xml:lang=\"fr\" state=\"new\">Il relie Kachgar &amp; Gwadar.</target>")
                 .contains("<trans-unit id=\"s" + id(2) + "\" approved=\"yes\">")
                 .contains("state=\"signed-off\">Kaboul attend.</target>")
-                .contains("state=\"needs-review-translation\" state-qualifier=\"rejected-inaccurate\">Rien &lt;d'autre>.</target>")
+                .contains(
+                        "state=\"needs-review-translation\" state-qualifier=\"rejected-inaccurate\">Rien &lt;d'autre>.</target>")
                 .contains("<note from=\"reviewer\">Say \"nothing else\".</note>")
                 .contains("<context context-type=\"x-tessera-version\">1</context>");
-        assertThat(body).contains("<trans-unit id=\"s" + id(4) + "\"><source xml:lang=\"en\">Last line.</source><context-group");
+        assertThat(body)
+                .contains(
+                        "<trans-unit id=\"s" + id(4) + "\"><source xml:lang=\"en\">Last line.</source><context-group");
         Path corpora = corpora();
         Path xsd = corpora.resolve("xliff/xliff-1.2-schemas/xliff-core-1.2-strict.xsd");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -125,21 +154,34 @@ class ExportApiTest {
 
     @Test
     void xliff21CarriesStatesNotesAndTheGlossaryModuleAndIsSchemaValid() throws Exception {
-        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "X " + doc)).json().path("id").asLong();
+        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "X " + doc))
+                .json()
+                .path("id")
+                .asLong();
         String tbx = "<martif type=\"TBX\" xml:lang=\"en\"><text><body>"
                 + "<termEntry id=\"cpec\"><langSet xml:lang=\"en\"><tig><term>CPEC</term></tig></langSet>"
                 + "<langSet xml:lang=\"fr\"><tig><term>corridor économique Chine-Pakistan</term></tig><tig><term>CECP</term>"
                 + "<termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>"
                 + "</body></text></martif>";
-        api.post("manager", "/api/v1/glossaries/" + glossary + "/import", "application/xml", tbx.getBytes(StandardCharsets.UTF_8));
-        String slug = api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString();
+        api.post(
+                "manager",
+                "/api/v1/glossaries/" + glossary + "/import",
+                "application/xml",
+                tbx.getBytes(StandardCharsets.UTF_8));
+        String slug = api.get("translator", "/api/v1/documents/" + doc)
+                .json()
+                .path("project")
+                .asString();
         api.putJson("manager", "/api/v1/projects/" + slug + "/glossaries/" + glossary, Map.of());
 
         String body = api.get("translator", export("xliff21")).body();
-        assertThat(body).contains("version=\"2.1\"").contains("srcLang=\"en\" trgLang=\"fr\"")
+        assertThat(body)
+                .contains("version=\"2.1\"")
+                .contains("srcLang=\"en\" trgLang=\"fr\"")
                 .contains("<unit id=\"s" + id(0) + "\" tessera:version=\"1\">")
                 .contains("<gls:glossEntry ref=\"#m1\"><gls:term source=\"tessera:concept:")
-                .contains("<gls:translation>corridor économique Chine-Pakistan</gls:translation><gls:translation>CECP</gls:translation>")
+                .contains(
+                        "<gls:translation>corridor économique Chine-Pakistan</gls:translation><gls:translation>CECP</gls:translation>")
                 .contains("<source>The <mrk id=\"m1\" type=\"term\">CPEC</mrk> grows.</source>")
                 .contains("<segment state=\"translated\">")
                 .contains("<segment state=\"initial\" subState=\"tessera:draft\">")
@@ -149,27 +191,36 @@ class ExportApiTest {
                 .contains("<segment state=\"initial\"><source>Last line.</source></segment>");
         Path schemas = corpora().resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(new StreamSource[] {new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
-                        new StreamSource(schemas.resolve("glossary.xsd").toFile())})
-                .newValidator().validate(new StreamSource(new StringReader(body)));
+        factory.newSchema(new StreamSource[] {
+                    new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
+                    new StreamSource(schemas.resolve("glossary.xsd").toFile())
+                })
+                .newValidator()
+                .validate(new StreamSource(new StringReader(body)));
         // Okapi's XLIFF 2 reader with its full validation (schemas, fragment identifiers, processing requirements)
         net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
                 new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), null);
         String broken = body.replace("subState=\"tessera:draft\"", "subState=\"draft\"");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
-                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), null))
-                .as("the validator is not a no-op").isInstanceOf(RuntimeException.class);
+                        new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), null))
+                .as("the validator is not a no-op")
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void tmxHoldsApprovedWorkAndIsValidAgainstTheDtd() throws Exception {
         Response tmx = api.get("translator", export("tmx"));
         assertThat(tmx.status()).isEqualTo(200);
-        assertThat(tmx.body()).contains("<tu tuid=\"s" + id(2) + "\"").contains("changeid=\"reviewer\"")
-                .contains("creationid=\"translator\"").contains("<seg>Kaboul attend.</seg>")
+        assertThat(tmx.body())
+                .contains("<tu tuid=\"s" + id(2) + "\"")
+                .contains("changeid=\"reviewer\"")
+                .contains("creationid=\"translator\"")
+                .contains("<seg>Kaboul attend.</seg>")
                 .doesNotContain("Le CPEC grandit.");
-        assertThat(api.get("translator", export("tmx") + "&include=translated").body()).contains("<seg>Le CPEC grandit.</seg>")
-                .doesNotContain("Kachgar").doesNotContain("Rien");
+        assertThat(api.get("translator", export("tmx") + "&include=translated").body())
+                .contains("<seg>Le CPEC grandit.</seg>")
+                .doesNotContain("Kachgar")
+                .doesNotContain("Rien");
         Path dtd = corpora().resolve("tmx/tmx-dtds-openxliff/tmx14.dtd");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setValidating(true);
@@ -181,16 +232,26 @@ class ExportApiTest {
 
     @Test
     void aProjectExportsAsAZipOfOneFilePerDocument() throws Exception {
-        String slug = api.get("translator", "/api/v1/documents/" + doc).json().path("project").asString();
+        String slug = api.get("translator", "/api/v1/documents/" + doc)
+                .json()
+                .path("project")
+                .asString();
         api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=second.txt", "Second document.");
         Response refused = api.get("translator", "/api/v1/projects/" + slug + "/export?locale=fr&format=text");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("segments")).hasSize(4);
-        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/projects/" + slug + "/export?locale=fr&format=xliff21"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                                .encodeToString("translator:translator".getBytes(StandardCharsets.UTF_8))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        api.uri("/api/v1/projects/" + slug + "/export?locale=fr&format=xliff21"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString("translator:translator"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
         Map<String, String> entries = new java.util.TreeMap<>();
@@ -206,10 +267,17 @@ class ExportApiTest {
 
     @Test
     void badRequestsAreRefused() {
-        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=docx").status()).isEqualTo(400);
-        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=ur&format=tmx").status()).isEqualTo(400);
-        assertThat(api.get("translator", "/api/v1/documents/987654/export?locale=fr&format=tmx").status()).isEqualTo(404);
-        assertThat(api.get("translator", export("text") + "&fallback=target").status()).isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=docx")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=ur&format=tmx")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("translator", "/api/v1/documents/987654/export?locale=fr&format=tmx")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("translator", export("text") + "&fallback=target").status())
+                .isEqualTo(400);
         assertThat(api.get(null, export("tmx")).status()).isEqualTo(401);
     }
 
@@ -222,22 +290,30 @@ class ExportApiTest {
     }
 
     private void save(int index, String target, String status) {
-        assertThat(api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr",
-                Map.of("target", target, "status", status, "version", 0)).status()).isEqualTo(200);
+        assertThat(api.putJson(
+                                "translator",
+                                "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr",
+                                Map.of("target", target, "status", status, "version", 0))
+                        .status())
+                .isEqualTo(200);
     }
 
     private void review(int index, String action, String comment) {
-        Map<String, Object> body = comment == null ? Map.of("action", action, "version", 1)
+        Map<String, Object> body = comment == null
+                ? Map.of("action", action, "version", 1)
                 : Map.of("action", action, "comment", comment, "version", 1);
-        assertThat(api.postJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr/review",
-                body).status()).isEqualTo(200);
+        assertThat(api.postJson(
+                                "reviewer",
+                                "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr/review",
+                                body)
+                        .status())
+                .isEqualTo(200);
     }
 
     private static ErrorHandler failOnError() {
         return new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) throws SAXParseException {

@@ -32,7 +32,9 @@ class ExportStreamingTest {
 
     @Test
     void everyFormatStreams() throws IOException {
-        assertThat(Runtime.getRuntime().maxMemory()).as("the small-heap execution runs this").isLessThan(300L << 20);
+        assertThat(Runtime.getRuntime().maxMemory())
+                .as("the small-heap execution runs this")
+                .isLessThan(300L << 20);
         List<TermMention> terms = List.of(new TermMention("CPEC", 4, 8, 1, List.of("中巴经济走廊"), List.of()));
         long xliff12 = count(out -> Xliff12Writer.write("big.txt", "en", "zh-Hans", rows(), out));
         long xliff21 = count(out -> Xliff21Writer.write("big.txt", "en", "zh-Hans", rows(), source -> terms, out));
@@ -60,9 +62,20 @@ class ExportStreamingTest {
         return new Rows(after -> {
             List<ExportRow> page = new ArrayList<>();
             for (int position = after + 1; position <= Math.min(SEGMENTS, after + ExchangeService.PAGE); position++) {
-                page.add(new ExportRow(position, position, position, SOURCE, TARGET,
-                        position % 2 == 0 ? TranslationStatus.APPROVED : TranslationStatus.TRANSLATED, 2, "translator",
-                        Instant.EPOCH, "reviewer", Instant.EPOCH, List.of(new Comment("reviewer", Instant.EPOCH, "Fine.")), null));
+                page.add(new ExportRow(
+                        position,
+                        position,
+                        position,
+                        SOURCE,
+                        TARGET,
+                        position % 2 == 0 ? TranslationStatus.APPROVED : TranslationStatus.TRANSLATED,
+                        2,
+                        "translator",
+                        Instant.EPOCH,
+                        "reviewer",
+                        Instant.EPOCH,
+                        List.of(new Comment("reviewer", Instant.EPOCH, "Fine.")),
+                        null));
             }
             return page;
         });
@@ -72,8 +85,9 @@ class ExportStreamingTest {
         ByteCounter bytes = new ByteCounter();
         long start = System.nanoTime();
         write.accept(bytes);
-        System.out.printf("export of %,d segments: %,d bytes in %.1f s%n", SEGMENTS, bytes.count(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "export of %,d segments: %,d bytes in %.1f s%n",
+                SEGMENTS, bytes.count(), (System.nanoTime() - start) / 1e9);
         return bytes.count();
     }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class ImportApiTest {
 
-    static final String SOURCE = "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kabul waits. Nothing <else>.\nLast line.";
+    static final String SOURCE =
+            "The CPEC grows. It links Kashgar & Gwadar.\n\n  Kabul waits. Nothing <else>.\nLast line.";
 
     @LocalServerPort
     int port;
@@ -38,10 +39,22 @@ class ImportApiTest {
     void documentInEveryState() {
         api = new ApiClient(port);
         slug = "i" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", "Import " + slug,
-                "sourceLocale", "en", "targetLocales", List.of("fr", "zh-Hans")));
+        api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Import " + slug,
+                        "sourceLocale",
+                        "en",
+                        "targetLocales",
+                        List.of("fr", "zh-Hans")));
         doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=article.txt", SOURCE)
-                .json().path("id").asLong();
+                .json()
+                .path("id")
+                .asLong();
         rows = segments();
         save(0, "Le CPEC grandit.", "TRANSLATED", 0);
         save(1, "Il relie Kachgar & Gwadar.", "DRAFT", 0);
@@ -58,7 +71,8 @@ class ImportApiTest {
                 .replace("state=\"new\">Il relie", "state=\"translated\">Il relie")
                 .replace(">Kaboul attend.</target>", ">Kaboul patiente.</target>")
                 .replace(">Rien &lt;d'autre>.</target>", ">Rien d'autre.</target>")
-                .replace("<source xml:lang=\"en\">Last line.</source>",
+                .replace(
+                        "<source xml:lang=\"en\">Last line.</source>",
                         "<source xml:lang=\"en\">Last line.</source><target xml:lang=\"fr\" state=\"translated\">Dernière ligne.</target>");
         // Meanwhile in Tessera: the rejected segment is fixed, so the file's version of it is out of date.
         save(3, "Rien de plus.", "TRANSLATED", 2);
@@ -81,8 +95,9 @@ class ImportApiTest {
         assertTranslation(after.get(2), "Kaboul attend.", "APPROVED", 2);
         assertTranslation(after.get(3), "Rien de plus.", "TRANSLATED", 3);
         assertTranslation(after.get(4), "Dernière ligne.", "TRANSLATED", 1);
-        JsonNode history = api.get("reviewer", "/api/v1/documents/" + doc + "/segments/" + id(4)
-                + "/translations/fr/history").json();
+        JsonNode history = api.get(
+                        "reviewer", "/api/v1/documents/" + doc + "/segments/" + id(4) + "/translations/fr/history")
+                .json();
         assertThat(history.get(0).path("actor").asString()).isEqualTo("translator");
 
         // The same file again, by a reviewer who means it: overwrite replaces the newer text, the approved segment
@@ -102,16 +117,22 @@ class ImportApiTest {
     @Test
     void xliff21ApprovalsFollowTheReviewRules() {
         String file = export("xliff21");
-        file = file.replace("<segment state=\"translated\"><source>The CPEC", "<segment state=\"reviewed\"><source>The CPEC")
+        file = file.replace(
+                        "<segment state=\"translated\"><source>The CPEC",
+                        "<segment state=\"reviewed\"><source>The CPEC")
                 .replace("<source>Last line.</source>", "<source>Last line.</source><target>Ligne 2.</target>")
-                .replace("<target>Il relie Kachgar &amp; Gwadar.</target>", "<target>Elle relie Kachgar &amp; Gwadar.</target>");
+                .replace(
+                        "<target>Il relie Kachgar &amp; Gwadar.</target>",
+                        "<target>Elle relie Kachgar &amp; Gwadar.</target>");
         file = markReviewed(file, "s" + id(4));
         assertThat(file).contains("<segment state=\"reviewed\"><source>The ");
 
         Response translator = importFile("translator", file, "fr", false);
         assertThat(translator.status()).as(translator.body()).isEqualTo(200);
         assertThat(translator.json().path("approved").asInt()).isZero();
-        assertThat(translator.json().path("refused").toString()).as(translator.body()).contains("approving needs a reviewer");
+        assertThat(translator.json().path("refused").toString())
+                .as(translator.body())
+                .contains("approving needs a reviewer");
         assertTranslation(segments().get(0), "Le CPEC grandit.", "TRANSLATED", 1);
         assertTranslation(segments().get(1), "Elle relie Kachgar & Gwadar.", "DRAFT", 2);
         assertTranslation(segments().get(4), "Ligne 2.", "TRANSLATED", 1);
@@ -120,7 +141,9 @@ class ImportApiTest {
     @Test
     void aReviewersImportApprovesWhatNoErrorBlocks() {
         String file = export("xliff21")
-                .replace("<segment state=\"translated\"><source>The CPEC", "<segment state=\"reviewed\"><source>The CPEC")
+                .replace(
+                        "<segment state=\"translated\"><source>The CPEC",
+                        "<segment state=\"reviewed\"><source>The CPEC")
                 .replace("<source>Last line.</source>", "<source>Last line.</source><target>Ligne 2.</target>");
         file = markReviewed(file, "s" + id(4));
         Response report = importFile("reviewer", file, "fr", false);
@@ -128,9 +151,11 @@ class ImportApiTest {
         assertThat(report.json().path("approved").asInt()).as(report.body()).isEqualTo(1);
         assertThat(report.json().path("updated").asInt()).isEqualTo(2);
         assertThat(report.json().path("refused")).hasSize(1);
-        assertThat(report.json().path("refused").get(0).path("unitId").asString()).isEqualTo("s" + id(4));
+        assertThat(report.json().path("refused").get(0).path("unitId").asString())
+                .isEqualTo("s" + id(4));
         assertThat(report.json().path("refused").get(0).path("reason").asString())
-                .startsWith("Written as TRANSLATED, not approved").contains("qa.numbers");
+                .startsWith("Written as TRANSLATED, not approved")
+                .contains("qa.numbers");
         JsonNode after = segments();
         assertTranslation(after.get(0), "Le CPEC grandit.", "APPROVED", 2);
         assertTranslation(after.get(4), "Ligne 2.", "TRANSLATED", 1);
@@ -140,37 +165,68 @@ class ImportApiTest {
     void fileLevelProblemsAre400AndChangeNothing() {
         String before = segments().toString();
         String good = export("xliff12");
-        String otherSlugDoc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=other.txt",
-                "Another text.").json().path("id").asString();
-        String otherDocument = api.get("translator", "/api/v1/documents/" + otherSlugDoc
-                + "/export?locale=fr&format=xliff12").body().replace("Another text.</source>",
-                "Another text.</source><target>Un autre texte.</target>");
+        String otherSlugDoc = api.postText(
+                        "manager", "/api/v1/projects/" + slug + "/documents?name=other.txt", "Another text.")
+                .json()
+                .path("id")
+                .asString();
+        String otherDocument = api.get(
+                        "translator", "/api/v1/documents/" + otherSlugDoc + "/export?locale=fr&format=xliff12")
+                .body()
+                .replace("Another text.</source>", "Another text.</source><target>Un autre texte.</target>");
         Map<String, String> bad = Map.of(
-                "not XML", "this is not xml",
-                "not well-formed", good.substring(0, good.length() / 2),
-                "entities", "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+                "not XML",
+                "this is not xml",
+                "not well-formed",
+                good.substring(0, good.length() / 2),
+                "entities",
+                "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
                         + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>",
-                "external entity", "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                "external entity",
+                "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + "<xliff version=\"1.2\"><file source-language=\"en\">&x;</file></xliff>",
-                "wrong target language", good.replace("target-language=\"fr\"", "target-language=\"de\""),
-                "not Tessera's", good.replace(" tool-id=\"tessera\"", ""),
-                "another document", otherDocument,
-                "not XLIFF", "<html><body>no</body></html>",
-                "a bare ampersand", good.replace("Last line.</source>", "Last & line.</source>"),
-                "XLIFF 2.2", "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\" srcLang=\"en\"/>");
+                "wrong target language",
+                good.replace("target-language=\"fr\"", "target-language=\"de\""),
+                "not Tessera's",
+                good.replace(" tool-id=\"tessera\"", ""),
+                "another document",
+                otherDocument,
+                "not XLIFF",
+                "<html><body>no</body></html>",
+                "a bare ampersand",
+                good.replace("Last line.</source>", "Last & line.</source>"),
+                "XLIFF 2.2",
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\" srcLang=\"en\"/>");
         bad.forEach((what, body) -> {
             Response response = importFile("translator", body.replace(">Le CPEC grandit.<", ">Changé.<"), "fr", true);
             assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(400);
             assertThat(response.json().path("message").asString()).as(what).isNotBlank();
         });
-        assertThat(importFile("translator", good, "zh-Hans", false).status()).as("a fr file into zh-Hans").isEqualTo(400);
-        assertThat(api.post("translator", "/api/v1/documents/" + doc + "/import?locale=fr", "application/xliff+xml",
-                new byte[0]).status()).isEqualTo(400);
-        assertThat(api.post("translator", "/api/v1/documents/" + doc + "/import?locale=fr", "text/plain",
-                good.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(415);
+        assertThat(importFile("translator", good, "zh-Hans", false).status())
+                .as("a fr file into zh-Hans")
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "translator",
+                                "/api/v1/documents/" + doc + "/import?locale=fr",
+                                "application/xliff+xml",
+                                new byte[0])
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "translator",
+                                "/api/v1/documents/" + doc + "/import?locale=fr",
+                                "text/plain",
+                                good.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(415);
         assertThat(importFile(null, good, "fr", false).status()).isEqualTo(401);
-        assertThat(api.post("translator", "/api/v1/documents/987654/import?locale=fr", "application/xliff+xml",
-                good.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
+        assertThat(api.post(
+                                "translator",
+                                "/api/v1/documents/987654/import?locale=fr",
+                                "application/xliff+xml",
+                                good.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(404);
         assertThat(segments().toString()).isEqualTo(before);
     }
 
@@ -184,7 +240,8 @@ class ImportApiTest {
 
         int start = file.indexOf("<trans-unit id=\"s" + id(0) + "\"");
         int end = file.indexOf("</trans-unit>", start) + "</trans-unit>".length();
-        String twice = file.substring(0, end) + file.substring(start, end).replace("Le CPEC grandit.", "Le CPEC croît.")
+        String twice = file.substring(0, end)
+                + file.substring(start, end).replace("Le CPEC grandit.", "Le CPEC croît.")
                 + file.substring(end);
         Response report = importFile("translator", twice, "fr", false);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
@@ -206,12 +263,16 @@ class ImportApiTest {
     }
 
     private Response importFile(String user, String file, String locale, boolean overwrite) {
-        return api.post(user, "/api/v1/documents/" + doc + "/import?locale=" + locale + (overwrite ? "&overwrite=true" : ""),
-                "application/xliff+xml", file.getBytes(StandardCharsets.UTF_8));
+        return api.post(
+                user,
+                "/api/v1/documents/" + doc + "/import?locale=" + locale + (overwrite ? "&overwrite=true" : ""),
+                "application/xliff+xml",
+                file.getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonNode segments() {
-        return api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr").json();
+        return api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
     }
 
     private static void assertTranslation(JsonNode row, String target, String status, int version) {
@@ -225,15 +286,22 @@ class ImportApiTest {
     }
 
     private void save(int index, String target, String status, int version) {
-        Response saved = api.putJson("translator", "/api/v1/documents/" + doc + "/segments/" + id(index)
-                + "/translations/fr", Map.of("target", target, "status", status, "version", version));
+        Response saved = api.putJson(
+                "translator",
+                "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr",
+                Map.of("target", target, "status", status, "version", version));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     private void review(int index, String action, String comment) {
-        Map<String, Object> body = comment == null ? Map.of("action", action, "version", 1)
+        Map<String, Object> body = comment == null
+                ? Map.of("action", action, "version", 1)
                 : Map.of("action", action, "comment", comment, "version", 1);
-        assertThat(api.postJson("reviewer", "/api/v1/documents/" + doc + "/segments/" + id(index)
-                + "/translations/fr/review", body).status()).isEqualTo(200);
+        assertThat(api.postJson(
+                                "reviewer",
+                                "/api/v1/documents/" + doc + "/segments/" + id(index) + "/translations/fr/review",
+                                body)
+                        .status())
+                .isEqualTo(200);
     }
 }

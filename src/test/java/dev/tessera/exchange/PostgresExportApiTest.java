@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** The exports again, read from PostgreSQL. */
 @OnPostgres
-class PostgresExportApiTest extends ExportApiTest {
-}
+class PostgresExportApiTest extends ExportApiTest {}

@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** ImportApiTest again, on PostgreSQL. */
 @OnPostgres
-class PostgresImportApiTest extends ImportApiTest {
-}
+class PostgresImportApiTest extends ImportApiTest {}

@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** XliffDocumentTest again, on PostgreSQL. */
 @OnPostgres
-class PostgresXliffDocumentTest extends XliffDocumentTest {
-}
+class PostgresXliffDocumentTest extends XliffDocumentTest {}

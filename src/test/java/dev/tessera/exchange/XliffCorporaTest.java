@@ -52,12 +52,18 @@ class XliffCorporaTest {
         for (Path file : files) {
             Response response = post(file);
             assertThat(response.status()).as(file + ": " + response.body()).isIn(201, 400);
-            String outcome = xliff.relativize(file) + ": " + (response.status() == 201
-                    ? response.json().path("segmentCount").asInt() + " segments, "
-                    + response.json().path("translations").path("updated").asInt() + " targets"
-                    : response.json().path("message").asString());
+            String outcome = xliff.relativize(file) + ": "
+                    + (response.status() == 201
+                            ? response.json().path("segmentCount").asInt() + " segments, "
+                                    + response.json()
+                                            .path("translations")
+                                            .path("updated")
+                                            .asInt() + " targets"
+                            : response.json().path("message").asString());
             if (response.status() == 400) {
-                assertThat(response.json().path("message").asString()).as(file.toString()).isNotBlank();
+                assertThat(response.json().path("message").asString())
+                        .as(file.toString())
+                        .isNotBlank();
             }
             (response.status() == 201 ? imported : refused).add(outcome);
         }
@@ -65,7 +71,8 @@ class XliffCorporaTest {
         imported.forEach(o -> System.out.println("  " + o));
         System.out.println("Refused " + refused.size() + ":");
         refused.forEach(o -> System.out.println("  " + o));
-        assertThat(imported).anyMatch(o -> o.contains("okapi-xliff12-filter-samples/segsource.xlf"))
+        assertThat(imported)
+                .anyMatch(o -> o.contains("okapi-xliff12-filter-samples/segsource.xlf"))
                 .anyMatch(o -> o.contains("core/valid/everything-core.xlf"));
         assertThat(imported.size()).isGreaterThan(files.size() / 2);
     }
@@ -78,7 +85,9 @@ class XliffCorporaTest {
         for (Path file : files) {
             Response response = post(file);
             assertThat(response.status()).as(file + ": " + response.body()).isEqualTo(400);
-            assertThat(response.json().path("message").asString()).as(file.toString()).isNotBlank();
+            assertThat(response.json().path("message").asString())
+                    .as(file.toString())
+                    .isNotBlank();
         }
     }
 
@@ -93,20 +102,27 @@ class XliffCorporaTest {
 
     private Response post(byte[] bytes, String source, String target) {
         String slug = projects.computeIfAbsent(source + ">" + target, key -> project(source, target));
-        return api.post("manager", "/api/v1/projects/" + slug + "/documents?name=" + UUID.randomUUID(),
-                "application/xliff+xml", bytes);
+        return api.post(
+                "manager",
+                "/api/v1/projects/" + slug + "/documents?name=" + UUID.randomUUID(),
+                "application/xliff+xml",
+                bytes);
     }
 
     private String project(String source, String target) {
         String slug = "c" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = api.postJson("manager", "/api/v1/projects", Map.of("slug", slug, "name", slug,
-                "sourceLocale", source, "targetLocales", List.of(target)));
+        Response created = api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of("slug", slug, "name", slug, "sourceLocale", source, "targetLocales", List.of(target)));
         return created.status() == 201 ? slug : projects.computeIfAbsent("en>fr", key -> project("en", "fr"));
     }
 
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.toString().matches(".*\\.(xlf|xliff|sdlxliff|xml)$")).sorted().toList();
+            return list.filter(p -> p.toString().matches(".*\\.(xlf|xliff|sdlxliff|xml)$"))
+                    .sorted()
+                    .toList();
         }
     }
 

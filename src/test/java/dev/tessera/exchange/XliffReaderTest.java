@@ -25,8 +25,12 @@ class XliffReaderTest {
         assertThat(file.units().get(0).target().text()).isEqualTo("Eins.");
         assertThat(file.units().get(1).source().text()).isEqualTo("Two \uE400bold\uE800.");
         assertThat(file.units().get(1).target().text()).isEqualTo("Zwei \uE400fett\uE800.");
-        assertThat(file.units().get(1).codes()).singleElement().extracting(InlineCode::open).isEqualTo("<g id=\"g1\">");
-        assertThat(file.units().get(0).paragraph()).isEqualTo(file.units().get(1).paragraph());
+        assertThat(file.units().get(1).codes())
+                .singleElement()
+                .extracting(InlineCode::open)
+                .isEqualTo("<g id=\"g1\">");
+        assertThat(file.units().get(0).paragraph())
+                .isEqualTo(file.units().get(1).paragraph());
     }
 
     @Test
@@ -47,12 +51,15 @@ class XliffReaderTest {
     @Test
     void hostileAndForeignFilesAreRefused() {
         assertThatThrownBy(() -> read("<!DOCTYPE x [<!ENTITY e \"e\">]><xliff version=\"1.2\"/>"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("entities");
-        assertThatThrownBy(() -> read("<!DOCTYPE xliff SYSTEM \"x.dtd\"><xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\""
-                + " version=\"2.0\" srcLang=\"en\"/>")).hasMessageContaining("no DOCTYPE");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("entities");
+        assertThatThrownBy(() ->
+                        read("<!DOCTYPE xliff SYSTEM \"x.dtd\"><xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\""
+                                + " version=\"2.0\" srcLang=\"en\"/>"))
+                .hasMessageContaining("no DOCTYPE");
         assertThatThrownBy(() -> read("<tmx/>")).hasMessageContaining("not XLIFF");
         assertThatThrownBy(() -> read("<xliff version=\"1.2\"><file source-language=\"en\"><body>"
-                + "<trans-unit id=\"1\"><source>&x;</source></trans-unit></body></file></xliff>"))
+                        + "<trans-unit id=\"1\"><source>&x;</source></trans-unit></body></file></xliff>"))
                 .hasMessageContaining("not well-formed");
     }
 

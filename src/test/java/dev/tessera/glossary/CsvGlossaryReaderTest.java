@@ -17,9 +17,12 @@ class CsvGlossaryReaderTest {
                 """);
         assertThat(file.concepts()).hasSize(2);
         assertThat(file.concepts().getFirst().definition()).isEqualTo("A corridor, for trade.");
-        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::partOfSpeech)
-                .containsExactly(Tuple.tuple("en", "CPEC", "noun"), Tuple.tuple("ur", "چین پاکستان اقتصادی راہداری", "noun"));
-        assertThat(file.concepts().getLast().terms()).extracting(ParsedTerm::locale, ParsedTerm::text)
+        assertThat(file.concepts().getFirst().terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::partOfSpeech)
+                .containsExactly(
+                        Tuple.tuple("en", "CPEC", "noun"), Tuple.tuple("ur", "چین پاکستان اقتصادی راہداری", "noun"));
+        assertThat(file.concepts().getLast().terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::text)
                 .containsExactly(Tuple.tuple("en", "Quad \"security\" dialogue"), Tuple.tuple("zh-CN", "四方安全对话"));
     }
 
@@ -32,7 +35,8 @@ class CsvGlossaryReaderTest {
                 """);
         assertThat(file.concepts()).extracting(ParsedConcept::id).containsExactly("kabul", "taliban-old");
         assertThat(file.concepts().getFirst().definition()).isEqualTo("Capital of Afghanistan");
-        assertThat(file.concepts().getLast().terms()).extracting(ParsedTerm::locale, ParsedTerm::status)
+        assertThat(file.concepts().getLast().terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::status)
                 .containsExactly(Tuple.tuple("en", TermStatus.PREFERRED), Tuple.tuple("fr", TermStatus.FORBIDDEN));
     }
 
@@ -50,17 +54,25 @@ class CsvGlossaryReaderTest {
         assertThat(cpec.definition()).isEqualTo("The corridor");
         assertThat(cpec.domain()).isEqualTo("economy");
         assertThat(cpec.doNotTranslate()).isTrue();
-        assertThat(cpec.terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status).containsExactly(
-                Tuple.tuple("en", "CPEC", TermStatus.PREFERRED),
-                Tuple.tuple("zh-Hans", "中巴经济走廊", TermStatus.PREFERRED),
-                Tuple.tuple("zh-Hans", "中巴走廊", TermStatus.FORBIDDEN),
-                Tuple.tuple("en", "China-Pakistan Economic Corridor", TermStatus.ADMITTED));
+        assertThat(cpec.terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status)
+                .containsExactly(
+                        Tuple.tuple("en", "CPEC", TermStatus.PREFERRED),
+                        Tuple.tuple("zh-Hans", "中巴经济走廊", TermStatus.PREFERRED),
+                        Tuple.tuple("zh-Hans", "中巴走廊", TermStatus.FORBIDDEN),
+                        Tuple.tuple("en", "China-Pakistan Economic Corridor", TermStatus.ADMITTED));
     }
 
     @Test
     void theWideWriterIsReadBackToTheSameTerms() {
-        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(7L, null, "A, \"quoted\"\ndefinition",
-                null, null, false, java.util.List.of(
+        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(
+                7L,
+                null,
+                "A, \"quoted\"\ndefinition",
+                null,
+                null,
+                false,
+                java.util.List.of(
                         new TermView("en", "Kabul", TermStatus.ADMITTED, false, null),
                         new TermView("fr", "Kaboul", TermStatus.PREFERRED, false, null),
                         new TermView("en", "Cabool", TermStatus.FORBIDDEN, false, null),
@@ -70,8 +82,10 @@ class CsvGlossaryReaderTest {
         assertThat(file.concepts()).hasSize(1);
         assertThat(file.concepts().getFirst().id()).isEqualTo("c7");
         assertThat(file.concepts().getFirst().definition()).isEqualTo("A, \"quoted\"\ndefinition");
-        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status)
-                .containsExactlyInAnyOrder(Tuple.tuple("en", "Kabul", TermStatus.ADMITTED),
+        assertThat(file.concepts().getFirst().terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("en", "Kabul", TermStatus.ADMITTED),
                         Tuple.tuple("fr", "Kaboul", TermStatus.PREFERRED),
                         Tuple.tuple("en", "Cabool", TermStatus.FORBIDDEN),
                         Tuple.tuple("fr", "Caboul", TermStatus.FORBIDDEN));
@@ -81,8 +95,10 @@ class CsvGlossaryReaderTest {
     void badFilesAreRefusedWithThePlace() {
         assertThatThrownBy(() -> CsvGlossaryReader.read("")).isInstanceOf(GlossaryFormatException.class);
         assertThatThrownBy(() -> CsvGlossaryReader.read("en,Kind of thing!,fr\nx,y,z\n"))
-                .isInstanceOf(GlossaryFormatException.class).hasMessageContaining("column 2");
+                .isInstanceOf(GlossaryFormatException.class)
+                .hasMessageContaining("column 2");
         assertThatThrownBy(() -> CsvGlossaryReader.read("en,fr\n\"open,quote\n"))
-                .isInstanceOf(GlossaryFormatException.class).hasMessageContaining("Line 2");
+                .isInstanceOf(GlossaryFormatException.class)
+                .hasMessageContaining("Line 2");
     }
 }

@@ -1,11 +1,10 @@
 package dev.tessera.glossary;
 
-import dev.tessera.shared.ApiException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tessera.shared.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,8 @@ class GlossaryCorporaTest {
             assertThat(TbxReader.read(in).concepts()).hasSize(223);
         }
         for (String name : List.of("f_en-ur_PK.csv", "f_en-zh_CN.csv")) {
-            String text = Files.readString(corpora.resolve("glossary/tico-19-terminologies").resolve(name));
+            String text = Files.readString(
+                    corpora.resolve("glossary/tico-19-terminologies").resolve(name));
             assertThat(CsvGlossaryReader.read(text).concepts()).as(name).hasSize(306);
         }
     }
@@ -41,7 +41,8 @@ class GlossaryCorporaTest {
         Path corpora = corpora();
         List<String> outcomes = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> walk = Stream.concat(Files.walk(corpora.resolve("tbx")), Files.walk(corpora.resolve("glossary")))) {
+        try (Stream<Path> walk =
+                Stream.concat(Files.walk(corpora.resolve("tbx")), Files.walk(corpora.resolve("glossary")))) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(30);
@@ -51,8 +52,12 @@ class GlossaryCorporaTest {
                 GlossaryFile read;
                 if (name.endsWith(".csv")) {
                     read = CsvGlossaryReader.read(CsvGlossaryReader.decode(Files.readAllBytes(file)));
-                } else if (name.endsWith(".tab") || name.endsWith(".tsv") || name.endsWith(".txt") || name.endsWith(".md")) {
-                    read = CsvGlossaryReader.readList(CsvGlossaryReader.decode(Files.readAllBytes(file)), '\t', "en", "fr");
+                } else if (name.endsWith(".tab")
+                        || name.endsWith(".tsv")
+                        || name.endsWith(".txt")
+                        || name.endsWith(".md")) {
+                    read = CsvGlossaryReader.readList(
+                            CsvGlossaryReader.decode(Files.readAllBytes(file)), '\t', "en", "fr");
                 } else {
                     read = readTbx(file);
                 }
@@ -64,7 +69,8 @@ class GlossaryCorporaTest {
             }
         }
         outcomes.forEach(System.out::println);
-        assertThat(outcomes).anyMatch(o -> o.startsWith("test.tab: 4 concepts"))
+        assertThat(outcomes)
+                .anyMatch(o -> o.startsWith("test.tab: 4 concepts"))
                 .anyMatch(o -> o.startsWith("testUTF16LE.txt: ") && !o.contains("refused"));
     }
 

@@ -31,12 +31,14 @@ class TbxReaderTest {
         ParsedConcept cpec = file.concepts().getFirst();
         assertThat(cpec.id()).isEqualTo("cpec");
         assertThat(cpec.definition()).isEqualTo("China–Pakistan Economic Corridor");
-        assertThat(cpec.terms()).extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("en", "CPEC", TermStatus.PREFERRED),
-                org.assertj.core.groups.Tuple.tuple("zh-Hans", "中巴经济走廊", TermStatus.PREFERRED),
-                org.assertj.core.groups.Tuple.tuple("zh-Hans", "中巴走廊", TermStatus.FORBIDDEN),
-                org.assertj.core.groups.Tuple.tuple("ur", "چین پاکستان اقتصادی راہداری", TermStatus.PREFERRED),
-                org.assertj.core.groups.Tuple.tuple("ur", "سی پیک", TermStatus.ADMITTED));
+        assertThat(cpec.terms())
+                .extracting(ParsedTerm::locale, ParsedTerm::text, ParsedTerm::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("en", "CPEC", TermStatus.PREFERRED),
+                        org.assertj.core.groups.Tuple.tuple("zh-Hans", "中巴经济走廊", TermStatus.PREFERRED),
+                        org.assertj.core.groups.Tuple.tuple("zh-Hans", "中巴走廊", TermStatus.FORBIDDEN),
+                        org.assertj.core.groups.Tuple.tuple("ur", "چین پاکستان اقتصادی راہداری", TermStatus.PREFERRED),
+                        org.assertj.core.groups.Tuple.tuple("ur", "سی پیک", TermStatus.ADMITTED));
         assertThat(cpec.terms().getFirst().partOfSpeech()).isEqualTo("noun");
         assertThat(cpec.terms().getLast().note()).isEqualTo("informal");
     }
@@ -62,7 +64,8 @@ class TbxReaderTest {
                 </tbx>
                 """);
         assertThat(file.concepts()).extracting(ParsedConcept::id).containsExactly("jcc", "etim");
-        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::status)
+        assertThat(file.concepts().getFirst().terms())
+                .extracting(ParsedTerm::status)
                 .containsExactly(TermStatus.PREFERRED, TermStatus.PREFERRED, TermStatus.ADMITTED);
         assertThat(file.concepts().getLast().domain()).isEqualTo("security");
         assertThat(file.concepts().getLast().terms().getFirst().status()).isEqualTo(TermStatus.FORBIDDEN);
@@ -108,16 +111,20 @@ class TbxReaderTest {
                 <!DOCTYPE martif [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&secret;</term></tig></langSet></termEntry></body></text></martif>
                 """;
-        String undeclared = "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&nope;</term></tig></langSet></termEntry></body></text></martif>";
+        String undeclared =
+                "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&nope;</term></tig></langSet></termEntry></body></text></martif>";
         long start = System.nanoTime();
         for (String hostile : new String[] {laughs, external, undeclared}) {
-            assertThatThrownBy(() -> read(hostile)).isInstanceOf(GlossaryFormatException.class)
+            assertThatThrownBy(() -> read(hostile))
+                    .isInstanceOf(GlossaryFormatException.class)
                     .hasMessageContaining("Line ");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThatThrownBy(() -> read("<martif><text>")).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> read("<martif><text>"))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("not well-formed");
-        assertThatThrownBy(() -> read("<html><body/></html>")).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> read("<html><body/></html>"))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("not TBX");
         assertThatThrownBy(() -> read("")).isInstanceOf(GlossaryFormatException.class);
     }
@@ -128,16 +135,25 @@ class TbxReaderTest {
 
     @Test
     void aCaseSensitivitySetByHandSurvivesTheTbxRoundTrip() {
-        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(1L, "x", null, null, null, false,
-                java.util.List.of(new TermView("en", "NATO", TermStatus.PREFERRED, false, null),
+        java.util.List<ConceptView> concepts = java.util.List.of(new ConceptView(
+                1L,
+                "x",
+                null,
+                null,
+                null,
+                false,
+                java.util.List.of(
+                        new TermView("en", "NATO", TermStatus.PREFERRED, false, null),
                         new TermView("en", "Kabul", TermStatus.ADMITTED, true, null),
                         new TermView("en", "Quad", TermStatus.ADMITTED, false, null))));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         TbxWriter.write("g", concepts, TbxWriter.Version.V2, out);
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).containsOnlyOnce("x-tessera-caseSensitive\">no")
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .containsOnlyOnce("x-tessera-caseSensitive\">no")
                 .containsOnlyOnce("x-tessera-caseSensitive\">yes");
         GlossaryFile file = TbxReader.read(new java.io.ByteArrayInputStream(out.toByteArray()));
-        assertThat(file.concepts().getFirst().terms()).extracting(ParsedTerm::caseSensitive)
+        assertThat(file.concepts().getFirst().terms())
+                .extracting(ParsedTerm::caseSensitive)
                 .containsExactly(false, true, null);
     }
 }

@@ -23,8 +23,14 @@ class TermBaseTest {
             for (ParsedConcept concept : TbxReader.read(in).concepts()) {
                 id++;
                 for (ParsedTerm term : concept.terms()) {
-                    all.add(new GlossaryTerm(id, term.locale(), term.text(), term.status(),
-                            Term.isAcronym(term.text()), term.partOfSpeech(), concept.doNotTranslate()));
+                    all.add(new GlossaryTerm(
+                            id,
+                            term.locale(),
+                            term.text(),
+                            term.status(),
+                            Term.isAcronym(term.text()),
+                            term.partOfSpeech(),
+                            concept.doNotTranslate()));
                 }
             }
             terms = new TermBase("en", all);
@@ -36,7 +42,8 @@ class TermBaseTest {
     @Test
     void preferredRenderingsPassInEveryLanguage() {
         assertThat(terms.check(CPEC, "中巴经济走廊是旗舰项目。", "zh-Hans")).isEqualTo(TermBase.Verdict.CLEAN);
-        assertThat(terms.check(CPEC, "چین پاکستان اقتصادی راہداری ایک اہم منصوبہ ہے۔", "ur")).isEqualTo(TermBase.Verdict.CLEAN);
+        assertThat(terms.check(CPEC, "چین پاکستان اقتصادی راہداری ایک اہم منصوبہ ہے۔", "ur"))
+                .isEqualTo(TermBase.Verdict.CLEAN);
         assertThat(terms.check(CPEC, "Le corridor économique Chine-Pakistan est un projet phare.", "fr"))
                 .isEqualTo(TermBase.Verdict.CLEAN);
     }
@@ -45,24 +52,31 @@ class TermBaseTest {
     void aMissingRenderingIsNamed() {
         TermBase.Verdict zh = terms.check(CPEC, "这是旗舰项目。", "zh-Hans");
         assertThat(zh.missing()).containsExactly("CPEC is not rendered as the glossary says: use 中巴经济走廊.");
-        assertThat(terms.check(CPEC, "یہ ایک اہم منصوبہ ہے۔", "ur").missing()).singleElement().asString()
-                .startsWith("CPEC is not rendered").contains("چین پاکستان اقتصادی راہداری or سی پیک");
+        assertThat(terms.check(CPEC, "یہ ایک اہم منصوبہ ہے۔", "ur").missing())
+                .singleElement()
+                .asString()
+                .startsWith("CPEC is not rendered")
+                .contains("چین پاکستان اقتصادی راہداری or سی پیک");
         assertThat(terms.check(CPEC, "C'est un projet phare.", "fr").missing()).hasSize(1);
     }
 
     @Test
     void threeMentionsNeedThreeRenderings() {
         String source = "CPEC, CPEC and the China-Pakistan Economic Corridor.";
-        assertThat(terms.check(source, "中巴经济走廊、中巴经济走廊和中巴经济走廊。", "zh-Hans").missing()).isEmpty();
+        assertThat(terms.check(source, "中巴经济走廊、中巴经济走廊和中巴经济走廊。", "zh-Hans").missing())
+                .isEmpty();
         assertThat(terms.check(source, "中巴经济走廊和中巴经济走廊。", "zh-Hans").missing())
-                .containsExactly("CPEC is in the source 3 times but its renderings are in the target 2 times: use 中巴经济走廊.");
+                .containsExactly(
+                        "CPEC is in the source 3 times but its renderings are in the target 2 times: use 中巴经济走廊.");
     }
 
     @Test
     void forbiddenRenderingsAreErrorsAnywhere() {
         assertThat(terms.check(CPEC, "中巴走廊是旗舰项目。", "zh-Hans").forbidden())
                 .containsExactly("\u201C中巴走廊\u201D is a forbidden rendering; use 中巴经济走廊.");
-        assertThat(terms.check("Terrorists attacked.", "دہشتگرد نے حملہ کیا۔", "ur").forbidden()).hasSize(1);
+        assertThat(terms.check("Terrorists attacked.", "دہشتگرد نے حملہ کیا۔", "ur")
+                        .forbidden())
+                .hasSize(1);
         assertThat(terms.check("He went there.", "Il est allé à Kabul.", "fr").forbidden())
                 .containsExactly("\u201CKabul\u201D is a forbidden rendering; use Kaboul.");
     }
@@ -74,8 +88,10 @@ class TermBaseTest {
         assertThat(terms.check(source, "奥库斯已签署。", "zh-Hans").untranslatable())
                 .containsExactly("AUKUS is not to be translated: keep it as it is.");
         assertThat(terms.check(source, "奥库斯已签署。", "zh-Hans").forbidden()).hasSize(1);
-        assertThat(terms.check(source, "آکس پر دستخط ہوئے۔", "ur").untranslatable()).hasSize(1);
-        assertThat(terms.check(source, "L'Aukus a été signé.", "fr").untranslatable()).hasSize(1);
+        assertThat(terms.check(source, "آکس پر دستخط ہوئے۔", "ur").untranslatable())
+                .hasSize(1);
+        assertThat(terms.check(source, "L'Aukus a été signé.", "fr").untranslatable())
+                .hasSize(1);
         assertThat(terms.check(source, "L'AUKUS a été signé.", "fr")).isEqualTo(TermBase.Verdict.CLEAN);
     }
 
@@ -83,27 +99,35 @@ class TermBaseTest {
     void anAdmittedRenderingIsAWarning() {
         TermBase.Verdict zh = terms.check("The JCC met.", "联委会开会了。", "zh-Hans");
         assertThat(zh.missing()).isEmpty();
-        assertThat(zh.admitted()).containsExactly("\u201C联委会\u201D is admitted for JCC; the preferred rendering is 联合合作委员会.");
-        assertThat(terms.check("The JCC met.", "جے سی سی کا اجلاس ہوا۔", "ur").admitted()).hasSize(1);
+        assertThat(zh.admitted())
+                .containsExactly("\u201C联委会\u201D is admitted for JCC; the preferred rendering is 联合合作委员会.");
+        assertThat(terms.check("The JCC met.", "جے سی سی کا اجلاس ہوا۔", "ur").admitted())
+                .hasSize(1);
         assertThat(terms.check("The Quad met.", "Le Dialogue quadrilatéral pour la sécurité s'est réuni.", "fr")
-                .admitted()).hasSize(1);
+                        .admitted())
+                .hasSize(1);
     }
 
     @Test
     void urduRenderingsTypedWithArabicLettersCount() {
         // کمیٹی with Arabic kaf and yeh
-        assertThat(terms.check("The JCC met.", "مشترکہ رابطہ كميٹي کا اجلاس ہوا۔", "ur")).isEqualTo(TermBase.Verdict.CLEAN);
+        assertThat(terms.check("The JCC met.", "مشترکہ رابطہ كميٹي کا اجلاس ہوا۔", "ur"))
+                .isEqualTo(TermBase.Verdict.CLEAN);
     }
 
     @Test
     void regionTaggedLocalesServeTheProjectLocale() {
-        TermBase regional = new TermBase("en", List.of(
-                new GlossaryTerm(1, "en-US", "corridor", TermStatus.PREFERRED, false, "noun", false),
-                new GlossaryTerm(1, "zh-CN", "走廊", TermStatus.PREFERRED, false, null, false),
-                new GlossaryTerm(1, "zh-TW", "走廊道", TermStatus.PREFERRED, false, null, false)));
-        assertThat(regional.mentions("The corridors.", "zh-Hans")).singleElement()
+        TermBase regional = new TermBase(
+                "en",
+                List.of(
+                        new GlossaryTerm(1, "en-US", "corridor", TermStatus.PREFERRED, false, "noun", false),
+                        new GlossaryTerm(1, "zh-CN", "走廊", TermStatus.PREFERRED, false, null, false),
+                        new GlossaryTerm(1, "zh-TW", "走廊道", TermStatus.PREFERRED, false, null, false)));
+        assertThat(regional.mentions("The corridors.", "zh-Hans"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.renderings()).containsExactly("走廊"));
-        assertThat(regional.mentions("The corridors.", "zh-Hant").getFirst().renderings()).containsExactly("走廊道");
+        assertThat(regional.mentions("The corridors.", "zh-Hant").getFirst().renderings())
+                .containsExactly("走廊道");
     }
 
     @Test

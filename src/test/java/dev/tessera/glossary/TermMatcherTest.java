@@ -12,7 +12,8 @@ class TermMatcherTest {
     }
 
     private static List<String> found(TermMatcher<String> matcher, String text) {
-        return matcher.find(text).stream().map(m -> m.text() + "@" + m.start() + "-" + m.end() + "=" + m.values())
+        return matcher.find(text).stream()
+                .map(m -> m.text() + "@" + m.start() + "-" + m.end() + "=" + m.values())
                 .toList();
     }
 
@@ -26,11 +27,15 @@ class TermMatcherTest {
 
     @Test
     void wordsMatchInAnyCaseWithTheirInflections() {
-        TermMatcher<String> matcher = TermMatcher.build(List.of(en("terrorist", "noun"), en("policy", null),
-                en("consolidate", "verb"), en("tax", "noun")));
+        TermMatcher<String> matcher = TermMatcher.build(
+                List.of(en("terrorist", "noun"), en("policy", null), en("consolidate", "verb"), en("tax", "noun")));
         assertThat(found(matcher, "Terrorists and a terrorist's policies; taxes consolidated, consolidating."))
-                .containsExactly("Terrorists@0-10=[terrorist]", "terrorist@17-26=[terrorist]",
-                        "policies@29-37=[policy]", "taxes@39-44=[tax]", "consolidated@45-57=[consolidate]",
+                .containsExactly(
+                        "Terrorists@0-10=[terrorist]",
+                        "terrorist@17-26=[terrorist]",
+                        "policies@29-37=[policy]",
+                        "taxes@39-44=[tax]",
+                        "consolidated@45-57=[consolidate]",
                         "consolidating@59-72=[consolidate]");
         assertThat(found(matcher, "counterterrorist terroristic")).isEmpty();
     }
@@ -43,10 +48,11 @@ class TermMatcherTest {
 
     @Test
     void theLongestOverlappingTermWins() {
-        TermMatcher<String> matcher = TermMatcher.build(List.of(en("Committee", "noun"),
-                en("Joint Coordination Committee", "noun"), en("Coordination", "noun")));
+        TermMatcher<String> matcher = TermMatcher.build(List.of(
+                en("Committee", "noun"), en("Joint Coordination Committee", "noun"), en("Coordination", "noun")));
         assertThat(found(matcher, "The Joint Coordination Committee and a committee."))
-                .containsExactly("Joint Coordination Committee@4-32=[Joint Coordination Committee]",
+                .containsExactly(
+                        "Joint Coordination Committee@4-32=[Joint Coordination Committee]",
                         "committee@39-48=[Committee]");
     }
 
@@ -61,8 +67,8 @@ class TermMatcherTest {
     @Test
     void urduLetterVariantsMatchEitherWay() {
         // کمیٹی typed with Arabic kaf and Arabic yeh, and with a short-vowel mark
-        TermMatcher<String> matcher = TermMatcher.build(List.of(
-                new TermMatcher.Entry<>("مشترکہ رابطہ کمیٹی", false, Inflection.NONE, "jcc")));
+        TermMatcher<String> matcher = TermMatcher.build(
+                List.of(new TermMatcher.Entry<>("مشترکہ رابطہ کمیٹی", false, Inflection.NONE, "jcc")));
         String typed = "یہ مشتركہ رابطہ كميٹي ہے";
         assertThat(found(matcher, typed)).containsExactly("مشتركہ رابطہ كميٹي@3-21=[jcc]");
         assertThat(found(matcher, "مشترکہ رابطہ کمیٹیاں")).isEmpty();
@@ -70,14 +76,16 @@ class TermMatcherTest {
 
     @Test
     void offsetsPointIntoTheOriginalAfterNormalisation() {
-        TermMatcher<String> matcher = TermMatcher.build(List.of(en("Joint Coordination Committee", "noun"),
-                en("CPEC", "noun"), en("café", "noun")));
+        TermMatcher<String> matcher = TermMatcher.build(
+                List.of(en("Joint Coordination Committee", "noun"), en("CPEC", "noun"), en("café", "noun")));
         // full-width CPEC, a no-break space and a double space inside the term, a decomposed é
         String text = "The ＣＰＥＣ's Joint\u00A0Coordination  Committee at the cafe\u0301.";
         List<TermMatcher.Match<String>> matches = matcher.find(text);
-        assertThat(matches).extracting(m -> text.substring(m.start(), m.end()))
+        assertThat(matches)
+                .extracting(m -> text.substring(m.start(), m.end()))
                 .containsExactly("ＣＰＥＣ", "Joint\u00A0Coordination  Committee", "cafe\u0301");
-        assertThat(matches).extracting(TermMatcher.Match::text)
+        assertThat(matches)
+                .extracting(TermMatcher.Match::text)
                 .containsExactly("ＣＰＥＣ", "Joint\u00A0Coordination  Committee", "cafe\u0301");
     }
 
@@ -88,7 +96,8 @@ class TermMatcherTest {
         assertThat(matcher.find("")).isEmpty();
         assertThat(matcher.find(null)).isEmpty();
         assertThat(TermMatcher.<String>build(List.of()).find("Kabul")).isEmpty();
-        assertThat(TermMatcher.build(List.of(new TermMatcher.Entry<>("  ", false, Inflection.NONE, "x"))).find("a  b"))
+        assertThat(TermMatcher.build(List.of(new TermMatcher.Entry<>("  ", false, Inflection.NONE, "x")))
+                        .find("a  b"))
                 .isEmpty();
     }
 

@@ -23,17 +23,23 @@ class AccessBenchmarkTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     ProjectAdministration administration;
+
     @Autowired
     ProjectAccess access;
 
     @Test
     void permissionCheckOfASegmentWrite() {
-        ProjectInfo project = as("manager", "MANAGER", () -> projects.create(
-                new NewProject("bench-access", "Access", "en", List.of("fr", "de"))));
-        as("manager", "MANAGER", () -> administration.putMember("bench-access", "translator", Role.TRANSLATOR,
-                List.of("fr")));
+        ProjectInfo project = as(
+                "manager",
+                "MANAGER",
+                () -> projects.create(new NewProject("bench-access", "Access", "en", List.of("fr", "de"))));
+        as(
+                "manager",
+                "MANAGER",
+                () -> administration.putMember("bench-access", "translator", Role.TRANSLATOR, List.of("fr")));
         double cached = as("translator", "TRANSLATOR", () -> {
             for (int i = 0; i < CALLS; i++) {
                 access.requireWrite(project, "fr", Role.TRANSLATOR);

@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** Membership, project and document changes again, on PostgreSQL. */
 @OnPostgres
-class PostgresMembershipApiTest extends MembershipApiTest {
-}
+class PostgresMembershipApiTest extends MembershipApiTest {}

@@ -21,10 +21,12 @@ class BracketsCheckTest {
 
     @Test
     void balancedBracketsAndQuotesOfEveryScriptAreClean() {
-        assertThat(issues("The old town (see map) is \"quiet\".", "老城（见地图）很《安静》。", "zh-Hans")).isEmpty();
+        assertThat(issues("The old town (see map) is \"quiet\".", "老城（见地图）很《安静》。", "zh-Hans"))
+                .isEmpty();
         assertThat(issues("He said \"yes\".", "他说「是」，又说『好』。", "zh-Hans")).isEmpty();
         assertThat(issues("He said \"yes\".", "Il a dit « oui ».", "fr")).isEmpty();
-        assertThat(issues("He said \"yes\" [twice].", "اس نے “ہاں” کہا [دو بار]۔", "ur")).isEmpty();
+        assertThat(issues("He said \"yes\" [twice].", "اس نے “ہاں” کہا [دو بار]۔", "ur"))
+                .isEmpty();
         assertThat(issues("See {name}.", "انظر {name}.", "ar")).isEmpty();
     }
 
@@ -32,7 +34,8 @@ class BracketsCheckTest {
     void apostrophesInsideWordsAreNotQuotes() {
         assertThat(issues("The man's hat.", "Le chapeau de l'homme.", "fr")).isEmpty();
         assertThat(issues("The man's hat.", "Le chapeau de l’homme.", "fr")).isEmpty();
-        assertThat(issues("The students' hats.", "Les chapeaux d'aujourd'hui.", "fr")).isEmpty();
+        assertThat(issues("The students' hats.", "Les chapeaux d'aujourd'hui.", "fr"))
+                .isEmpty();
     }
 
     @Test

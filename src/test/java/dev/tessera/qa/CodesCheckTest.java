@@ -17,12 +17,15 @@ class CodesCheckTest {
 
     @Test
     void missingExtraAndDisorderedCodesAreReported() {
-        assertThat(issues("Cliquez \uE400Enregistrer.")).containsExactly(
-                "The target lacks the inline code </1>; put it where it belongs.",
-                "The target lacks the inline code <2/>; put it where it belongs.");
-        assertThat(issues("Cliquez \uE400Enregistrer\uE800.\uE001\uE001")).containsExactly(
-                "The inline code <2/> is in the target more than in the source; remove it.");
-        assertThat(issues("Cliquez \uE800Enregistrer\uE400.\uE001")).singleElement().asString()
+        assertThat(issues("Cliquez \uE400Enregistrer."))
+                .containsExactly(
+                        "The target lacks the inline code </1>; put it where it belongs.",
+                        "The target lacks the inline code <2/>; put it where it belongs.");
+        assertThat(issues("Cliquez \uE400Enregistrer\uE800.\uE001\uE001"))
+                .containsExactly("The inline code <2/> is in the target more than in the source; remove it.");
+        assertThat(issues("Cliquez \uE800Enregistrer\uE400.\uE001"))
+                .singleElement()
+                .asString()
                 .contains("out of order");
     }
 

@@ -17,15 +17,19 @@ class EmptyCheckTest {
     @Test
     void blankTargetsOfAnyScriptAreEmpty() {
         for (String blank : new String[] {"", " ", "\t\n", "\u00A0", "\u3000", "\u200B", " \u202F "}) {
-            assertThat(check.findIssues("Hello.", blank, "en", "zh-Hans", CheckContext.NONE)).as("[%s]", blank)
+            assertThat(check.findIssues("Hello.", blank, "en", "zh-Hans", CheckContext.NONE))
+                    .as("[%s]", blank)
                     .containsExactly("The target is empty; write the translation.");
         }
     }
 
     @Test
     void anyVisibleTextIsNotEmpty() {
-        assertThat(check.findIssues("Hello.", "你好。", "en", "zh-Hans", CheckContext.NONE)).isEmpty();
-        assertThat(check.findIssues("Hello.", "سلام", "en", "ur", CheckContext.NONE)).isEmpty();
-        assertThat(check.findIssues("Hello.", ".", "en", "fr", CheckContext.NONE)).isEmpty();
+        assertThat(check.findIssues("Hello.", "你好。", "en", "zh-Hans", CheckContext.NONE))
+                .isEmpty();
+        assertThat(check.findIssues("Hello.", "سلام", "en", "ur", CheckContext.NONE))
+                .isEmpty();
+        assertThat(check.findIssues("Hello.", ".", "en", "fr", CheckContext.NONE))
+                .isEmpty();
     }
 }

@@ -38,14 +38,15 @@ class IdenticalCheckTest {
     @Test
     void sourcesWithoutWordsMayStayAsTheyAre() {
         assertThat(issues("2021", "2021", "zh-Hans")).isEmpty();
-        assertThat(issues("https://example.org/map", "https://example.org/map", "ar")).isEmpty();
+        assertThat(issues("https://example.org/map", "https://example.org/map", "ar"))
+                .isEmpty();
         assertThat(issues("A4-200, B_12", "A4-200, B_12", "ur")).isEmpty();
         assertThat(issues("info@example.org", "info@example.org", "fr")).isEmpty();
     }
 
     @Test
     void wordsNextToCodesStillNeedTranslating() {
-        assertThat(issues("Order 978-3-16 now", "order 978-3-16 NOW", "ar")).containsExactly(
-                "The target is the same as the source; translate it.");
+        assertThat(issues("Order 978-3-16 now", "order 978-3-16 NOW", "ar"))
+                .containsExactly("The target is the same as the source; translate it.");
     }
 }

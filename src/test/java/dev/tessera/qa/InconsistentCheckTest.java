@@ -11,8 +11,8 @@ class InconsistentCheckTest {
     private final InconsistentCheck check = new InconsistentCheck();
 
     private List<String> issues(String target, String targetLocale, String... others) {
-        return check.findIssues("The old town is quiet.", target, "en", targetLocale,
-                new CheckContext(Arrays.asList(others)));
+        return check.findIssues(
+                "The old town is quiet.", target, "en", targetLocale, new CheckContext(Arrays.asList(others)));
     }
 
     @Test
@@ -23,7 +23,8 @@ class InconsistentCheckTest {
 
     @Test
     void noOtherTranslationsIsClean() {
-        assertThat(check.findIssues("The old town.", "老城。", "en", "zh-Hans", CheckContext.NONE)).isEmpty();
+        assertThat(check.findIssues("The old town.", "老城。", "en", "zh-Hans", CheckContext.NONE))
+                .isEmpty();
     }
 
     @Test
@@ -34,11 +35,15 @@ class InconsistentCheckTest {
 
     @Test
     void aDifferentTranslationElsewhereIsNamed() {
-        assertThat(issues("老城很安静。", "zh-Hans", "老城区很安静。")).containsExactly(
-                "The same source is translated elsewhere as \"老城区很安静。\"; use one translation for both.");
+        assertThat(issues("老城很安静。", "zh-Hans", "老城区很安静。"))
+                .containsExactly(
+                        "The same source is translated elsewhere as \"老城区很安静。\"; use one translation for both.");
         assertThat(issues("La vieille ville est calme.", "fr", "La vieille ville est tranquille."))
-                .singleElement().asString().contains("\"La vieille ville est tranquille.\"");
-        assertThat(issues("المدينة القديمة هادئة.", "ar", "البلدة القديمة هادئة.")).hasSize(1);
+                .singleElement()
+                .asString()
+                .contains("\"La vieille ville est tranquille.\"");
+        assertThat(issues("المدينة القديمة هادئة.", "ar", "البلدة القديمة هادئة."))
+                .hasSize(1);
     }
 
     @Test

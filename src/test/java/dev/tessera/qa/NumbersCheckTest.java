@@ -21,8 +21,10 @@ class NumbersCheckTest {
 
     @Test
     void sameNumbersAreClean() {
-        assertThat(issues("In 2021, 15 people came.", "En 2021, 15 personnes sont venues.", "en", "fr")).isEmpty();
-        assertThat(issues("No numbers here.", "Pas de chiffres ici.", "en", "fr")).isEmpty();
+        assertThat(issues("In 2021, 15 people came.", "En 2021, 15 personnes sont venues.", "en", "fr"))
+                .isEmpty();
+        assertThat(issues("No numbers here.", "Pas de chiffres ici.", "en", "fr"))
+                .isEmpty();
     }
 
     @Test
@@ -41,7 +43,8 @@ class NumbersCheckTest {
 
     @Test
     void chineseNumbersNextToIdeographsCount() {
-        assertThat(issues("The museum opened in 2021.", "博物馆于2021年开放。", "en", "zh-Hans")).isEmpty();
+        assertThat(issues("The museum opened in 2021.", "博物馆于2021年开放。", "en", "zh-Hans"))
+                .isEmpty();
         assertThat(issues("The museum opened in 2021.", "博物馆于二〇二一年开放。", "en", "zh-Hans"))
                 .containsExactly("The number 2021 is missing in the target.");
     }
@@ -60,7 +63,8 @@ class NumbersCheckTest {
 
     @Test
     void extendedArabicIndicDigitsEqualAsciiDigits() {
-        assertThat(issues("The year 2024 had 366 days.", "سال ۲۰۲۴ میں ۳۶۶ دن تھے۔", "en", "ur")).isEmpty();
+        assertThat(issues("The year 2024 had 366 days.", "سال ۲۰۲۴ میں ۳۶۶ دن تھے۔", "en", "ur"))
+                .isEmpty();
         assertThat(issues("The year 2024 had 366 days.", "سال ۲۰۲۴ میں ۳۶۵ دن تھے۔", "en", "ur"))
                 .contains("The number 366 is missing in the target.");
     }
@@ -70,23 +74,29 @@ class NumbersCheckTest {
         assertThat(issues("It costs 1,500 dollars, or 3.5 a day.", "تكلف ١٬٥٠٠ دولار، أو ٣٫٥ في اليوم.", "en", "ar"))
                 .isEmpty();
         assertThat(issues("It costs 1,500 dollars.", "تكلف ١٥ دولار.", "en", "ar"))
-                .containsExactly("The number 1,500 is missing in the target.",
+                .containsExactly(
+                        "The number 1,500 is missing in the target.",
                         "The number ١٥ in the target is not in the source; correct or remove it.");
     }
 
     @Test
     void frenchDecimalCommaAndNarrowNoBreakSpaceThousands() {
-        assertThat(issues("The trip takes 2.5 hours.", "Le trajet dure 2,5 heures.", "en", "fr")).isEmpty();
-        assertThat(issues("It has 12,000 inhabitants.", "Elle compte 12\u202F000 habitants.", "en", "fr")).isEmpty();
-        assertThat(issues("It has 12,000 inhabitants.", "Elle compte 12\u00A0000 habitants.", "en", "fr")).isEmpty();
-        assertThat(issues("It costs 1,234.50 euros.", "Il coûte 1\u202F234,5 euros.", "en", "fr")).isEmpty();
+        assertThat(issues("The trip takes 2.5 hours.", "Le trajet dure 2,5 heures.", "en", "fr"))
+                .isEmpty();
+        assertThat(issues("It has 12,000 inhabitants.", "Elle compte 12\u202F000 habitants.", "en", "fr"))
+                .isEmpty();
+        assertThat(issues("It has 12,000 inhabitants.", "Elle compte 12\u00A0000 habitants.", "en", "fr"))
+                .isEmpty();
+        assertThat(issues("It costs 1,234.50 euros.", "Il coûte 1\u202F234,5 euros.", "en", "fr"))
+                .isEmpty();
         assertThat(issues("The trip takes 2.5 hours.", "Le trajet dure 2 heures.", "en", "fr"))
                 .contains("The number 2.5 is missing in the target.");
     }
 
     @Test
     void aFrenchTargetKeepingTheEnglishDecimalPointIsAccepted() {
-        assertThat(issues("The trip takes 2.5 hours.", "Le trajet dure 2.5 heures.", "en", "fr")).isEmpty();
+        assertThat(issues("The trip takes 2.5 hours.", "Le trajet dure 2.5 heures.", "en", "fr"))
+                .isEmpty();
     }
 
     @Test
@@ -98,8 +108,10 @@ class NumbersCheckTest {
 
     @Test
     void swissApostropheAndPlainThousands() {
-        assertThat(issues("It has 1'000 rooms.", "Il a 1000 chambres.", "de-CH", "fr")).isEmpty();
-        assertThat(issues("It has 1,000,000 rooms.", "它有1000000个房间。", "en", "zh-Hans")).isEmpty();
+        assertThat(issues("It has 1'000 rooms.", "Il a 1000 chambres.", "de-CH", "fr"))
+                .isEmpty();
+        assertThat(issues("It has 1,000,000 rooms.", "它有1000000个房间。", "en", "zh-Hans"))
+                .isEmpty();
     }
 
     @Test
@@ -113,9 +125,12 @@ class NumbersCheckTest {
 
     @Test
     void datesAndVersionsCompareByParts() {
-        assertThat(issues("Released on 2021-05-03.", "于2021年5月3日发布。", "en", "zh-Hans")).isEmpty();
-        assertThat(issues("Install version 1.2.10.", "Installez la version 1.2.10.", "en", "fr")).isEmpty();
-        assertThat(issues("Install version 1.2.10.", "Installez la version 1.2.1.", "en", "fr")).hasSize(2);
+        assertThat(issues("Released on 2021-05-03.", "于2021年5月3日发布。", "en", "zh-Hans"))
+                .isEmpty();
+        assertThat(issues("Install version 1.2.10.", "Installez la version 1.2.10.", "en", "fr"))
+                .isEmpty();
+        assertThat(issues("Install version 1.2.10.", "Installez la version 1.2.1.", "en", "fr"))
+                .hasSize(2);
     }
 
     @Test

@@ -33,7 +33,8 @@ class PunctuationCheckTest {
         assertThat(issues("Where is the station?", "اسٹیشن کہاں ہے؟", "ur")).isEmpty();
         assertThat(issues("Where is the station?", "أين المحطة؟", "ar")).isEmpty();
         assertThat(issues("Where is the station?", "车站在哪里？", "zh-Hans")).isEmpty();
-        assertThat(issues("Where is the station?", "Où est la gare\u202F?", "fr")).isEmpty();
+        assertThat(issues("Where is the station?", "Où est la gare\u202F?", "fr"))
+                .isEmpty();
         assertThat(issues("Welcome!", "欢迎！", "zh-Hans")).isEmpty();
         assertThat(issues("Wait...", "等等……", "zh-Hans")).isEmpty();
         assertThat(issues("Wait…", "Attendez...", "fr")).isEmpty();
@@ -43,7 +44,8 @@ class PunctuationCheckTest {
     void closingQuotesAndBracketsAreLookedThrough() {
         assertThat(issues("He said \"Go.\"", "他说：“走。”", "zh-Hans")).isEmpty();
         assertThat(issues("(See the map.)", "（见地图。）", "zh-Hans")).isEmpty();
-        assertThat(issues("He asked: «Why?»", "Il a demandé : « Pourquoi ? »", "fr")).isEmpty();
+        assertThat(issues("He asked: «Why?»", "Il a demandé : « Pourquoi ? »", "fr"))
+                .isEmpty();
     }
 
     @Test

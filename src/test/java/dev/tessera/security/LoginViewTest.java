@@ -26,6 +26,8 @@ class LoginViewTest {
     }
 
     private static Optional<Component> hint(LoginView view) {
-        return view.getChildren().filter(c -> c.getId().filter("demo-hint"::equals).isPresent()).findFirst();
+        return view.getChildren()
+                .filter(c -> c.getId().filter("demo-hint"::equals).isPresent())
+                .findFirst();
     }
 }

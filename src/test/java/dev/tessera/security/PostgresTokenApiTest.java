@@ -4,5 +4,4 @@ import dev.tessera.support.OnPostgres;
 
 /** The API tokens again, kept in PostgreSQL. */
 @OnPostgres
-class PostgresTokenApiTest extends TokenApiTest {
-}
+class PostgresTokenApiTest extends TokenApiTest {}

@@ -73,8 +73,19 @@ class TokenApiTest {
         assertThat(created.headers().firstValue("Location").orElse("")).endsWith(TOKENS + "/" + id);
 
         assertThat(bearer(token, "GET", "/api/v1/projects", null).status()).isEqualTo(200);
-        Response managerOnly = bearer(token, "POST", "/api/v1/projects", Map.of("slug", "t" + System.nanoTime(),
-                "name", "Not allowed", "sourceLocale", "en", "targetLocales", List.of("fr")));
+        Response managerOnly = bearer(
+                token,
+                "POST",
+                "/api/v1/projects",
+                Map.of(
+                        "slug",
+                        "t" + System.nanoTime(),
+                        "name",
+                        "Not allowed",
+                        "sourceLocale",
+                        "en",
+                        "targetLocales",
+                        List.of("fr")));
         assertThat(managerOnly.status()).isEqualTo(403);
         assertThat(managerOnly.error()).isEqualTo("forbidden");
 
@@ -83,10 +94,13 @@ class TokenApiTest {
         assertThat(list.body()).doesNotContain(token).doesNotContain("\"token\"");
         JsonNode listed = find(list.json(), id);
         assertThat(listed.path("name").asString()).isEqualTo(name);
-        assertThat(listed.path("createdAt").asString()).isEqualTo(body.path("createdAt").asString()).endsWith("Z");
+        assertThat(listed.path("createdAt").asString())
+                .isEqualTo(body.path("createdAt").asString())
+                .endsWith("Z");
         assertThat(listed.path("lastUsedAt").asString()).endsWith("Z");
         assertThat(listed.has("expiresAt")).isTrue();
-        assertThat(api.get("translator", TOKENS + "/" + id).json().path("name").asString()).isEqualTo(name);
+        assertThat(api.get("translator", TOKENS + "/" + id).json().path("name").asString())
+                .isEqualTo(name);
         assertThat(api.get("reviewer", TOKENS).body()).doesNotContain(name);
     }
 
@@ -95,7 +109,11 @@ class TokenApiTest {
         JsonNode created = create("translator", unique("revoked"), null);
         long id = created.path("id").asLong();
         String token = created.path("token").asString();
-        assertThat(api.send("translator", HttpRequest.newBuilder(api.uri(TOKENS + "/" + id)).DELETE()).status())
+        assertThat(api.send(
+                                "translator",
+                                HttpRequest.newBuilder(api.uri(TOKENS + "/" + id))
+                                        .DELETE())
+                        .status())
                 .isEqualTo(204);
 
         Response refused = bearer(token, "GET", "/api/v1/projects", null);
@@ -104,7 +122,11 @@ class TokenApiTest {
         assertThat(refused.json().path("message").asString()).contains("revoked");
         assertThat(refused.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         assertThat(api.get("translator", TOKENS).body()).doesNotContain("\"id\":" + id + ",");
-        assertThat(api.send("translator", HttpRequest.newBuilder(api.uri(TOKENS + "/" + id)).DELETE()).status())
+        assertThat(api.send(
+                                "translator",
+                                HttpRequest.newBuilder(api.uri(TOKENS + "/" + id))
+                                        .DELETE())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -116,8 +138,10 @@ class TokenApiTest {
         String token = created.path("token").asString();
         assertThat(bearer(token, "GET", "/api/v1/projects", null).status()).isEqualTo(200);
 
-        jdbc.update("update api_token set expires_at = ? where id = ?",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), created.path("id").asLong());
+        jdbc.update(
+                "update api_token set expires_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                created.path("id").asLong());
         Response refused = bearer(token, "GET", "/api/v1/projects", null);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.error()).isEqualTo("unauthorized");
@@ -137,12 +161,21 @@ class TokenApiTest {
     @Test
     void theRoleAndStateOfTheUserAreReadAtEachRequest() {
         String username = "tok" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new UserAccount(username, "Token tester", encoder.encode("secret-pass"), Role.TRANSLATOR,
-                Instant.now()));
-        String token = api.postJson(username + ":secret-pass", TOKENS, Map.of("name", "script")).json()
-                .path("token").asString();
-        Map<String, Object> project = Map.of("slug", "t" + System.nanoTime(), "name", "By token",
-                "sourceLocale", "en", "targetLocales", List.of("fr"));
+        users.save(new UserAccount(
+                username, "Token tester", encoder.encode("secret-pass"), Role.TRANSLATOR, Instant.now()));
+        String token = api.postJson(username + ":secret-pass", TOKENS, Map.of("name", "script"))
+                .json()
+                .path("token")
+                .asString();
+        Map<String, Object> project = Map.of(
+                "slug",
+                "t" + System.nanoTime(),
+                "name",
+                "By token",
+                "sourceLocale",
+                "en",
+                "targetLocales",
+                List.of("fr"));
         assertThat(bearer(token, "POST", "/api/v1/projects", project).status()).isEqualTo(403);
 
         jdbc.update("update app_user set role = 'MANAGER' where username = ?", username);
@@ -160,17 +193,28 @@ class TokenApiTest {
         JsonNode created = create("translator", unique("last use"), null);
         long id = created.path("id").asLong();
         String token = created.path("token").asString();
-        assertThat(find(api.get("translator", TOKENS).json(), id).path("lastUsedAt").isNull()).isTrue();
+        assertThat(find(api.get("translator", TOKENS).json(), id)
+                        .path("lastUsedAt")
+                        .isNull())
+                .isTrue();
 
         bearer(token, "GET", "/api/v1/projects", null);
-        String firstUse = find(api.get("translator", TOKENS).json(), id).path("lastUsedAt").asString();
+        String firstUse = find(api.get("translator", TOKENS).json(), id)
+                .path("lastUsedAt")
+                .asString();
         bearer(token, "GET", "/api/v1/projects", null);
-        assertThat(find(api.get("translator", TOKENS).json(), id).path("lastUsedAt").asString()).isEqualTo(firstUse);
+        assertThat(find(api.get("translator", TOKENS).json(), id)
+                        .path("lastUsedAt")
+                        .asString())
+                .isEqualTo(firstUse);
 
-        OffsetDateTime twoMinutesEarlier = Instant.parse(firstUse).atOffset(ZoneOffset.UTC).minusMinutes(2);
+        OffsetDateTime twoMinutesEarlier =
+                Instant.parse(firstUse).atOffset(ZoneOffset.UTC).minusMinutes(2);
         jdbc.update("update api_token set last_used_at = ? where id = ?", twoMinutesEarlier, id);
         bearer(token, "GET", "/api/v1/projects", null);
-        Instant latest = Instant.parse(find(api.get("translator", TOKENS).json(), id).path("lastUsedAt").asString());
+        Instant latest = Instant.parse(find(api.get("translator", TOKENS).json(), id)
+                .path("lastUsedAt")
+                .asString());
         assertThat(latest).isAfter(twoMinutesEarlier.toInstant());
     }
 
@@ -178,13 +222,20 @@ class TokenApiTest {
     void onlyTheOwnerSeesAndRevokesAToken() {
         JsonNode created = create("translator", unique("mine"), null);
         long id = created.path("id").asLong();
-        Response notYours = api.send("reviewer", HttpRequest.newBuilder(api.uri(TOKENS + "/" + id)).DELETE());
+        Response notYours = api.send(
+                "reviewer", HttpRequest.newBuilder(api.uri(TOKENS + "/" + id)).DELETE());
         assertThat(notYours.status()).isEqualTo(404);
         assertThat(notYours.error()).isEqualTo("not_found");
         assertThat(api.get("reviewer", TOKENS + "/" + id).status()).isEqualTo(404);
-        assertThat(api.send("admin", HttpRequest.newBuilder(api.uri(TOKENS + "/999999999")).DELETE()).status())
+        assertThat(api.send(
+                                "admin",
+                                HttpRequest.newBuilder(api.uri(TOKENS + "/999999999"))
+                                        .DELETE())
+                        .status())
                 .isEqualTo(404);
-        assertThat(bearer(created.path("token").asString(), "GET", "/api/v1/projects", null).status()).isEqualTo(200);
+        assertThat(bearer(created.path("token").asString(), "GET", "/api/v1/projects", null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -195,7 +246,9 @@ class TokenApiTest {
         Response refused = bearer(token, "POST", TOKENS, Map.of("name", unique("minted")));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.error()).isEqualTo("forbidden");
-        assertThat(bearer(token, "DELETE", TOKENS + "/" + created.path("id").asLong(), null).status()).isEqualTo(204);
+        assertThat(bearer(token, "DELETE", TOKENS + "/" + created.path("id").asLong(), null)
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -204,13 +257,19 @@ class TokenApiTest {
         assertValidationFailed(Map.of("name", "  "));
         assertValidationFailed(Map.of("name", "x".repeat(101)));
         assertValidationFailed(Map.of("name", unique("past"), "expiresAt", "2020-01-01T00:00:00Z"));
-        assertValidationFailed(Map.of("name", unique("yesterday"), "expiresAt",
+        assertValidationFailed(Map.of(
+                "name",
+                unique("yesterday"),
+                "expiresAt",
                 LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()));
         assertValidationFailed(Map.of("name", unique("garbled"), "expiresAt", "next tuesday"));
-        assertThat(api.post("translator", TOKENS, "application/json", "{".getBytes()).status()).isEqualTo(400);
+        assertThat(api.post("translator", TOKENS, "application/json", "{".getBytes())
+                        .status())
+                .isEqualTo(400);
 
         String longest = unique("x").concat("y".repeat(100)).substring(0, 100);
-        assertThat(api.postJson("translator", TOKENS, Map.of("name", longest)).status()).isEqualTo(201);
+        assertThat(api.postJson("translator", TOKENS, Map.of("name", longest)).status())
+                .isEqualTo(201);
 
         String name = unique("twice");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -219,25 +278,34 @@ class TokenApiTest {
         Response twice = api.postJson("translator", TOKENS, Map.of("name", name));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.error()).isEqualTo("duplicate");
-        assertThat(api.postJson("reviewer", TOKENS, Map.of("name", name)).status()).as("another user's").isEqualTo(201);
+        assertThat(api.postJson("reviewer", TOKENS, Map.of("name", name)).status())
+                .as("another user's")
+                .isEqualTo(201);
 
-        api.send("translator", HttpRequest.newBuilder(api.uri(TOKENS + "/" + first.path("id").asLong())).DELETE());
-        assertThat(api.postJson("translator", TOKENS, Map.of("name", name)).status()).as("after revoking")
+        api.send(
+                "translator",
+                HttpRequest.newBuilder(api.uri(TOKENS + "/" + first.path("id").asLong()))
+                        .DELETE());
+        assertThat(api.postJson("translator", TOKENS, Map.of("name", name)).status())
+                .as("after revoking")
                 .isEqualTo(201);
     }
 
     @Test
     void creationAndRevocationAreAudited(ApplicationEvents events) {
         String name = unique("audited");
-        TokenService.CreatedToken created = SystemActor.callAs("reviewer", Role.REVIEWER,
-                () -> tokenService.create(name, null));
+        TokenService.CreatedToken created =
+                SystemActor.callAs("reviewer", Role.REVIEWER, () -> tokenService.create(name, null));
         SystemActor.callAs("reviewer", Role.REVIEWER, () -> {
             tokenService.revoke(created.info().id());
             return null;
         });
-        assertThat(events.stream(AuditEvent.class).filter(e -> name.equals(e.detail())).toList()).containsExactly(
-                AuditEvent.of("reviewer", "token_created", "reviewer", name),
-                AuditEvent.of("reviewer", "token_revoked", "reviewer", name));
+        assertThat(events.stream(AuditEvent.class)
+                        .filter(e -> name.equals(e.detail()))
+                        .toList())
+                .containsExactly(
+                        AuditEvent.of("reviewer", "token_created", "reviewer", name),
+                        AuditEvent.of("reviewer", "token_revoked", "reviewer", name));
     }
 
     private void assertValidationFailed(Map<String, Object> request) {

@@ -23,7 +23,10 @@ class UserBootstrapTest {
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     UserBootstrap bootstrap(boolean demo, String admin, String password) {
-        return new UserBootstrap(users, encoder, new TesseraSettings(demo, new TesseraSettings.Admin(admin, password)),
+        return new UserBootstrap(
+                users,
+                encoder,
+                new TesseraSettings(demo, new TesseraSettings.Admin(admin, password)),
                 Clock.systemUTC());
     }
 
@@ -32,7 +35,8 @@ class UserBootstrapTest {
         bootstrap(true, "", "").run(null);
         ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
         verify(users, times(4)).save(saved.capture());
-        assertThat(saved.getAllValues()).extracting(UserAccount::username)
+        assertThat(saved.getAllValues())
+                .extracting(UserAccount::username)
                 .containsExactly("translator", "reviewer", "manager", "admin");
         UserAccount admin = saved.getAllValues().get(3);
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -55,8 +59,7 @@ class UserBootstrapTest {
                 .hasMessageContaining("TESSERA_ADMIN_USERNAME is missing");
         assertThatThrownBy(() -> bootstrap(false, "ops", "").run(null))
                 .hasMessageContaining("TESSERA_ADMIN_PASSWORD is missing");
-        assertThatThrownBy(() -> bootstrap(false, "ops", "short").run(null))
-                .hasMessageContaining("too short");
+        assertThatThrownBy(() -> bootstrap(false, "ops", "short").run(null)).hasMessageContaining("too short");
         assertThatThrownBy(() -> bootstrap(false, "ops", "password123").run(null))
                 .hasMessageContaining("too easy");
         assertThatThrownBy(() -> bootstrap(false, "operator", "operator2026").run(null))
@@ -83,18 +86,18 @@ class UserBootstrapTest {
     @Test
     void outsideDemoModeDemoAccountsWithTheirDemoPasswordAreDisabled() {
         UserAccount demoAdmin = new UserAccount("admin", "Admin", encoder.encode("admin"), Role.ADMIN, Instant.now());
-        UserAccount changed = new UserAccount("translator", "T", encoder.encode("a better secret"), Role.TRANSLATOR,
-                Instant.now());
+        UserAccount changed =
+                new UserAccount("translator", "T", encoder.encode("a better secret"), Role.TRANSLATOR, Instant.now());
         when(users.findByUsername("admin")).thenReturn(Optional.of(demoAdmin));
         when(users.findByUsername("translator")).thenReturn(Optional.of(changed));
-        assertThatThrownBy(() -> bootstrap(false, "", "").run(null))
-                .hasMessageContaining("no enabled administrator");
+        assertThatThrownBy(() -> bootstrap(false, "", "").run(null)).hasMessageContaining("no enabled administrator");
         assertThat(demoAdmin.enabled()).isFalse();
         assertThat(changed.enabled()).isTrue();
 
         bootstrap(false, "admin", "a long new secret").run(null);
         assertThat(demoAdmin.enabled()).isTrue();
-        assertThat(encoder.matches("a long new secret", demoAdmin.passwordHash())).isTrue();
+        assertThat(encoder.matches("a long new secret", demoAdmin.passwordHash()))
+                .isTrue();
     }
 
     @Test

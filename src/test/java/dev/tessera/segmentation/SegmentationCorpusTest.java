@@ -32,11 +32,27 @@ class SegmentationCorpusTest {
     static final double GOLDEN_RULES_FLOOR = 0.95;
 
     /** The pass counts reached when this test was written; a regression below them fails. */
-    static final Map<String, Integer> PRAGMATIC_FLOORS = Map.ofEntries(Map.entry("am", 2), Map.entry("ar", 4),
-            Map.entry("bg", 4), Map.entry("da", 130), Map.entry("de", 32), Map.entry("en", 147),
-            Map.entry("es", 33), Map.entry("fa", 2), Map.entry("fr", 5), Map.entry("hi", 2), Map.entry("hy", 26),
-            Map.entry("it", 36), Map.entry("ja", 7), Map.entry("kk", 11), Map.entry("my", 2), Map.entry("nl", 2),
-            Map.entry("pl", 1), Map.entry("ru", 42), Map.entry("ur", 2), Map.entry("zh", 2));
+    static final Map<String, Integer> PRAGMATIC_FLOORS = Map.ofEntries(
+            Map.entry("am", 2),
+            Map.entry("ar", 4),
+            Map.entry("bg", 4),
+            Map.entry("da", 130),
+            Map.entry("de", 32),
+            Map.entry("en", 147),
+            Map.entry("es", 33),
+            Map.entry("fa", 2),
+            Map.entry("fr", 5),
+            Map.entry("hi", 2),
+            Map.entry("hy", 26),
+            Map.entry("it", 36),
+            Map.entry("ja", 7),
+            Map.entry("kk", 11),
+            Map.entry("my", 2),
+            Map.entry("nl", 2),
+            Map.entry("pl", 1),
+            Map.entry("ru", 42),
+            Map.entry("ur", 2),
+            Map.entry("zh", 2));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,8 +60,8 @@ class SegmentationCorpusTest {
 
         @Override
         public String toString() {
-            return "%d/%d passed (%.1f%%), %d joining across line breaks not counted".formatted(passed, inScope,
-                    inScope == 0 ? 0.0 : 100.0 * passed / inScope, joinsAcrossLines);
+            return "%d/%d passed (%.1f%%), %d joining across line breaks not counted"
+                    .formatted(passed, inScope, inScope == 0 ? 0.0 : 100.0 * passed / inScope, joinsAcrossLines);
         }
     }
 
@@ -53,18 +69,20 @@ class SegmentationCorpusTest {
     void englishGoldenRules() throws IOException {
         Path file = corpora().resolve("golden-rules/en.golden-rules.jsonl");
         Score score = score(file, Segmenter.forLanguage("en"));
-        System.out.println("Golden Rules (en), rules " + new TreeMap<>(OUT_OF_SCOPE_GOLDEN_RULES).keySet() + " left out: "
-                + score);
+        System.out.println("Golden Rules (en), rules " + new TreeMap<>(OUT_OF_SCOPE_GOLDEN_RULES).keySet()
+                + " left out: " + score);
         score.failures().forEach(f -> System.out.println("  failed: " + f));
-        assertThat((double) score.passed() / score.inScope()).as("golden rules pass rate; failures: %s",
-                score.failures()).isGreaterThanOrEqualTo(GOLDEN_RULES_FLOOR);
+        assertThat((double) score.passed() / score.inScope())
+                .as("golden rules pass rate; failures: %s", score.failures())
+                .isGreaterThanOrEqualTo(GOLDEN_RULES_FLOOR);
     }
 
     @Test
     void pragmaticSegmenterCases() throws IOException {
         Map<String, Score> scores = new TreeMap<>();
         try (Stream<Path> files = Files.list(corpora().resolve("pragmatic_segmenter"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 String language = name.substring(0, name.length() - ".jsonl".length());
                 Score score = score(file, Segmenter.forLanguage(language));
@@ -75,7 +93,8 @@ class SegmentationCorpusTest {
         PRAGMATIC_FLOORS.forEach((language, floor) -> {
             assertThat(scores).as("pragmatic_segmenter file for %s", language).containsKey(language);
             Score score = scores.get(language);
-            assertThat(score.passed()).as("%s: %s; failures: %s", language, score, score.failures())
+            assertThat(score.passed())
+                    .as("%s: %s; failures: %s", language, score, score.failures())
                     .isGreaterThanOrEqualTo(floor);
         });
     }
@@ -90,18 +109,22 @@ class SegmentationCorpusTest {
                 continue;
             }
             JsonNode testCase = JSON.readTree(line);
-            if (testCase.has("rule_no") && OUT_OF_SCOPE_GOLDEN_RULES.containsKey(testCase.get("rule_no").asInt())) {
+            if (testCase.has("rule_no")
+                    && OUT_OF_SCOPE_GOLDEN_RULES.containsKey(
+                            testCase.get("rule_no").asInt())) {
                 continue;
             }
             String text = testCase.get("text").asString();
             List<String> expected = new ArrayList<>();
-            testCase.get("expected").forEach(sentence -> expected.add(sentence.asString().strip()));
+            testCase.get("expected")
+                    .forEach(sentence -> expected.add(sentence.asString().strip()));
             if (joinsAcrossLines(text, expected)) {
                 joins++;
                 continue;
             }
             inScope++;
-            List<String> actual = segmenter.sentences(text).stream().map(String::strip).toList();
+            List<String> actual =
+                    segmenter.sentences(text).stream().map(String::strip).toList();
             if (actual.equals(expected)) {
                 passed++;
             } else {

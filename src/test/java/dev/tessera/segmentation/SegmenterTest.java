@@ -39,15 +39,16 @@ class SegmenterTest {
 
         @Test
         void companyAbbreviationEndsASentenceBeforeASentenceStarter() {
-            assertThat(en("They closed the deal with Pitt, Briggs & Co. at noon.")).hasSize(1);
+            assertThat(en("They closed the deal with Pitt, Briggs & Co. at noon."))
+                    .hasSize(1);
             assertThat(en("They closed the deal with Pitt, Briggs & Co. It closed yesterday."))
                     .containsExactly("They closed the deal with Pitt, Briggs & Co.", "It closed yesterday.");
         }
 
         @Test
         void abbreviationBeforeANumber() {
-            assertThat(en("Please turn to p. 55. He is no. 5 on the list.")).containsExactly("Please turn to p. 55.",
-                    "He is no. 5 on the list.");
+            assertThat(en("Please turn to p. 55. He is no. 5 on the list."))
+                    .containsExactly("Please turn to p. 55.", "He is no. 5 on the list.");
         }
     }
 
@@ -92,15 +93,16 @@ class SegmenterTest {
 
     @Test
     void possessiveApostropheIsNoQuotation() {
-        assertThat(en("It uses the US' dependence on it. That 'trick' works.")).containsExactly(
-                "It uses the US' dependence on it.", "That 'trick' works.");
+        assertThat(en("It uses the US' dependence on it. That 'trick' works."))
+                .containsExactly("It uses the US' dependence on it.", "That 'trick' works.");
     }
 
     @Test
     void ellipses() {
         assertThat(en("I never meant that.... She left the store."))
                 .containsExactly("I never meant that....", "She left the store.");
-        assertThat(en("I wasn\u2019t really ... well, what I mean...see . . . what I'm saying.")).hasSize(1);
+        assertThat(en("I wasn\u2019t really ... well, what I mean...see . . . what I'm saying."))
+                .hasSize(1);
         assertThat(en("He talks slowly\u2026 And this is another sentence."))
                 .containsExactly("He talks slowly\u2026", "And this is another sentence.");
     }
@@ -108,7 +110,8 @@ class SegmenterTest {
     @Test
     void urls() {
         assertThat(en("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out."))
-                .containsExactly("The site is: https://www.example.50.com/new-site/awesome_content.html.",
+                .containsExactly(
+                        "The site is: https://www.example.50.com/new-site/awesome_content.html.",
                         "Please check it out.");
         assertThat(en("www.testurl.Awesome.com")).containsExactly("www.testurl.Awesome.com");
     }
@@ -124,23 +127,24 @@ class SegmenterTest {
     @Test
     void domains() {
         assertThat(en("File photo:81.cn")).containsExactly("File photo:81.cn");
-        assertThat(en("See xinhuanet.com for more. It is Chinese.")).containsExactly("See xinhuanet.com for more.",
-                "It is Chinese.");
+        assertThat(en("See xinhuanet.com for more. It is Chinese."))
+                .containsExactly("See xinhuanet.com for more.", "It is Chinese.");
     }
 
     @Test
     void sentencesWithoutSpaceBetween() {
         assertThat(en("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."))
                 .containsExactly("Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot.");
-        assertThat(en("This is a sentence.Isn't it?Yes, it is.")).containsExactly("This is a sentence.",
-                "Isn't it?", "Yes, it is.");
+        assertThat(en("This is a sentence.Isn't it?Yes, it is."))
+                .containsExactly("This is a sentence.", "Isn't it?", "Yes, it is.");
     }
 
     @Test
     void listsInsideALine() {
-        assertThat(en("1. The first item 2. The second item")).containsExactly("1. The first item",
-                "2. The second item");
-        assertThat(en("As payment for 1. above, and for 2. above, no fee is paid.")).hasSize(1);
+        assertThat(en("1. The first item 2. The second item"))
+                .containsExactly("1. The first item", "2. The second item");
+        assertThat(en("As payment for 1. above, and for 2. above, no fee is paid."))
+                .hasSize(1);
     }
 
     @Test
@@ -169,7 +173,8 @@ class SegmenterTest {
     void offsetsPointIntoTheDocumentAndExcludeSurroundingWhitespace() {
         String text = "  \uD83D\uDE00 Hi there.\u00A0 \uD83D\uDC4B Bye \uD83D\uDE00.  \nNext\u00A0";
         List<SourceSegment> segments = EN.segmentDocument(text);
-        assertThat(segments).extracting(SourceSegment::text)
+        assertThat(segments)
+                .extracting(SourceSegment::text)
                 .containsExactly("\uD83D\uDE00 Hi there.", "\uD83D\uDC4B Bye \uD83D\uDE00.", "Next");
         for (SourceSegment s : segments) {
             assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
@@ -181,8 +186,7 @@ class SegmenterTest {
     @Test
     void chinese() {
         Segmenter zh = Segmenter.forLanguage("zh-Hans");
-        assertThat(zh.sentences("我们明天一起去看《摔跤吧！爸爸》好吗？好！"))
-                .containsExactly("我们明天一起去看《摔跤吧！爸爸》好吗？", "好！");
+        assertThat(zh.sentences("我们明天一起去看《摔跤吧！爸爸》好吗？好！")).containsExactly("我们明天一起去看《摔跤吧！爸爸》好吗？", "好！");
         assertThat(zh.sentences("他说：\u201C我来了。\u201D她走了。价格是3.5元。"))
                 .containsExactly("他说：\u201C我来了。\u201D", "她走了。", "价格是3.5元。");
         assertThat(zh.sentences("「我們走吧。」他說。")).containsExactly("「我們走吧。」", "他說。");
@@ -199,15 +203,15 @@ class SegmenterTest {
         Segmenter ar = Segmenter.forLanguage("ar");
         assertThat(ar.sentences("هذا نص. هل هذا نص آخر؟ نعم! بتكلفة 7.9 مليارات يورو."))
                 .containsExactly("هذا نص.", "هل هذا نص آخر؟", "نعم!", "بتكلفة 7.9 مليارات يورو.");
-        assertThat(ar.sentences("وقال د\u202A.\u202C ديفيد ريدي إنها كانت تعاني من أمراض أخرى.")).hasSize(1);
+        assertThat(ar.sentences("وقال د\u202A.\u202C ديفيد ريدي إنها كانت تعاني من أمراض أخرى."))
+                .hasSize(1);
     }
 
     @Test
     void languageTagsShareRulesAndUnknownLanguagesGetGenericRules() {
         assertThat(Segmenter.forLanguage("zh-Hans")).isSameAs(Segmenter.forLanguage("zh"));
         assertThat(Segmenter.forLanguage("en-US")).isSameAs(EN);
-        assertThat(Segmenter.forLanguage("tlh").sentences("Hello there. Bye."))
-                .containsExactly("Hello there.", "Bye.");
+        assertThat(Segmenter.forLanguage("tlh").sentences("Hello there. Bye.")).containsExactly("Hello there.", "Bye.");
         assertThat(Segmenter.forLanguage("").sentences("One. Two.")).containsExactly("One.", "Two.");
     }
 
@@ -237,20 +241,25 @@ class SegmenterTest {
 
         assertThat(segments).hasSize(39);
         assertThat(segments.getLast().paragraph()).isEqualTo(14);
-        assertThat(segments).allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
-        assertThat(segments).extracting(SourceSegment::text).startsWith(
-                "Why is it essential for China, Pakistan to enhance coordination against terrorists, safeguard regional"
-                        + " stability",
-                "Published: Oct 02, 2021 07:05 PM",
-                "Soldiers from China and Pakistan prepare to conduct assault during a joint anti-terrorism training.",
-                "File photo:81.cn");
-        assertThat(segments).extracting(SourceSegment::text).contains(
-                "India also has the ambition to achieve its goal of becoming a global power through the Indo-Pacific"
-                        + " strategy of the US and attempts to use the US' dependence on it to implement Hindu"
-                        + " nationalist policies at home and in the region.",
-                "This is unfavorable to Afghanistan and its close neighbors, including China and Pakistan.",
-                "The 10th Joint Coordination Committee (JCC) meeting of CPEC has been held, and a new IT working group"
-                        + " has been established, which will bolster CPEC.");
+        assertThat(segments)
+                .allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+        assertThat(segments)
+                .extracting(SourceSegment::text)
+                .startsWith(
+                        "Why is it essential for China, Pakistan to enhance coordination against terrorists, safeguard regional"
+                                + " stability",
+                        "Published: Oct 02, 2021 07:05 PM",
+                        "Soldiers from China and Pakistan prepare to conduct assault during a joint anti-terrorism training.",
+                        "File photo:81.cn");
+        assertThat(segments)
+                .extracting(SourceSegment::text)
+                .contains(
+                        "India also has the ambition to achieve its goal of becoming a global power through the Indo-Pacific"
+                                + " strategy of the US and attempts to use the US' dependence on it to implement Hindu"
+                                + " nationalist policies at home and in the region.",
+                        "This is unfavorable to Afghanistan and its close neighbors, including China and Pakistan.",
+                        "The 10th Joint Coordination Committee (JCC) meeting of CPEC has been held, and a new IT working group"
+                                + " has been established, which will bolster CPEC.");
         assertThat(segments.getLast().text()).isEqualTo("opinion@globaltimes.com.cn");
     }
 }

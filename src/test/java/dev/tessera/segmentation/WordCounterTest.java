@@ -8,7 +8,9 @@ class WordCounterTest {
 
     @Test
     void wordsAreCountedWithoutPunctuationOrSpaces() {
-        assertThat(WordCounter.count("The U.S. envoy met Dr. Smith at 07:05 PM.", "en")).as("07:05 is two numbers").isEqualTo(10);
+        assertThat(WordCounter.count("The U.S. envoy met Dr. Smith at 07:05 PM.", "en"))
+                .as("07:05 is two numbers")
+                .isEqualTo(10);
         assertThat(WordCounter.count("  ", "en")).isZero();
         assertThat(WordCounter.count("L'envoyé a parlé 2,5 heures.", "fr")).isEqualTo(5);
     }

@@ -17,7 +17,8 @@ class CodeMarkersTest {
 
     @Test
     void onlyTheSourcesTagsBecomeCodes() {
-        assertThat(CodeMarkers.fromTags("a <3/> b <1/> c </2> <1/2>", SOURCE)).as("not in the source, or malformed")
+        assertThat(CodeMarkers.fromTags("a <3/> b <1/> c </2> <1/2>", SOURCE))
+                .as("not in the source, or malformed")
                 .isEqualTo("a <3/> b <1/> c </2> <1/2>");
         assertThat(CodeMarkers.fromTags("x <1> y", "no codes here")).isEqualTo("x <1> y");
         assertThat(CodeMarkers.toTags("plain")).isEqualTo("plain");

@@ -20,8 +20,10 @@ class LocalesTest {
     @Test
     void illFormedAndUnknownTagsAreRefused() {
         for (String bad : new String[] {"", " ", "x", "en--US", "toolonglanguage", "qq", "zz-Latn", "12"}) {
-            assertThatThrownBy(() -> Locales.canonical(bad)).as(bad)
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+            assertThatThrownBy(() -> Locales.canonical(bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
         }
         assertThatThrownBy(() -> Locales.canonical(null)).isInstanceOf(ApiException.class);
     }

@@ -27,6 +27,7 @@ class UploadedTextTest {
 
     private static void assertRefused(byte[] bytes) {
         assertThatThrownBy(() -> UploadedText.decode(bytes))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("validation_failed"));
     }
 }

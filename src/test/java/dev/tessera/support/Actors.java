@@ -9,13 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs service calls in tests as a user with one role. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static <T> T as(String username, String role, Supplier<T> work) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

@@ -39,18 +39,27 @@ public final class ApiClient {
     }
 
     public Response postJson(String user, String path, Object body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
+        return send(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
     public Response putJson(String user, String path, Object body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
+        return send(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
     public Response patchJson(String user, String path, Object body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(asJson(body))));
+        return send(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
     public Response delete(String user, String path) {
@@ -58,8 +67,11 @@ public final class ApiClient {
     }
 
     public Response post(String user, String path, String contentType, byte[] body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Response postText(String user, String path, String text) {
@@ -71,8 +83,11 @@ public final class ApiClient {
         if (user != null) {
             String[] parts = user.split(":", 2);
             String password = parts.length == 2 ? parts[1] : parts[0];
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((parts[0] + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((parts[0] + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,5 +19,4 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @ActiveProfiles({"test", "postgres"})
 @ExtendWith(Postgres.class)
 @ContextCustomizerFactories(Postgres.class)
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

@@ -31,8 +31,8 @@ final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
     }
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Schema("tessera_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
     }
 
@@ -48,11 +48,15 @@ final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot reach PostgreSQL at " + url + ": " + e.getMessage(), e);
             }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres " + name, Map.of(
-                    "spring.datasource.url", url,
-                    "spring.datasource.username", "",
-                    "spring.datasource.hikari.schema", name,
-                    "spring.flyway.schemas", name)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "postgres " + name,
+                            Map.of(
+                                    "spring.datasource.url", url,
+                                    "spring.datasource.username", "",
+                                    "spring.datasource.hikari.schema", name,
+                                    "spring.flyway.schemas", name)));
         }
     }
 
@@ -62,8 +66,9 @@ final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
             if ("true".equals(System.getenv("CI"))) {
                 Assertions.fail("CI=true but TESSERA_TEST_POSTGRES_URL is not set: the PostgreSQL tests cannot run.");
             }
-            Assumptions.abort("Skipped: set TESSERA_TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)"
-                    + " to run the PostgreSQL tests.");
+            Assumptions.abort(
+                    "Skipped: set TESSERA_TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)"
+                            + " to run the PostgreSQL tests.");
         }
         return url;
     }

@@ -26,10 +26,13 @@ class GridPageStatementsTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     TranslationService translations;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -39,28 +42,45 @@ class GridPageStatementsTest {
         for (int i = 1; i <= 2_000; i++) {
             text.append("Sentence number ").append(i).append(" of the long article.\n");
         }
-        as("manager", "MANAGER", () -> projects.create(new NewProject("statements", "Statements", "en", List.of("fr"))));
-        long doc = as("manager", "MANAGER", () -> documents.importText("statements", "long.txt",
-                text.toString().getBytes(StandardCharsets.UTF_8))).id();
+        as(
+                "manager",
+                "MANAGER",
+                () -> projects.create(new NewProject("statements", "Statements", "en", List.of("fr"))));
+        long doc = as(
+                        "manager",
+                        "MANAGER",
+                        () -> documents.importText(
+                                "statements", "long.txt", text.toString().getBytes(StandardCharsets.UTF_8)))
+                .id();
         List<SegmentRow> all = as("translator", "TRANSLATOR", () -> translations.segments(doc, "fr"));
         for (int i = 0; i < 300; i += 3) {
             long segment = all.get(i).id();
-            as("translator", "TRANSLATOR", () -> translations.save(doc, segment, "fr",
-                    new TranslationUpdate("Phrase", TranslationStatus.DRAFT, 0)));
+            as(
+                    "translator",
+                    "TRANSLATOR",
+                    () -> translations.save(
+                            doc, segment, "fr", new TranslationUpdate("Phrase", TranslationStatus.DRAFT, 0)));
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         SegmentFilter drafts = new SegmentFilter(Set.of(TranslationStatus.DRAFT), "phrase");
 
-        long first = statements(statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(0, 50)));
-        long later = statements(statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(30, 50)));
-        long bigger = statements(statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(2, 500)));
+        long first = statements(
+                statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(0, 50)));
+        long later = statements(
+                statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(30, 50)));
+        long bigger = statements(
+                statistics, () -> translations.segments(doc, "fr", SegmentFilter.ALL, PageRequest.of(2, 500)));
         long filtered = statements(statistics, () -> translations.segments(doc, "fr", drafts, PageRequest.of(1, 50)));
         long count = statements(statistics, () -> translations.count(doc, "fr", drafts));
 
-        assertThat(List.of(first, later, bigger, filtered)).as("statements per page").containsOnly(first);
+        assertThat(List.of(first, later, bigger, filtered))
+                .as("statements per page")
+                .containsOnly(first);
         assertThat(first).isLessThanOrEqualTo(4);
         assertThat(count).isLessThanOrEqualTo(4);
-        assertThat(as("translator", "TRANSLATOR", () -> translations.count(doc, "fr", drafts))).isEqualTo(100);
+        assertThat(as("translator", "TRANSLATOR", () -> translations.count(doc, "fr", drafts)))
+                .isEqualTo(100);
     }
 
     @Test
@@ -70,19 +90,33 @@ class GridPageStatementsTest {
             text.append("Line ").append(i).append(" of the article.\n");
         }
         as("manager", "MANAGER", () -> projects.create(new NewProject("next-unfinished", "Next", "en", List.of("fr"))));
-        long doc = as("manager", "MANAGER", () -> documents.importText("next-unfinished", "doc.txt",
-                text.toString().getBytes(StandardCharsets.UTF_8))).id();
+        long doc = as(
+                        "manager",
+                        "MANAGER",
+                        () -> documents.importText(
+                                "next-unfinished", "doc.txt", text.toString().getBytes(StandardCharsets.UTF_8)))
+                .id();
         List<SegmentRow> rows = as("translator", "TRANSLATOR", () -> translations.segments(doc, "fr"));
         for (SegmentRow row : rows.subList(0, 120)) {
-            as("translator", "TRANSLATOR", () -> translations.save(doc, row.id(), "fr",
-                    new TranslationUpdate("Ligne", TranslationStatus.TRANSLATED, 0)));
+            as(
+                    "translator",
+                    "TRANSLATOR",
+                    () -> translations.save(
+                            doc, row.id(), "fr", new TranslationUpdate("Ligne", TranslationStatus.TRANSLATED, 0)));
         }
         assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 3)))
-                .get().extracting(SegmentRow::position).isEqualTo(121);
+                .get()
+                .extracting(SegmentRow::position)
+                .isEqualTo(121);
         assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 150)))
-                .get().extracting(SegmentRow::position).isEqualTo(151);
+                .get()
+                .extracting(SegmentRow::position)
+                .isEqualTo(151);
         assertThat(as("translator", "TRANSLATOR", () -> translations.nextUnfinished(doc, "fr", 200)))
-                .as("wraps around").get().extracting(SegmentRow::position).isEqualTo(121);
+                .as("wraps around")
+                .get()
+                .extracting(SegmentRow::position)
+                .isEqualTo(121);
     }
 
     private static long statements(Statistics statistics, Supplier<?> work) {

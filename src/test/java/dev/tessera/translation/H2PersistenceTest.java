@@ -5,5 +5,4 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
 @ActiveProfiles("test")
-class H2PersistenceTest extends PersistenceContract {
-}
+class H2PersistenceTest extends PersistenceContract {}

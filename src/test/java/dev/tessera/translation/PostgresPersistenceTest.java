@@ -5,5 +5,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @OnPostgres
-class PostgresPersistenceTest extends PersistenceContract {
-}
+class PostgresPersistenceTest extends PersistenceContract {}

@@ -23,17 +23,28 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start(dataDir)) {
             ProjectService projects = first.getBean(ProjectService.class);
             TranslationService translations = first.getBean(TranslationService.class);
-            documentId = as("translator", "TRANSLATOR", () -> projects.documents("china-pakistan")).getFirst().id();
-            segmentId = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).getFirst().id();
-            as("translator", "TRANSLATOR", () -> translations.save(documentId, segmentId, "fr",
-                    new TranslationUpdate("Pourquoi la Chine et le Pakistan…", TranslationStatus.DRAFT, 0)));
+            documentId = as("translator", "TRANSLATOR", () -> projects.documents("china-pakistan"))
+                    .getFirst()
+                    .id();
+            segmentId = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr"))
+                    .getFirst()
+                    .id();
+            as(
+                    "translator",
+                    "TRANSLATOR",
+                    () -> translations.save(
+                            documentId,
+                            segmentId,
+                            "fr",
+                            new TranslationUpdate("Pourquoi la Chine et le Pakistan…", TranslationStatus.DRAFT, 0)));
         }
         try (ConfigurableApplicationContext second = start(dataDir)) {
             ProjectService projects = second.getBean(ProjectService.class);
             TranslationService translations = second.getBean(TranslationService.class);
             List<ProjectInfo> all = as("translator", "TRANSLATOR", projects::projects);
             assertThat(all).extracting(ProjectInfo::slug).containsExactly("china-pakistan");
-            SegmentRow row = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr")).getFirst();
+            SegmentRow row = as("translator", "TRANSLATOR", () -> translations.segments(documentId, "fr"))
+                    .getFirst();
             assertThat(row.id()).isEqualTo(segmentId);
             assertThat(row.target()).isEqualTo("Pourquoi la Chine et le Pakistan…");
             assertThat(row.version()).isEqualTo(1);

@@ -14,9 +14,9 @@ import dev.tessera.translation.quality.ProjectQa;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import java.util.function.LongFunction;
 
 /**
  * The active segment as the person sees it: its row holds the editor, the article highlights it, the side panel
@@ -26,9 +26,16 @@ import java.util.function.LongFunction;
 final class ActiveSegment {
 
     /** The parts of the editor the active segment is drawn in. */
-    record Parts(EditorSession session, SegmentGrid grid, TargetEditor editor, ReadingPane pane, SegmentPanel panel,
-            EditorHeader header, SegmentFilters filters, LiveSync live, UnsavedChangesGuard guard) {
-    }
+    record Parts(
+            EditorSession session,
+            SegmentGrid grid,
+            TargetEditor editor,
+            ReadingPane pane,
+            SegmentPanel panel,
+            EditorHeader header,
+            SegmentFilters filters,
+            LiveSync live,
+            UnsavedChangesGuard guard) {}
 
     private final Parts parts;
     private final EditorServices services;
@@ -45,8 +52,15 @@ final class ActiveSegment {
      * {@code view} runs the browser round trips, {@code filter} is the list's current filter, and
      * {@code keepUnsaved} keeps unsaved text as a draft before another segment becomes active (false: it may not).
      */
-    ActiveSegment(Parts parts, EditorServices services, DocumentInfo document, String locale, String dir,
-            Component view, Supplier<SegmentFilter> filter, BooleanSupplier keepUnsaved) {
+    ActiveSegment(
+            Parts parts,
+            EditorServices services,
+            DocumentInfo document,
+            String locale,
+            String dir,
+            Component view,
+            Supplier<SegmentFilter> filter,
+            BooleanSupplier keepUnsaved) {
         this.parts = parts;
         this.services = services;
         this.document = document;
@@ -78,13 +92,14 @@ final class ActiveSegment {
             parts.grid().redraw(previous);
         }
         parts.grid().redraw(row);
-        parts.grid().scrollToIndex((int) services.translations().indexOf(document.id(), locale, filter.get(),
-                row.position()));
+        parts.grid().scrollToIndex((int)
+                services.translations().indexOf(document.id(), locale, filter.get(), row.position()));
         parts.pane().highlight(row.id());
         parts.live().moveTo(row.id());
         // The panel's comments and history load in a round trip of their own, off the path of the next keystroke.
-        view.getElement().executeJs("const view = this; setTimeout(() => view.$server.loadPanel($0), 0)",
-                String.valueOf(row.id()));
+        view.getElement()
+                .executeJs(
+                        "const view = this; setTimeout(() => view.$server.loadPanel($0), 0)", String.valueOf(row.id()));
         showUrl();
     }
 
@@ -95,7 +110,8 @@ final class ActiveSegment {
             try {
                 first = Optional.of(services.translations().segment(document.id(), requested, locale));
             } catch (ApiException e) {
-                Notification.show("Segment " + requested + " is not in this document.", 4000, Notification.Position.MIDDLE);
+                Notification.show(
+                        "Segment " + requested + " is not in this document.", 4000, Notification.Position.MIDDLE);
             }
         }
         if (first.isEmpty()) {
@@ -107,8 +123,12 @@ final class ActiveSegment {
     /** Keeps the address bar on this editor and its active segment: a link a person can share. */
     void showUrl() {
         SegmentRow row = parts.session().active();
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                "documents/" + document.id() + "/" + locale + (row == null ? "" : "?segment=" + row.id()));
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "documents/" + document.id() + "/" + locale + (row == null ? "" : "?segment=" + row.id()));
     }
 
     /** The target cell of a row: the editor for the active one, the text for the others. */
@@ -157,8 +177,13 @@ final class ActiveSegment {
         if (active == null) {
             return;
         }
-        List<Finding> found = projectQa.check(active.source(), session.textToCheck(), session.statusToCheck(),
-                document.project().sourceLocale(), locale, otherTargets);
+        List<Finding> found = projectQa.check(
+                active.source(),
+                session.textToCheck(),
+                session.statusToCheck(),
+                document.project().sourceLocale(),
+                locale,
+                otherTargets);
         parts.panel().showFindings(found, session.isDirty() ? List.of() : active.issues(), session.mayWaive());
         parts.editor().showFindingCount(found.size());
     }

@@ -1,6 +1,5 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.TranslationState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.tessera.translation.TranslationState;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +19,7 @@ import java.util.function.Consumer;
 class ConflictDialog extends Dialog {
 
     /** What the person decided: the text to save on top of {@code theirs}, or null to take theirs as it is. */
-    record Resolution(String text, TranslationState theirs) {
-    }
+    record Resolution(String text, TranslationState theirs) {}
 
     ConflictDialog(String mine, TranslationState theirs, String lang, String dir, Consumer<Resolution> onResolved) {
         setHeaderTitle("Someone else changed this segment");
@@ -45,7 +44,8 @@ class ConflictDialog extends Dialog {
         keepMine.setId("conflict-keep-mine");
         Button takeTheirs = new Button("Take theirs", e -> resolve(onResolved, new Resolution(null, theirs)));
         takeTheirs.setId("conflict-take-theirs");
-        Button saveMerged = new Button("Save merged", e -> resolve(onResolved, new Resolution(merged.getValue(), theirs)));
+        Button saveMerged =
+                new Button("Save merged", e -> resolve(onResolved, new Resolution(merged.getValue(), theirs)));
         saveMerged.setId("conflict-save-merged");
         saveMerged.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(takeTheirs, keepMine, saveMerged);

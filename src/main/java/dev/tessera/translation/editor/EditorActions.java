@@ -50,8 +50,16 @@ final class EditorActions {
     private final String dir;
     private final @Nullable String username;
 
-    EditorActions(EditorServices services, EditorSession session, LiveSync live, Screen screen, ActiveSegment active,
-            SegmentPanel panel, long documentId, String locale, String dir) {
+    EditorActions(
+            EditorServices services,
+            EditorSession session,
+            LiveSync live,
+            Screen screen,
+            ActiveSegment active,
+            SegmentPanel panel,
+            long documentId,
+            String locale,
+            String dir) {
         this.translations = services.translations();
         this.reviews = services.reviews();
         this.findReplace = services.findReplace();
@@ -80,7 +88,10 @@ final class EditorActions {
             return;
         }
         if (session.pending().isBlank()) {
-            warn("Type the translation first; an empty segment cannot be confirmed.", 3000, Notification.Position.BOTTOM_END);
+            warn(
+                    "Type the translation first; an empty segment cannot be confirmed.",
+                    3000,
+                    Notification.Position.BOTTOM_END);
             return;
         }
         if (save(TranslationStatus.TRANSLATED)) {
@@ -113,22 +124,25 @@ final class EditorActions {
             return;
         }
         SegmentFilter filter = screen.filter();
-        long index = EditorSession.neighbour(translations.indexOf(documentId, locale, filter, current.position()),
-                filter.accepts(current), step);
+        long index = EditorSession.neighbour(
+                translations.indexOf(documentId, locale, filter, current.position()), filter.accepts(current), step);
         if (index >= 0) {
-            translations.segments(documentId, locale, filter, PageRequest.of((int) index, 1)).stream().findFirst()
+            translations.segments(documentId, locale, filter, PageRequest.of((int) index, 1)).stream()
+                    .findFirst()
                     .ifPresent(next -> active.activate(next, true));
         }
     }
 
     void approve() {
-        if (review(new ReviewRequest(ReviewRequest.Action.APPROVE, null, session.active().version()))) {
+        if (review(new ReviewRequest(
+                ReviewRequest.Action.APPROVE, null, session.active().version()))) {
             move(1);
         }
     }
 
     void reject(String comment) {
-        if (review(new ReviewRequest(ReviewRequest.Action.REJECT, comment, session.active().version()))) {
+        if (review(new ReviewRequest(
+                ReviewRequest.Action.REJECT, comment, session.active().version()))) {
             panel.showComments();
         }
     }
@@ -137,7 +151,8 @@ final class EditorActions {
     boolean waive(String check, String reason) {
         SegmentRow row = session.active();
         try {
-            WaiverResult result = reviews.waive(documentId, row.id(), locale, new WaiverRequest(check, reason, row.version()));
+            WaiverResult result =
+                    reviews.waive(documentId, row.id(), locale, new WaiverRequest(check, reason, row.version()));
             active.showWaived(row.withIssues(result.issues()));
             return true;
         } catch (ApiException e) {
@@ -154,17 +169,23 @@ final class EditorActions {
         SegmentFilter filter = screen.filter();
         int count = reviews.cleanCount(documentId, locale, filter);
         if (count == 0) {
-            Notification.show("No TRANSLATED segment without QA issues in this filter.", 3000, Notification.Position.MIDDLE);
+            Notification.show(
+                    "No TRANSLATED segment without QA issues in this filter.", 3000, Notification.Position.MIDDLE);
             return;
         }
         String segments = count + (count == 1 ? " segment" : " segments");
-        ConfirmDialog dialog = new ConfirmDialog("Approve " + segments + "?",
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Approve " + segments + "?",
                 "Every TRANSLATED segment without open QA issues in the current filter will be approved: " + segments
                         + ". Segments that change meanwhile are left alone.",
-                "Approve " + segments, e -> {
+                "Approve " + segments,
+                e -> {
                     int approved = reviews.approveAllClean(documentId, locale, filter);
-                    Notification.show("Approved " + approved + (approved == 1 ? " segment." : " segments."), 3000,
-                            Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(
+                                    "Approved " + approved + (approved == 1 ? " segment." : " segments."),
+                                    3000,
+                                    Notification.Position.BOTTOM_END)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     screen.redrawEverything();
                 });
         dialog.setId("approve-all-dialog");
@@ -177,12 +198,20 @@ final class EditorActions {
             return;
         }
         new FindReplaceDialog(findReplace, documentId, locale, locale, dir, outcome -> {
-            Notification.show("Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
-                    + (outcome.skippedApproved() > 0 ? "; " + outcome.skippedApproved() + " approved left alone" : "")
-                    + (outcome.skippedStale() > 0 ? "; " + outcome.skippedStale() + " changed meanwhile, skipped" : "")
-                    + ".", 4000, Notification.Position.BOTTOM_END);
-            screen.redrawRows(true);
-        }).open();
+                    Notification.show(
+                            "Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
+                                    + (outcome.skippedApproved() > 0
+                                            ? "; " + outcome.skippedApproved() + " approved left alone"
+                                            : "")
+                                    + (outcome.skippedStale() > 0
+                                            ? "; " + outcome.skippedStale() + " changed meanwhile, skipped"
+                                            : "")
+                                    + ".",
+                            4000,
+                            Notification.Position.BOTTOM_END);
+                    screen.redrawRows(true);
+                })
+                .open();
     }
 
     /** Saves the text being typed with the status; on a conflict opens the conflict dialog and answers false. */
@@ -190,13 +219,18 @@ final class EditorActions {
         SegmentRow row = session.active();
         String text = session.pending();
         try {
-            SaveResult result = live.writing(row.id(), () -> translations.save(documentId, row.id(), locale,
-                    new TranslationUpdate(text, status, row.version())));
+            SaveResult result = live.writing(
+                    row.id(),
+                    () -> translations.save(
+                            documentId, row.id(), locale, new TranslationUpdate(text, status, row.version())));
             active.applySaved(withState(row, result.state()).withIssues(result.issues()));
             if (result.propagated() > 0) {
-                Notification.show(result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
-                                + " of this sentence received the translation as a draft.", 4000,
-                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
+                                        + " of this sentence received the translation as a draft.",
+                                4000,
+                                Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 screen.redrawRows(false);
             }
             return true;
@@ -225,15 +259,19 @@ final class EditorActions {
     }
 
     private void goToNextUnfinished() {
-        translations.nextUnfinished(documentId, locale, session.active().position()).ifPresentOrElse(
-                next -> active.activate(next, true),
-                () -> Notification.show("Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
+        translations
+                .nextUnfinished(documentId, locale, session.active().position())
+                .ifPresentOrElse(
+                        next -> active.activate(next, true),
+                        () -> Notification.show(
+                                "Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
     }
 
     private boolean review(ReviewRequest request) {
         SegmentRow row = session.active();
         try {
-            active.applySaved(withState(row, live.writing(row.id(), () -> reviews.review(documentId, row.id(), locale, request))));
+            active.applySaved(withState(
+                    row, live.writing(row.id(), () -> reviews.review(documentId, row.id(), locale, request))));
             panel.refresh();
             return true;
         } catch (StaleVersionException e) {
@@ -250,8 +288,19 @@ final class EditorActions {
 
     /** The row with a new state; its findings stay until the caller knows better. */
     private SegmentRow withState(SegmentRow row, TranslationState state) {
-        return new SegmentRow(row.id(), row.position(), row.paragraph(), row.paragraphStart(), row.source(),
-                state.target(), state.status(), state.version(), false, username, row.issues(), row.terms());
+        return new SegmentRow(
+                row.id(),
+                row.position(),
+                row.paragraph(),
+                row.paragraphStart(),
+                row.source(),
+                state.target(),
+                state.status(),
+                state.version(),
+                false,
+                username,
+                row.issues(),
+                row.terms());
     }
 
     private static void warn(String message, int duration, Notification.Position position) {
@@ -259,6 +308,7 @@ final class EditorActions {
     }
 
     private static void error(String message, int duration) {
-        Notification.show(message, duration, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, duration, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

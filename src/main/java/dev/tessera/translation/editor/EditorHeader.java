@@ -1,7 +1,5 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.LocaleProgress;
-import dev.tessera.translation.TranslationStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import dev.tessera.project.DocumentInfo;
+import dev.tessera.translation.LocaleProgress;
+import dev.tessera.translation.TranslationStatus;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +23,13 @@ import org.jspecify.annotations.Nullable;
 class EditorHeader extends HorizontalLayout {
 
     /** What the header's buttons do. */
-    record Actions(Runnable findAndReplace, Runnable togglePane, Runnable approve, Runnable reject,
-            Runnable approveAllClean, Runnable showShortcuts) {
-    }
+    record Actions(
+            Runnable findAndReplace,
+            Runnable togglePane,
+            Runnable approve,
+            Runnable reject,
+            Runnable approveAllClean,
+            Runnable showShortcuts) {}
 
     private final String locale;
     private final Select<String> localeSelect = new Select<>();
@@ -50,11 +54,15 @@ class EditorHeader extends HorizontalLayout {
         HorizontalLayout progress = new HorizontalLayout(progressBar, progressLabel);
         progress.setAlignItems(Alignment.CENTER);
 
-        Button replace = new Button("Find & replace", VaadinIcon.EXCHANGE.create(), e -> actions.findAndReplace().run());
+        Button replace = new Button(
+                "Find & replace",
+                VaadinIcon.EXCHANGE.create(),
+                e -> actions.findAndReplace().run());
         replace.setId("find-replace");
         paneToggle.setId("pane-toggle");
         paneToggle.addClickListener(e -> actions.togglePane().run());
-        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> actions.showShortcuts().run());
+        Button help = new Button(
+                VaadinIcon.KEYBOARD.create(), e -> actions.showShortcuts().run());
         help.setId("shortcuts-button");
         help.setAriaLabel("Keyboard shortcuts (F1)");
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -64,9 +72,14 @@ class EditorHeader extends HorizontalLayout {
         reject.setId("reject-segment");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> actions.reject().run());
-        Button approveAll = new Button("Approve clean…", VaadinIcon.CHECK_SQUARE_O.create(), e -> actions.approveAllClean().run());
+        Button approveAll = new Button(
+                "Approve clean…",
+                VaadinIcon.CHECK_SQUARE_O.create(),
+                e -> actions.approveAllClean().run());
         approveAll.setId("approve-all");
-        approveAll.getElement().setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
+        approveAll
+                .getElement()
+                .setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
         approve.setVisible(reviewer);
         reject.setVisible(reviewer);
         approveAll.setVisible(reviewer);
@@ -74,8 +87,8 @@ class EditorHeader extends HorizontalLayout {
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
         Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export and import…");
         export.setId("export-link");
-        HorizontalLayout tools = new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export,
-                help);
+        HorizontalLayout tools =
+                new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export, help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);
@@ -86,7 +99,8 @@ class EditorHeader extends HorizontalLayout {
         Anchor projects = new Anchor("", "Projects");
         projects.setId("editor-projects-link");
         // Navigate on the server, so that unsaved text is asked about on every click, not only the first.
-        projects.getElement().addEventListener("click", e -> UI.getCurrent().navigate(""))
+        projects.getElement()
+                .addEventListener("click", e -> UI.getCurrent().navigate(""))
                 .addEventData("event.preventDefault()");
         Span project = new Span(document.project().name());
         project.addClassName("crumb");

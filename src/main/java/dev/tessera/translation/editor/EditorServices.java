@@ -10,6 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The services the editor's parts call, handed to them as one. */
 @Component
-record EditorServices(TranslationService translations, FindReplaceService findReplace, DocumentService documents,
-        CurrentUser currentUser, ReviewService reviews, QualityService quality, LiveEditors liveEditors) {
-}
+record EditorServices(
+        TranslationService translations,
+        FindReplaceService findReplace,
+        DocumentService documents,
+        CurrentUser currentUser,
+        ReviewService reviews,
+        QualityService quality,
+        LiveEditors liveEditors) {}

@@ -32,7 +32,8 @@ final class EditorSession {
         this.standing = standing;
     }
 
-    @Nullable SegmentRow active() {
+    @Nullable
+    SegmentRow active() {
         return active;
     }
 
@@ -54,7 +55,8 @@ final class EditorSession {
     }
 
     /** Makes the row the active segment with its saved text; answers the segment that was active before. */
-    @Nullable SegmentRow open(SegmentRow row) {
+    @Nullable
+    SegmentRow open(SegmentRow row) {
         SegmentRow previous = active;
         active = row;
         pending = saved(row);
@@ -113,11 +115,13 @@ final class EditorSession {
 
     /** Whether someone else's newer state of the active row differs from what this person sees. */
     boolean differs(SegmentRow row) {
-        return active != null && (row.version() != active.version() || !row.issues().equals(active.issues()));
+        return active != null
+                && (row.version() != active.version() || !row.issues().equals(active.issues()));
     }
 
     /** The text the QA checks judge while typing: null for an untouched untranslated segment. */
-    @Nullable String textToCheck() {
+    @Nullable
+    String textToCheck() {
         return pending.isEmpty() && active != null && active.target() == null ? null : pending;
     }
 

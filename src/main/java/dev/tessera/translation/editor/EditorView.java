@@ -75,18 +75,25 @@ class EditorView extends VerticalLayout
     public void beforeEnter(BeforeEnterEvent event) {
         String requestedLocale = event.getRouteParameters().get("locale").orElse("");
         try {
-            document = services.documents().document(Long.parseLong(event.getRouteParameters().get("documentId").orElse("")));
+            document = services.documents()
+                    .document(Long.parseLong(
+                            event.getRouteParameters().get("documentId").orElse("")));
             locale = TranslationService.targetLocale(document, requestedLocale);
         } catch (NumberFormatException | ApiException e) {
             event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
             return;
         }
         if (!requestedLocale.equals(locale)) {
-            event.forwardTo("documents/" + document.id() + "/" + locale, event.getLocation().getQueryParameters());
+            event.forwardTo(
+                    "documents/" + document.id() + "/" + locale,
+                    event.getLocation().getQueryParameters());
             return;
         }
-        requestedSegment = event.getLocation().getQueryParameters().getSingleParameter("segment")
-                .flatMap(EditorView::parseLong).orElse(null);
+        requestedSegment = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("segment")
+                .flatMap(EditorView::parseLong)
+                .orElse(null);
         dir = direction(locale);
         build();
         if (isAttached()) {
@@ -106,31 +113,67 @@ class EditorView extends VerticalLayout
         }
         filter = SegmentFilter.ALL;
         session = new EditorSession(translations.standing(document.id(), locale));
-        editor = new TargetEditor(locale, dir, session, new TargetEditor.Keys(() -> actions.confirmWithKeyboard(),
-                () -> actions.saveDraft(), step -> actions.move(step), () -> active.replaceText(session.active().source()),
-                () -> active.replaceText(Objects.requireNonNullElse(session.active().target(), "")),
-                index -> panel.rendering(index).ifPresent(editor::insertAtCursor)));
-        live = new LiveSync(services.liveEditors(), translations, document.id(), locale,
-                services.currentUser().username().orElse("?"), session, editor, this);
+        editor = new TargetEditor(
+                locale,
+                dir,
+                session,
+                new TargetEditor.Keys(
+                        () -> actions.confirmWithKeyboard(),
+                        () -> actions.saveDraft(),
+                        step -> actions.move(step),
+                        () -> active.replaceText(session.active().source()),
+                        () -> active.replaceText(
+                                Objects.requireNonNullElse(session.active().target(), "")),
+                        index -> panel.rendering(index).ifPresent(editor::insertAtCursor)));
+        live = new LiveSync(
+                services.liveEditors(),
+                translations,
+                document.id(),
+                locale,
+                services.currentUser().username().orElse("?"),
+                session,
+                editor,
+                this);
         guard = new UnsavedChangesGuard(this, session);
         filters = new SegmentFilters(this::applyFilter);
         filters.setTranslators(translations.editors(document.id(), locale));
         header = new EditorHeader(document, locale, filters, session.standing().reviews(), headerActions());
-        panel = new SegmentPanel(services.reviews(), translations, services.quality(), (check, reason) -> actions.waive(check, reason),
+        panel = new SegmentPanel(
+                services.reviews(),
+                translations,
+                services.quality(),
+                (check, reason) -> actions.waive(check, reason),
                 editor::insertAtCursor);
         pane = new ReadingPane();
         String sourceLang = document.project().sourceLocale();
         pane.configure(sourceLang, "rtl".equals(direction(sourceLang)), locale, "rtl".equals(dir));
-        pane.addSentenceClickedListener(e -> active.activate(translations.segment(document.id(), e.segmentId(), locale), true));
-        grid = new SegmentGrid(translations, new SegmentGrid.Sources(document.id(), sourceLang, direction(sourceLang),
-                locale, () -> filter, row -> active.targetCell(row), live::othersOn, session::isActive));
+        pane.addSentenceClickedListener(
+                e -> active.activate(translations.segment(document.id(), e.segmentId(), locale), true));
+        grid = new SegmentGrid(
+                translations,
+                new SegmentGrid.Sources(
+                        document.id(),
+                        sourceLang,
+                        direction(sourceLang),
+                        locale,
+                        () -> filter,
+                        row -> active.targetCell(row),
+                        live::othersOn,
+                        session::isActive));
         grid.addItemClickListener(e -> {
             if (!session.isActive(e.getItem().id())) {
                 active.activate(translations.segment(document.id(), e.getItem().id(), locale), true);
             }
         });
-        active = new ActiveSegment(new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
-                services, document, locale, dir, this, () -> filter, () -> actions.keepUnsaved());
+        active = new ActiveSegment(
+                new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
+                services,
+                document,
+                locale,
+                dir,
+                this,
+                () -> filter,
+                () -> actions.keepUnsaved());
         actions = new EditorActions(services, session, live, this, active, panel, document.id(), locale, dir);
         SplitLayout work = new SplitLayout(grid, panel, SplitLayout.Orientation.VERTICAL);
         work.setSplitterPosition(72);
@@ -145,9 +188,13 @@ class EditorView extends VerticalLayout
     }
 
     private EditorHeader.Actions headerActions() {
-        return new EditorHeader.Actions(() -> actions.openFindReplace(), () -> loadArticle(!pane.isTranslated()),
-                () -> actions.approve(), () -> new RejectDialog(session.active().position(), actions::reject).open(),
-                () -> actions.approveAllClean(), this::showShortcuts);
+        return new EditorHeader.Actions(
+                () -> actions.openFindReplace(),
+                () -> loadArticle(!pane.isTranslated()),
+                () -> actions.approve(),
+                () -> new RejectDialog(session.active().position(), actions::reject).open(),
+                () -> actions.approveAllClean(),
+                this::showShortcuts);
     }
 
     @ClientCallable

@@ -1,9 +1,5 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.FindReplaceService;
-import dev.tessera.translation.ReplaceOutcome;
-import dev.tessera.translation.Replacement;
-import dev.tessera.translation.TranslationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +12,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.FindReplaceService;
+import dev.tessera.translation.ReplaceOutcome;
+import dev.tessera.translation.Replacement;
+import dev.tessera.translation.TranslationStatus;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,7 +27,12 @@ class FindReplaceDialog extends Dialog {
     private final Button replaceAll = new Button("Replace all");
     private List<Replacement> planned = List.of();
 
-    FindReplaceDialog(FindReplaceService service, long documentId, String locale, String lang, String dir,
+    FindReplaceDialog(
+            FindReplaceService service,
+            long documentId,
+            String locale,
+            String lang,
+            String dir,
             Consumer<ReplaceOutcome> onReplaced) {
         setHeaderTitle("Find and replace in the targets");
         setId("find-replace-dialog");
@@ -40,11 +45,13 @@ class FindReplaceDialog extends Dialog {
         matchCase.setId("match-case");
         Button showPreview = new Button("Preview", e -> {
             try {
-                planned = service.preview(documentId, locale, find.getValue(), replacement.getValue(), matchCase.getValue());
+                planned = service.preview(
+                        documentId, locale, find.getValue(), replacement.getValue(), matchCase.getValue());
                 preview.setItems(planned);
                 long allowed = planned.stream().filter(Replacement::allowed).count();
                 summary.setText(allowed + " segment" + (allowed == 1 ? "" : "s") + " will change"
-                        + (allowed < planned.size() ? "; " + (planned.size() - allowed) + " approved left alone" : "") + ".");
+                        + (allowed < planned.size() ? "; " + (planned.size() - allowed) + " approved left alone" : "")
+                        + ".");
                 replaceAll.setEnabled(allowed > 0);
             } catch (ApiException ex) {
                 Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -57,12 +64,17 @@ class FindReplaceDialog extends Dialog {
 
         preview.setId("replace-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        preview.addColumn(Replacement::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(Replacement::position)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         preview.addComponentColumn(r -> text(r.before(), lang, dir)).setHeader("Before");
         preview.addComponentColumn(r -> text(r.after(), lang, dir)).setHeader("After");
-        preview.addColumn(r -> !r.allowed() ? "approved: left alone"
-                : r.status() == TranslationStatus.APPROVED ? "approved: will need approval again" : "")
-                .setHeader("").setAutoWidth(true);
+        preview.addColumn(r -> !r.allowed()
+                        ? "approved: left alone"
+                        : r.status() == TranslationStatus.APPROVED ? "approved: will need approval again" : "")
+                .setHeader("")
+                .setAutoWidth(true);
         preview.setHeight("320px");
         summary.setId("replace-summary");
         add(fields, summary, preview);

@@ -1,9 +1,9 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.CommentAdded;
-import dev.tessera.translation.TranslationChanged;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import dev.tessera.translation.CommentAdded;
+import dev.tessera.translation.TranslationChanged;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class LiveEditors implements DisposableBean {
 
     /** Something an open editor should show: segments changed, or someone moved to another segment. */
-    sealed interface Update {
-    }
+    sealed interface Update {}
 
     record Changed(Set<Long> segmentIds) implements Update {
         /** True when the change is too large to name the segments: refresh everything. */
@@ -36,27 +35,23 @@ class LiveEditors implements DisposableBean {
         }
     }
 
-    record Moved(Set<Long> segmentIds) implements Update {
-    }
+    record Moved(Set<Long> segmentIds) implements Update {}
 
     /** Someone wrote in the segment's comment thread. */
-    record Discussed(long segmentId) implements Update {
-    }
+    record Discussed(long segmentId) implements Update {}
 
     /** Who has a segment open, seen by the others. */
-    record Viewer(String id, String username, Long segmentId) {
-    }
+    record Viewer(String id, String username, Long segmentId) {}
 
-    private record Key(long documentId, String locale) {
-    }
+    private record Key(long documentId, String locale) {}
 
-    private record Listener(String viewerId, UI ui, Consumer<Update> consumer) {
-    }
+    private record Listener(String viewerId, UI ui, Consumer<Update> consumer) {}
 
     private final Map<Key, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final Map<Key, Map<String, Viewer>> viewers = new ConcurrentHashMap<>();
     /** The segment each editor is writing in its current request: its own change need not come back to it. */
     private final Map<String, Long> writing = new ConcurrentHashMap<>();
+
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tessera-live-editors");
         thread.setDaemon(true);
@@ -95,7 +90,10 @@ class LiveEditors implements DisposableBean {
     List<String> othersOn(long documentId, String locale, long segmentId, String viewerId) {
         return viewers.getOrDefault(new Key(documentId, locale), Map.of()).values().stream()
                 .filter(v -> !v.id().equals(viewerId) && v.segmentId() != null && v.segmentId() == segmentId)
-                .map(Viewer::username).distinct().sorted().toList();
+                .map(Viewer::username)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -46,8 +46,15 @@ final class LiveSync {
     private final String viewerId = UUID.randomUUID().toString();
     private @Nullable Runnable registration;
 
-    LiveSync(LiveEditors live, TranslationService translations, long documentId, String locale, String username,
-            EditorSession session, TargetEditor editor, Screen screen) {
+    LiveSync(
+            LiveEditors live,
+            TranslationService translations,
+            long documentId,
+            String locale,
+            String username,
+            EditorSession session,
+            TargetEditor editor,
+            Screen screen) {
         this.live = live;
         this.translations = translations;
         this.documentId = documentId;
@@ -62,15 +69,20 @@ final class LiveSync {
     void start(UI ui) {
         stop();
         SecurityContext viewer = SecurityContextHolder.getContext();
-        registration = live.register(documentId, locale, viewerId, ui, update -> ui.access(() -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(viewer);
-            try {
-                show(update);
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        }));
+        registration = live.register(
+                documentId,
+                locale,
+                viewerId,
+                ui,
+                update -> ui.access(() -> {
+                    SecurityContext previous = SecurityContextHolder.getContext();
+                    SecurityContextHolder.setContext(viewer);
+                    try {
+                        show(update);
+                    } finally {
+                        SecurityContextHolder.setContext(previous);
+                    }
+                }));
     }
 
     void stop() {
@@ -107,7 +119,8 @@ final class LiveSync {
             return;
         }
         boolean changed = update instanceof LiveEditors.Changed;
-        Set<Long> ids = changed ? ((LiveEditors.Changed) update).segmentIds() : ((LiveEditors.Moved) update).segmentIds();
+        Set<Long> ids =
+                changed ? ((LiveEditors.Changed) update).segmentIds() : ((LiveEditors.Moved) update).segmentIds();
         for (SegmentRow row : translations.segments(documentId, locale, ids)) {
             if (session.isActive(row.id())) {
                 showActive(row, changed);
@@ -135,13 +148,17 @@ final class LiveSync {
         }
         if (session.isDirty()) {
             if (session.shouldWarn(row.version())) {
-                Notification.show((row.updatedBy() == null ? "Someone" : row.updatedBy())
-                        + " changed this segment while you were typing; saving will show both versions.", 5000,
-                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notification.show(
+                                (row.updatedBy() == null ? "Someone" : row.updatedBy())
+                                        + " changed this segment while you were typing; saving will show both versions.",
+                                5000,
+                                Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             return;
         }
-        boolean rejectedNow = row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
+        boolean rejectedNow =
+                row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
         screen.takeActive(row, focused, rejectedNow);
     }
 }

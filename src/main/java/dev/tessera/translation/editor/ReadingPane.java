@@ -1,10 +1,10 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.SegmentRow;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import dev.tessera.translation.SegmentRow;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,12 +26,14 @@ class ReadingPane extends Div {
     ReadingPane() {
         addClassName("reading-pane");
         setId("reading-pane");
-        getElement().addEventListener("click", event -> {
-            var id = event.getEventData().get(CLICKED_ID);
-            if (id != null && id.isString() && id.asString().matches("\\d{1,18}")) {
-                fireEvent(new SentenceClicked(this, Long.parseLong(id.asString())));
-            }
-        }).addEventData(CLICKED_ID);
+        getElement()
+                .addEventListener("click", event -> {
+                    var id = event.getEventData().get(CLICKED_ID);
+                    if (id != null && id.isString() && id.asString().matches("\\d{1,18}")) {
+                        fireEvent(new SentenceClicked(this, Long.parseLong(id.asString())));
+                    }
+                })
+                .addEventData(CLICKED_ID);
     }
 
     void configure(String sourceLang, boolean sourceRtl, String targetLang, boolean targetRtl) {
@@ -50,7 +52,10 @@ class ReadingPane extends Div {
         this.translated = showTranslation;
         StringBuilder html = new StringBuilder(rows.size() * 160);
         String lang = translated ? targetLang : sourceLang;
-        html.append("<article lang=\"").append(lang).append("\" dir=\"").append((translated ? targetRtl : sourceRtl) ? "rtl" : "ltr")
+        html.append("<article lang=\"")
+                .append(lang)
+                .append("\" dir=\"")
+                .append((translated ? targetRtl : sourceRtl) ? "rtl" : "ltr")
                 .append("\">");
         boolean open = false;
         for (SegmentRow row : rows) {
@@ -75,24 +80,31 @@ class ReadingPane extends Div {
     /** Updates one sentence after its translation changed. */
     void update(SegmentRow row) {
         boolean fallback = translated && isUntranslated(row);
-        getElement().executeJs("const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
-                        + " if (el) { el.className = $1 + (el.classList.contains('active') ? ' active' : '');"
-                        + " if ($2 !== null) { el.textContent = $2;"
-                        + " if ($3) { el.setAttribute('lang', $3); el.setAttribute('dir', $4); }"
-                        + " else { el.removeAttribute('lang'); el.removeAttribute('dir'); } } }",
-                String.valueOf(row.id()), classes(row, false), translated ? shown(row) : null,
-                fallback ? sourceLang : null, sourceRtl ? "rtl" : "ltr");
+        getElement()
+                .executeJs(
+                        "const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
+                                + " if (el) { el.className = $1 + (el.classList.contains('active') ? ' active' : '');"
+                                + " if ($2 !== null) { el.textContent = $2;"
+                                + " if ($3) { el.setAttribute('lang', $3); el.setAttribute('dir', $4); }"
+                                + " else { el.removeAttribute('lang'); el.removeAttribute('dir'); } } }",
+                        String.valueOf(row.id()),
+                        classes(row, false),
+                        translated ? shown(row) : null,
+                        fallback ? sourceLang : null,
+                        sourceRtl ? "rtl" : "ltr");
     }
 
     void highlight(long segmentId) {
         // Remembers the outlined sentence instead of searching the whole article, and scrolls only when it is out of
         // view: on a long article both are what a keystroke would otherwise wait for.
-        getElement().executeJs("const prev = this.__active || this.querySelector('.seg.active');"
-                + " if (prev) prev.classList.remove('active');"
-                + " const el = this.querySelector('[data-id=\"' + $0 + '\"]'); this.__active = el;"
-                + " if (el) { el.classList.add('active'); const r = el.getBoundingClientRect(), p = this.getBoundingClientRect();"
-                + " if (r.top < p.top || r.bottom > p.bottom) el.scrollIntoView({block: 'nearest'}); }",
-                String.valueOf(segmentId));
+        getElement()
+                .executeJs(
+                        "const prev = this.__active || this.querySelector('.seg.active');"
+                                + " if (prev) prev.classList.remove('active');"
+                                + " const el = this.querySelector('[data-id=\"' + $0 + '\"]'); this.__active = el;"
+                                + " if (el) { el.classList.add('active'); const r = el.getBoundingClientRect(), p = this.getBoundingClientRect();"
+                                + " if (r.top < p.top || r.bottom > p.bottom) el.scrollIntoView({block: 'nearest'}); }",
+                        String.valueOf(segmentId));
     }
 
     Registration addSentenceClickedListener(ComponentEventListener<SentenceClicked> listener) {
@@ -103,7 +115,8 @@ class ReadingPane extends Div {
         // Source shown in place of a missing translation keeps its own language and direction; the source shows its
         // glossary terms.
         String lang = translated && isUntranslated(row)
-                ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\"" : "";
+                ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\""
+                : "";
         String html = translated ? TermMarkup.display(shown(row)) : TermMarkup.html(row.source(), row.terms(), false);
         return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + html
                 + "</span>";

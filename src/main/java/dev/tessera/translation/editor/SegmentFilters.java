@@ -1,8 +1,5 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.QaFilter;
-import dev.tessera.translation.SegmentFilter;
-import dev.tessera.translation.TranslationStatus;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,6 +7,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.tessera.translation.QaFilter;
+import dev.tessera.translation.SegmentFilter;
+import dev.tessera.translation.TranslationStatus;
 import java.util.List;
 
 /**

@@ -28,10 +28,15 @@ import java.util.stream.Collectors;
 final class SegmentGrid extends Grid<SegmentRow> {
 
     /** Where the grid's rows and cells come from. */
-    record Sources(long documentId, String sourceLang, String sourceDir, String locale, Supplier<SegmentFilter> filter,
-            Function<SegmentRow, Component> targetCell, LongFunction<List<String>> othersOn,
-            LongFunction<Boolean> isActive) {
-    }
+    record Sources(
+            long documentId,
+            String sourceLang,
+            String sourceDir,
+            String locale,
+            Supplier<SegmentFilter> filter,
+            Function<SegmentRow, Component> targetCell,
+            LongFunction<List<String>> othersOn,
+            LongFunction<Boolean> isActive) {}
 
     private final CallbackDataProvider<SegmentRow, Void> rows;
 
@@ -41,46 +46,73 @@ final class SegmentGrid extends Grid<SegmentRow> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(SelectionMode.NONE);
         addColumn(LitRenderer.<SegmentRow>of(
-                        "<span class=\"position\" data-position=\"${item.position}\">${item.position}</span>")
-                .withProperty("position", SegmentRow::position))
-                .setHeader("#").setWidth("4.5em").setFlexGrow(0);
+                                "<span class=\"position\" data-position=\"${item.position}\">${item.position}</span>")
+                        .withProperty("position", SegmentRow::position))
+                .setHeader("#")
+                .setWidth("4.5em")
+                .setFlexGrow(0);
         addColumn(LitRenderer.<SegmentRow>of(
-                        "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\""
-                                + " .innerHTML=\"${item.source}\"></div>")
-                .withProperty("lang", row -> sources.sourceLang())
-                .withProperty("dir", row -> sources.sourceDir())
-                .withProperty("position", SegmentRow::position)
-                .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
-                .setHeader("Source").setFlexGrow(1);
+                                "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\""
+                                        + " .innerHTML=\"${item.source}\"></div>")
+                        .withProperty("lang", row -> sources.sourceLang())
+                        .withProperty("dir", row -> sources.sourceDir())
+                        .withProperty("position", SegmentRow::position)
+                        .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
+                .setHeader("Source")
+                .setFlexGrow(1);
         addColumn(new ComponentRenderer<>(sources.targetCell()::apply))
-                .setHeader("Target (" + sources.locale() + ")").setFlexGrow(1);
-        addColumn(LitRenderer.<SegmentRow>of("<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
-                                + " data-position=\"${item.position}\" title=\"${item.title}\">${item.label}</span>")
+                .setHeader("Target (" + sources.locale() + ")")
+                .setFlexGrow(1);
+        addColumn(LitRenderer.<SegmentRow>of(
+                                "<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
+                                        + " data-position=\"${item.position}\" title=\"${item.title}\">${item.label}</span>")
                         .withProperty("css", row -> row.status().name().toLowerCase(Locale.ROOT))
                         .withProperty("status", row -> row.status().name())
                         .withProperty("position", SegmentRow::position)
                         .withProperty("label", row -> label(row.status()) + (row.propagated() ? " ⇣" : ""))
-                        .withProperty("title", row -> label(row.status())
-                                + (row.propagated() ? ", propagated from a repetition" : "")))
-                .setHeader("Status").setWidth("8.5em").setFlexGrow(0);
-        addColumn(LitRenderer.<SegmentRow>of("<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
-                                + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
-                                + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
-                                + " title=\"${item.editing ? 'Open for editing by ' + item.editing : ''}\">${item.editing}</span>")
+                        .withProperty(
+                                "title",
+                                row -> label(row.status())
+                                        + (row.propagated() ? ", propagated from a repetition" : "")))
+                .setHeader("Status")
+                .setWidth("8.5em")
+                .setFlexGrow(0);
+        addColumn(LitRenderer.<SegmentRow>of(
+                                "<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
+                                        + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
+                                        + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
+                                        + " title=\"${item.editing ? 'Open for editing by ' + item.editing : ''}\">${item.editing}</span>")
                         .withProperty("position", SegmentRow::position)
-                        .withProperty("severity", row -> row.openSeverity() == null ? "none"
-                                : row.openSeverity().name().toLowerCase(Locale.ROOT))
+                        .withProperty(
+                                "severity",
+                                row -> row.openSeverity() == null
+                                        ? "none"
+                                        : row.openSeverity().name().toLowerCase(Locale.ROOT))
                         .withProperty("mark", SegmentGrid::qaMark)
-                        .withProperty("title", row -> row.issues().stream().filter(i -> !i.waived())
-                                .map(SegmentFinding::message).collect(Collectors.joining("\n")))
-                        .withProperty("editing", row -> String.join(", ", sources.othersOn().apply(row.id()))))
-                .setHeader("QA").setWidth("6.5em").setFlexGrow(0);
+                        .withProperty(
+                                "title",
+                                row -> row.issues().stream()
+                                        .filter(i -> !i.waived())
+                                        .map(SegmentFinding::message)
+                                        .collect(Collectors.joining("\n")))
+                        .withProperty(
+                                "editing",
+                                row -> String.join(", ", sources.othersOn().apply(row.id()))))
+                .setHeader("QA")
+                .setWidth("6.5em")
+                .setFlexGrow(0);
         setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
                 + (sources.isActive().apply(row.id()) ? "active-row" : ""));
         rows = new CallbackDataProvider<>(
-                query -> translations.segments(sources.documentId(), sources.locale(), sources.filter().get(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) translations.count(sources.documentId(), sources.locale(), sources.filter().get()),
+                query -> translations
+                        .segments(
+                                sources.documentId(),
+                                sources.locale(),
+                                sources.filter().get(),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
+                query -> (int) translations.count(
+                        sources.documentId(), sources.locale(), sources.filter().get()),
                 SegmentRow::id);
         setItems(rows);
     }

@@ -1,14 +1,5 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.Comment;
-import dev.tessera.translation.HistoryEntry;
-import dev.tessera.translation.SegmentFinding;
-import dev.tessera.translation.SegmentRow;
-import dev.tessera.translation.TranslationService;
-import dev.tessera.translation.TranslationStatus;
-import dev.tessera.translation.quality.QualityService;
-import dev.tessera.translation.review.ReviewService;
-import dev.tessera.translation.review.Waiver;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,13 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.tessera.glossary.TermMention;
-import dev.tessera.shared.CodeMarkers;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.Comment;
+import dev.tessera.translation.HistoryEntry;
+import dev.tessera.translation.SegmentFinding;
+import dev.tessera.translation.SegmentRow;
+import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.ReviewService;
+import dev.tessera.translation.review.Waiver;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +38,8 @@ import java.util.function.Consumer;
  */
 class SegmentPanel extends TabSheet {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final ReviewService reviews;
     private final TranslationService translations;
@@ -65,8 +62,12 @@ class SegmentPanel extends TabSheet {
      * @param waiver waives a check (name, reason) on the active segment; answers whether it worked
      * @param insert puts a rendering or an inline code at the editor's cursor
      */
-    SegmentPanel(ReviewService reviews, TranslationService translations, QualityService quality,
-            BiPredicate<String, String> waiver, Consumer<String> insert) {
+    SegmentPanel(
+            ReviewService reviews,
+            TranslationService translations,
+            QualityService quality,
+            BiPredicate<String, String> waiver,
+            Consumer<String> insert) {
         this.terms = new TermsTab(insert);
         this.reviews = reviews;
         this.translations = translations;
@@ -136,8 +137,9 @@ class SegmentPanel extends TabSheet {
         }
         waived.removeAll();
         for (Waiver waiver : quality.waivers(segment.id(), locale)) {
-            Div entry = new Div(meta("Waived " + waiver.check() + " · " + waiver.reviewer() + " · "
-                    + TIME.format(waiver.at())), text("“" + waiver.reason() + "”"));
+            Div entry = new Div(
+                    meta("Waived " + waiver.check() + " · " + waiver.reviewer() + " · " + TIME.format(waiver.at())),
+                    text("“" + waiver.reason() + "”"));
             entry.addClassName("qa-waiver");
             waived.add(entry);
         }
@@ -153,8 +155,10 @@ class SegmentPanel extends TabSheet {
         }
         history.removeAll();
         for (HistoryEntry change : translations.history(documentId, segment.id(), locale)) {
-            Div entry = new Div(meta(change.actor() + " · " + TIME.format(change.at()) + " · " + change.oldStatus()
-                    + " → " + change.newStatus()), diff(change.oldTarget(), change.newTarget()));
+            Div entry = new Div(
+                    meta(change.actor() + " · " + TIME.format(change.at()) + " · " + change.oldStatus() + " → "
+                            + change.newStatus()),
+                    diff(change.oldTarget(), change.newTarget()));
             if (change.comment() != null) {
                 entry.add(text("“" + change.comment() + "”"));
             }
@@ -181,7 +185,8 @@ class SegmentPanel extends TabSheet {
         Set<String> offered = new HashSet<>();
         for (Finding finding : found) {
             boolean isWaived = waivedChecks.contains(finding.check());
-            Div item = new Div(meta(finding.severity() + " · " + finding.check() + (isWaived ? " · waived" : "")),
+            Div item = new Div(
+                    meta(finding.severity() + " · " + finding.check() + (isWaived ? " · waived" : "")),
                     text(finding.message()));
             item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
             item.getElement().setAttribute("data-check", finding.check());

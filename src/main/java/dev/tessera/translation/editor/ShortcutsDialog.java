@@ -11,12 +11,13 @@ import com.vaadin.flow.component.page.Page;
 class ShortcutsDialog extends Dialog {
 
     static final String[][] SHORTCUTS = {
-            {"Ctrl+Enter", "Confirm the segment (translated) and go to the next unfinished one"},
-            {"Ctrl+S", "Save a draft"},
-            {"Alt+↓ / Alt+↑", "Next / previous segment (unsaved text is kept as a draft)"},
-            {"Ctrl+Shift+C", "Copy the source into the target"},
-            {"Esc", "Discard the edit"},
-            {"F1 or ?", "Show these shortcuts"}};
+        {"Ctrl+Enter", "Confirm the segment (translated) and go to the next unfinished one"},
+        {"Ctrl+S", "Save a draft"},
+        {"Alt+↓ / Alt+↑", "Next / previous segment (unsaved text is kept as a draft)"},
+        {"Ctrl+Shift+C", "Copy the source into the target"},
+        {"Esc", "Discard the edit"},
+        {"F1 or ?", "Show these shortcuts"}
+    };
 
     /** Makes "?" typed outside a text field call the view's {@code showShortcuts()}. */
     static void listenForQuestionMark(Component view) {

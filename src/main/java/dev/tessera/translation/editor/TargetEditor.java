@@ -26,9 +26,13 @@ final class TargetEditor {
             + " || event.key === 'Escape'";
 
     /** What the editor's keys do. */
-    record Keys(Runnable confirm, Runnable saveDraft, IntConsumer move, Runnable copySource, Runnable discard,
-            IntConsumer insertRendering) {
-    }
+    record Keys(
+            Runnable confirm,
+            Runnable saveDraft,
+            IntConsumer move,
+            Runnable copySource,
+            Runnable discard,
+            IntConsumer insertRendering) {}
 
     private final String locale;
     private final String dir;
@@ -65,8 +69,10 @@ final class TargetEditor {
         editor.setReadOnly(locked);
         editor.getElement().setAttribute("data-editing", String.join(", ", others));
         if (locked) {
-            editor.setHelperText(session.standing().writes() ? "Approved: only a reviewer can change it."
-                    : "Read only: your membership of this project does not include " + locale + ".");
+            editor.setHelperText(
+                    session.standing().writes()
+                            ? "Approved: only a reviewer can change it."
+                            : "Read only: your membership of this project does not include " + locale + ".");
         } else if (!others.isEmpty()) {
             editor.setHelperText(alsoEditing(others));
         }
@@ -78,9 +84,15 @@ final class TargetEditor {
         // One keydown listener for all the editor's keys (cheaper to set up than a shortcut registration each, which
         // matters because the editor is built anew for every active segment). A plain Enter only loses its default:
         // a line break always ends a segment, so a target is one line.
-        editor.getElement().addEventListener("keydown", this::onKey).setFilter(EDITOR_KEYS)
-                .addEventData("event.key").addEventData("event.code").addEventData("event.ctrlKey")
-                .addEventData("event.metaKey").addEventData("event.altKey").addEventData("event.shiftKey")
+        editor.getElement()
+                .addEventListener("keydown", this::onKey)
+                .setFilter(EDITOR_KEYS)
+                .addEventData("event.key")
+                .addEventData("event.code")
+                .addEventData("event.ctrlKey")
+                .addEventData("event.metaKey")
+                .addEventData("event.altKey")
+                .addEventData("event.shiftKey")
                 .addEventData("event.preventDefault()");
         if (focusNext) {
             focusNext = false;
@@ -94,7 +106,8 @@ final class TargetEditor {
         var data = event.getEventData();
         String key = data.get("event.key").asString();
         String code = data.get("event.code").asString();
-        boolean ctrl = data.get("event.ctrlKey").asBoolean() || data.get("event.metaKey").asBoolean();
+        boolean ctrl = data.get("event.ctrlKey").asBoolean()
+                || data.get("event.metaKey").asBoolean();
         boolean alt = data.get("event.altKey").asBoolean();
         boolean shift = data.get("event.shiftKey").asBoolean();
         if (alt && code != null && code.matches("Digit[1-9]")) {
@@ -119,9 +132,12 @@ final class TargetEditor {
         if (area == null || area.isReadOnly()) {
             return;
         }
-        area.getElement().executeJs("const ta = this.inputElement; ta.focus();"
-                + " ta.setRangeText($0, ta.selectionStart, ta.selectionEnd, 'end');"
-                + " ta.dispatchEvent(new Event('input', {bubbles: true}));", text);
+        area.getElement()
+                .executeJs(
+                        "const ta = this.inputElement; ta.focus();"
+                                + " ta.setRangeText($0, ta.selectionStart, ta.selectionEnd, 'end');"
+                                + " ta.dispatchEvent(new Event('input', {bubbles: true}));",
+                        text);
     }
 
     /** Who else has the active segment open, shown under the editor. */
@@ -148,8 +164,12 @@ final class TargetEditor {
             redraw.accept(false);
             return;
         }
-        area.getElement().executeJs("return this.hasAttribute('focused')")
-                .then(Boolean.class, focused -> redraw.accept(Boolean.TRUE.equals(focused)), error -> redraw.accept(false));
+        area.getElement()
+                .executeJs("return this.hasAttribute('focused')")
+                .then(
+                        Boolean.class,
+                        focused -> redraw.accept(Boolean.TRUE.equals(focused)),
+                        error -> redraw.accept(false));
     }
 
     private static String alsoEditing(List<String> others) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class TermMarkup {
 
-    private TermMarkup() {
-    }
+    private TermMarkup() {}
 
     /** The text, escaped, with each term in a {@code span.term} whose title names its renderings. */
     static String html(String text, List<TermMention> terms) {
@@ -32,10 +31,15 @@ final class TermMarkup {
             out.append(display(text.substring(at, term.start())));
             out.append("<span class=\"term\"");
             if (titles) {
-                out.append(" data-concept=\"").append(term.conceptId()).append("\" title=\"").append(escape(title(term)))
+                out.append(" data-concept=\"")
+                        .append(term.conceptId())
+                        .append("\" title=\"")
+                        .append(escape(title(term)))
                         .append('"');
             }
-            out.append('>').append(display(text.substring(term.start(), term.end()))).append("</span>");
+            out.append('>')
+                    .append(display(text.substring(term.start(), term.end())))
+                    .append("</span>");
             at = term.end();
         }
         return out.append(display(text.substring(at))).toString();
@@ -43,9 +47,10 @@ final class TermMarkup {
 
     /** "中巴经济走廊 · 巴经走廊 · not 中巴走廊", or a note that the glossary has none for the locale. */
     static String title(TermMention term) {
-        String renderings = term.renderings().isEmpty() ? "no rendering in this language"
-                : String.join(" · ", term.renderings());
-        return term.forbidden().isEmpty() ? renderings
+        String renderings =
+                term.renderings().isEmpty() ? "no rendering in this language" : String.join(" · ", term.renderings());
+        return term.forbidden().isEmpty()
+                ? renderings
                 : renderings + " · not " + String.join(", not ", term.forbidden());
     }
 
@@ -58,8 +63,10 @@ final class TermMarkup {
         int at = 0;
         for (int i = 0; i < text.length(); i++) {
             if (CodeMarkers.isMarker(text.charAt(i))) {
-                out.append(escape(text.substring(at, i))).append("<span class=\"code\" title=\"Inline code\">")
-                        .append(escape(CodeMarkers.tag(text.charAt(i)))).append("</span>");
+                out.append(escape(text.substring(at, i)))
+                        .append("<span class=\"code\" title=\"Inline code\">")
+                        .append(escape(CodeMarkers.tag(text.charAt(i))))
+                        .append("</span>");
                 at = i + 1;
             }
         }

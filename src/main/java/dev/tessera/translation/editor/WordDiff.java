@@ -15,14 +15,14 @@ import java.util.List;
 final class WordDiff {
 
     enum Kind {
-        SAME, REMOVED, ADDED
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    record Part(Kind kind, String text) {
-    }
+    record Part(Kind kind, String text) {}
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<Part> diff(String before, String after, String locale) {
         List<String> from = words(before == null ? "" : before, locale);

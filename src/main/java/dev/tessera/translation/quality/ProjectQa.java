@@ -1,6 +1,5 @@
 package dev.tessera.translation.quality;
 
-import dev.tessera.translation.TranslationStatus;
 import dev.tessera.glossary.GlossaryChecks;
 import dev.tessera.glossary.TermBase;
 import dev.tessera.qa.CheckContext;
@@ -8,6 +7,7 @@ import dev.tessera.qa.Finding;
 import dev.tessera.qa.QaCheck;
 import dev.tessera.qa.QaRunner;
 import dev.tessera.qa.Severity;
+import dev.tessera.translation.TranslationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,22 @@ public record ProjectQa(QaRunner runner, Map<String, Severity> overrides, TermBa
      * Checks a text in memory, the way stored findings are made: a blank draft has nothing to check yet, a blank
      * confirmed segment is {@code qa.empty}.
      */
-    public List<Finding> check(String source, String target, TranslationStatus status, String sourceLocale,
-            String targetLocale, List<String> otherTargetsOfSameSource) {
-        boolean nothingYet = target == null || (target.isBlank()
-                && (status == TranslationStatus.DRAFT || status == TranslationStatus.UNTRANSLATED));
-        return runner.run(source, nothingYet ? null : target, sourceLocale, targetLocale,
-                new CheckContext(otherTargetsOfSameSource), overrides);
+    public List<Finding> check(
+            String source,
+            String target,
+            TranslationStatus status,
+            String sourceLocale,
+            String targetLocale,
+            List<String> otherTargetsOfSameSource) {
+        boolean nothingYet = target == null
+                || (target.isBlank()
+                        && (status == TranslationStatus.DRAFT || status == TranslationStatus.UNTRANSLATED));
+        return runner.run(
+                source,
+                nothingYet ? null : target,
+                sourceLocale,
+                targetLocale,
+                new CheckContext(otherTargetsOfSameSource),
+                overrides);
     }
 }

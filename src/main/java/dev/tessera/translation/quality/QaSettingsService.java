@@ -30,7 +30,10 @@ public class QaSettingsService {
     private final ApplicationEventPublisher events;
     private final QaRunner runner;
 
-    QaSettingsService(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events,
+    QaSettingsService(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
             List<QaCheckContributor> contributors) {
         List<QaCheck> checks = new ArrayList<>(QaRunner.standardChecks());
         contributors.forEach(contributor -> checks.addAll(contributor.checks()));
@@ -50,8 +53,10 @@ public class QaSettingsService {
     public Map<String, Severity> overrides(long projectId) {
         currentUser.require(Role.TRANSLATOR);
         Map<String, Severity> overrides = new LinkedHashMap<>();
-        jdbc.sql("select check_name, severity from qa_setting where project_id = ?").param(projectId)
-                .query((rs, n) -> overrides.put(rs.getString(1), Severity.valueOf(rs.getString(2)))).list();
+        jdbc.sql("select check_name, severity from qa_setting where project_id = ?")
+                .param(projectId)
+                .query((rs, n) -> overrides.put(rs.getString(1), Severity.valueOf(rs.getString(2))))
+                .list();
         return overrides;
     }
 
@@ -76,10 +81,12 @@ public class QaSettingsService {
         Map<String, Severity> parsed = parse(changes);
         for (Map.Entry<String, Severity> change : parsed.entrySet()) {
             jdbc.sql("delete from qa_setting where project_id = ? and check_name = ?")
-                    .params(projectId, change.getKey()).update();
+                    .params(projectId, change.getKey())
+                    .update();
             if (change.getValue() != defaultSeverity(change.getKey())) {
                 jdbc.sql("insert into qa_setting (project_id, check_name, severity) values (?, ?, ?)")
-                        .params(projectId, change.getKey(), change.getValue().name()).update();
+                        .params(projectId, change.getKey(), change.getValue().name())
+                        .update();
             }
         }
         if (!parsed.isEmpty()) {
@@ -99,7 +106,9 @@ public class QaSettingsService {
                         + runner.checks().stream().map(QaCheck::name).toList() + ".");
             }
             try {
-                parsed.put(change.getKey(), Severity.valueOf(String.valueOf(change.getValue()).toUpperCase(Locale.ROOT)));
+                parsed.put(
+                        change.getKey(),
+                        Severity.valueOf(String.valueOf(change.getValue()).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw ApiException.validation("The severity of " + change.getKey() + " must be one of "
                         + Arrays.toString(Severity.values()) + ".");
@@ -109,7 +118,10 @@ public class QaSettingsService {
     }
 
     private Severity defaultSeverity(String check) {
-        return runner.checks().stream().filter(c -> c.name().equals(check)).map(QaCheck::defaultSeverity)
-                .findFirst().orElse(null);
+        return runner.checks().stream()
+                .filter(c -> c.name().equals(check))
+                .map(QaCheck::defaultSeverity)
+                .findFirst()
+                .orElse(null);
     }
 }

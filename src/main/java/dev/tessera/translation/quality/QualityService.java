@@ -1,5 +1,15 @@
 package dev.tessera.translation.quality;
 
+import dev.tessera.glossary.AffectedSegment;
+import dev.tessera.glossary.TermBase;
+import dev.tessera.glossary.TermIndex;
+import dev.tessera.project.DocumentInfo;
+import dev.tessera.project.DocumentService;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.qa.Finding;
+import dev.tessera.qa.Severity;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
 import dev.tessera.translation.QualityRow;
 import dev.tessera.translation.RepeatedSources;
 import dev.tessera.translation.SegmentFinding;
@@ -10,16 +20,6 @@ import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.review.QaWaiver;
 import dev.tessera.translation.review.QaWaiverRepository;
 import dev.tessera.translation.review.Waiver;
-import dev.tessera.project.DocumentInfo;
-import dev.tessera.project.DocumentService;
-import dev.tessera.project.ProjectInfo;
-import dev.tessera.glossary.AffectedSegment;
-import dev.tessera.glossary.TermBase;
-import dev.tessera.glossary.TermIndex;
-import dev.tessera.qa.Finding;
-import dev.tessera.qa.Severity;
-import dev.tessera.security.CurrentUser;
-import dev.tessera.security.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,9 +65,17 @@ public class QualityService {
     private final CurrentUser currentUser;
     private final TermIndex terms;
 
-    QualityService(DocumentService documents, TranslationRepository translations, StoredFindingRepository findings,
-            QaWaiverRepository waivers, QaSettingsService settings, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            ApplicationEventPublisher publisher, RepeatedSources repeatedSources, CurrentUser currentUser,
+    QualityService(
+            DocumentService documents,
+            TranslationRepository translations,
+            StoredFindingRepository findings,
+            QaWaiverRepository waivers,
+            QaSettingsService settings,
+            JdbcTemplate jdbcTemplate,
+            JdbcClient jdbc,
+            ApplicationEventPublisher publisher,
+            RepeatedSources repeatedSources,
+            CurrentUser currentUser,
             TermIndex terms) {
         this.terms = terms;
         this.currentUser = currentUser;
@@ -98,7 +106,8 @@ public class QualityService {
         }
         return translations.sameSource(documentIds, locale, List.of(source)).stream()
                 .filter(row -> row.segmentId() != segmentId && row.target() != null)
-                .map(QualityRow::target).toList();
+                .map(QualityRow::target)
+                .toList();
     }
 
     /**
@@ -106,20 +115,28 @@ public class QualityService {
      * were rechecked. A repeated source sentence rechecks every translation of it in the project and locale too,
      * because {@code qa.inconsistent} ties them together.
      */
-    public Map<Long, List<SegmentFinding>> recheck(ProjectInfo project, List<Long> documentIds, String locale, long segmentId,
-            String source, boolean repeated) {
-        List<QualityRow> rows = repeated ? translations.sameSource(documentIds, locale, List.of(source))
+    public Map<Long, List<SegmentFinding>> recheck(
+            ProjectInfo project,
+            List<Long> documentIds,
+            String locale,
+            long segmentId,
+            String source,
+            boolean repeated) {
+        List<QualityRow> rows = repeated
+                ? translations.sameSource(documentIds, locale, List.of(source))
                 : translations.qualityRowOf(segmentId, locale);
         List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             jdbc.sql("delete from qa_finding where translation_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .update();
         }
         Map<Long, List<SegmentFinding>> issues = store(project, locale, rows, rows);
-        rows.stream().collect(Collectors.groupingBy(QualityRow::documentId,
-                        Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
-                .forEach((documentId, segmentIds) -> publisher.publishEvent(
-                        new TranslationChanged(documentId, locale, segmentIds)));
+        rows.stream()
+                .collect(Collectors.groupingBy(
+                        QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
+                .forEach((documentId, segmentIds) ->
+                        publisher.publishEvent(new TranslationChanged(documentId, locale, segmentIds)));
         return issues;
     }
 
@@ -129,26 +146,36 @@ public class QualityService {
      * recheck one after the other and each sees the other's committed text and findings.
      */
     public void lockSameSource(List<Long> documentIds, String locale, String source) {
-        lock(translations.sameSource(documentIds, locale, List.of(source)).stream().map(QualityRow::translationId).toList());
+        lock(translations.sameSource(documentIds, locale, List.of(source)).stream()
+                .map(QualityRow::translationId)
+                .toList());
     }
 
     /** Locks the segment's translation in the locale, if there is one, until the transaction ends. */
     public void lockTranslation(long segmentId, String locale) {
-        jdbc.sql("select id from translation where segment_id = ? and locale = ? for update").params(segmentId, locale)
-                .query(Long.class).list();
+        jdbc.sql("select id from translation where segment_id = ? and locale = ? for update")
+                .params(segmentId, locale)
+                .query(Long.class)
+                .list();
     }
 
     /** Locks every translation of the documents in the locale, in id order, before they are rechecked together. */
     public void lockLocale(List<Long> documentIds, String locale) {
-        jdbc.sql("select id from translation where locale = :locale and document_id in (:documentIds) order by id for update")
-                .param("locale", locale).param("documentIds", documentIds).query(Long.class).list();
+        jdbc.sql(
+                        "select id from translation where locale = :locale and document_id in (:documentIds) order by id for update")
+                .param("locale", locale)
+                .param("documentIds", documentIds)
+                .query(Long.class)
+                .list();
     }
 
     private void lock(List<Long> translationIds) {
         List<Long> sorted = translationIds.stream().sorted().toList();
         for (int i = 0; i < sorted.size(); i += CHUNK) {
             jdbc.sql("select id from translation where id in (:ids) order by id for update")
-                    .param("ids", sorted.subList(i, Math.min(sorted.size(), i + CHUNK))).query(Long.class).list();
+                    .param("ids", sorted.subList(i, Math.min(sorted.size(), i + CHUNK)))
+                    .query(Long.class)
+                    .list();
         }
     }
 
@@ -172,9 +199,13 @@ public class QualityService {
         for (String locale : project.targetLocales()) {
             lockLocale(documentIds, locale);
             List<QualityRow> universe = translations.qualityRows(documentIds, locale);
-            List<QualityRow> rows = universe.stream().filter(row -> documentIdsToCheck.contains(row.documentId())).toList();
+            List<QualityRow> rows = universe.stream()
+                    .filter(row -> documentIdsToCheck.contains(row.documentId()))
+                    .toList();
             jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")
-                    .param("locale", locale).param("documentIds", documentIdsToCheck).update();
+                    .param("locale", locale)
+                    .param("documentIds", documentIdsToCheck)
+                    .update();
             store(project, locale, rows, universe);
             for (Long documentId : documentIdsToCheck) {
                 publisher.publishEvent(new TranslationChanged(documentId, locale, Set.of()));
@@ -186,8 +217,8 @@ public class QualityService {
      * Runs the checks on {@code rows}, comparing with {@code universe} for consistency, inserts the findings and
      * answers them by segment.
      */
-    private Map<Long, List<SegmentFinding>> store(ProjectInfo project, String locale, List<QualityRow> rows,
-            List<QualityRow> universe) {
+    private Map<Long, List<SegmentFinding>> store(
+            ProjectInfo project, String locale, List<QualityRow> rows, List<QualityRow> universe) {
         Map<Long, List<SegmentFinding>> issues = new HashMap<>();
         if (rows.isEmpty()) {
             return issues;
@@ -208,13 +239,22 @@ public class QualityService {
                     others.add(other.target());
                 }
             }
-            for (Finding finding : qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
-                    others)) {
-                inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
-                        finding.check(), finding.severity().name(), shorten(finding.message()),
-                        waived.contains(row.segmentId() + " " + finding.check())});
-                issues.computeIfAbsent(row.segmentId(), id -> new ArrayList<>()).add(new SegmentFinding(finding.check(),
-                        finding.severity(), shorten(finding.message()), (Boolean) inserts.getLast()[7]));
+            for (Finding finding :
+                    qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale, others)) {
+                inserts.add(new Object[] {
+                    row.translationId(),
+                    row.documentId(),
+                    row.segmentId(),
+                    locale,
+                    finding.check(),
+                    finding.severity().name(),
+                    shorten(finding.message()),
+                    waived.contains(row.segmentId() + " " + finding.check())
+                });
+                issues.computeIfAbsent(row.segmentId(), id -> new ArrayList<>())
+                        .add(new SegmentFinding(
+                                finding.check(), finding.severity(), shorten(finding.message()), (Boolean)
+                                        inserts.getLast()[7]));
             }
         }
         for (int i = 0; i < inserts.size(); i += CHUNK) {
@@ -240,16 +280,18 @@ public class QualityService {
             Map<Long, List<String>> stored = new HashMap<>();
             jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"
                             + " and document_id in (:documentIds) and check_name like 'glossary.%' order by id")
-                    .param("locale", locale).param("documentIds", documentIds)
+                    .param("locale", locale)
+                    .param("documentIds", documentIds)
                     .query((rs, n) -> stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)))
                     .list();
             List<QualityRow> changed = new ArrayList<>();
             Map<Long, List<Finding>> found = new HashMap<>();
             for (QualityRow row : translations.qualityRows(documentIds, locale)) {
-                List<Finding> now = qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale,
-                        List.of());
-                List<String> keys = now.stream().map(f -> f.check() + " " + f.severity() + " " + shorten(f.message()))
+                List<Finding> now =
+                        qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale, List.of());
+                List<String> keys = now.stream()
+                        .map(f -> f.check() + " " + f.severity() + " " + shorten(f.message()))
                         .toList();
                 if (!keys.equals(stored.getOrDefault(row.translationId(), List.of()))) {
                     changed.add(row);
@@ -262,7 +304,8 @@ public class QualityService {
             List<Long> ids = changed.stream().map(QualityRow::translationId).toList();
             for (int i = 0; i < ids.size(); i += CHUNK) {
                 jdbc.sql("delete from qa_finding where check_name like 'glossary.%' and translation_id in (:ids)")
-                        .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+                        .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                        .update();
             }
             Set<String> waived = waived(locale, changed);
             List<Object[]> inserts = new ArrayList<>();
@@ -272,24 +315,41 @@ public class QualityService {
                 List<String> messages = new ArrayList<>();
                 for (Finding finding : found.get(row.translationId())) {
                     boolean isWaived = waived.contains(row.segmentId() + " " + finding.check());
-                    inserts.add(new Object[] {row.translationId(), row.documentId(), row.segmentId(), locale,
-                            finding.check(), finding.severity().name(), shorten(finding.message()), isWaived});
+                    inserts.add(new Object[] {
+                        row.translationId(),
+                        row.documentId(),
+                        row.segmentId(),
+                        locale,
+                        finding.check(),
+                        finding.severity().name(),
+                        shorten(finding.message()),
+                        isWaived
+                    });
                     failing |= finding.severity() == Severity.ERROR && !isWaived;
                     messages.add(shorten(finding.message()));
                 }
-                affected.add(new AffectedSegment(project.slug(), row.documentId(),
-                        documentNames.computeIfAbsent(row.documentId(), id -> documents.document(id).name()),
-                        row.segmentId(), positions.getOrDefault(row.segmentId(), 0), locale, failing, messages));
+                affected.add(new AffectedSegment(
+                        project.slug(),
+                        row.documentId(),
+                        documentNames.computeIfAbsent(
+                                row.documentId(), id -> documents.document(id).name()),
+                        row.segmentId(),
+                        positions.getOrDefault(row.segmentId(), 0),
+                        locale,
+                        failing,
+                        messages));
             }
             for (int i = 0; i < inserts.size(); i += CHUNK) {
                 jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
             }
-            changed.stream().collect(Collectors.groupingBy(QualityRow::documentId,
-                            Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
-                    .forEach((documentId, segmentIds) -> publisher.publishEvent(
-                            new TranslationChanged(documentId, locale, segmentIds)));
+            changed.stream()
+                    .collect(Collectors.groupingBy(
+                            QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
+                    .forEach((documentId, segmentIds) ->
+                            publisher.publishEvent(new TranslationChanged(documentId, locale, segmentIds)));
         }
-        affected.sort(Comparator.comparing(AffectedSegment::documentName).thenComparing(AffectedSegment::locale)
+        affected.sort(Comparator.comparing(AffectedSegment::documentName)
+                .thenComparing(AffectedSegment::locale)
                 .thenComparingInt(AffectedSegment::position));
         return affected;
     }
@@ -300,7 +360,8 @@ public class QualityService {
         for (int i = 0; i < ids.size(); i += CHUNK) {
             jdbc.sql("select id, position from segment where id in (:ids)")
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                    .query((rs, n) -> positions.put(rs.getLong(1), rs.getInt(2))).list();
+                    .query((rs, n) -> positions.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
         }
         return positions;
     }
@@ -310,7 +371,8 @@ public class QualityService {
         Set<String> waived = new HashSet<>();
         List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
         for (int i = 0; i < segmentIds.size(); i += CHUNK) {
-            for (QaWaiver waiver : waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
+            for (QaWaiver waiver :
+                    waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
                 waived.add(waiver.segmentId() + " " + waiver.check());
             }
         }
@@ -324,8 +386,11 @@ public class QualityService {
         Map<Long, List<SegmentFinding>> bySegment = new HashMap<>();
         List<Long> ids = List.copyOf(segmentIds);
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (StoredFinding finding : findings.findForSegments(locale, ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                bySegment.computeIfAbsent(finding.segmentId(), id -> new ArrayList<>()).add(finding.issue());
+            for (StoredFinding finding :
+                    findings.findForSegments(locale, ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
+                bySegment
+                        .computeIfAbsent(finding.segmentId(), id -> new ArrayList<>())
+                        .add(finding.issue());
             }
         }
         return bySegment;
@@ -336,10 +401,14 @@ public class QualityService {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<SegmentFinding>> issues = issues(locale, rows.stream().map(SegmentRow::id).toList());
-        TermBase base = terms.forProject(document.project().id(), document.project().sourceLocale());
-        return rows.stream().map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))
-                .withTerms(base.mentions(row.source(), locale))).toList();
+        Map<Long, List<SegmentFinding>> issues =
+                issues(locale, rows.stream().map(SegmentRow::id).toList());
+        TermBase base =
+                terms.forProject(document.project().id(), document.project().sourceLocale());
+        return rows.stream()
+                .map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))
+                        .withTerms(base.mentions(row.source(), locale)))
+                .toList();
     }
 
     /** Every stored finding of the document in the locale, in document order. */
@@ -348,15 +417,17 @@ public class QualityService {
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, locale);
         Map<Long, Integer> positions = new HashMap<>();
-        documents.segments(documentId, Pageable.unpaged())
+        documents
+                .segments(documentId, Pageable.unpaged())
                 .forEach(segment -> positions.put(segment.id(), segment.position()));
         return findings.findForDocument(documentId, target).stream()
                 .sorted(Comparator.comparing(f -> positions.getOrDefault(f.segmentId(), 0)))
                 .map(f -> {
                     SegmentFinding issue = f.issue();
-                    return new DocumentFinding(f.segmentId(), issue.check(), issue.severity(), issue.message(),
-                            issue.waived());
-                }).toList();
+                    return new DocumentFinding(
+                            f.segmentId(), issue.check(), issue.severity(), issue.message(), issue.waived());
+                })
+                .toList();
     }
 
     /** Unwaived findings of the document per locale and severity. */
@@ -365,7 +436,8 @@ public class QualityService {
         currentUser.require(Role.TRANSLATOR);
         Map<String, Map<Severity, Long>> counts = new LinkedHashMap<>();
         for (FindingCount count : findings.openCounts(documentId)) {
-            counts.computeIfAbsent(count.locale(), l -> new EnumMap<>(Severity.class)).put(count.severity(), count.count());
+            counts.computeIfAbsent(count.locale(), l -> new EnumMap<>(Severity.class))
+                    .put(count.severity(), count.count());
         }
         return counts;
     }
@@ -383,7 +455,9 @@ public class QualityService {
     @Transactional(readOnly = true)
     public List<Waiver> waivers(long segmentId, String locale) {
         currentUser.require(Role.TRANSLATOR);
-        return waivers.findBySegmentIdAndLocaleOrderByCreatedAt(segmentId, locale).stream().map(QaWaiver::view).toList();
+        return waivers.findBySegmentIdAndLocaleOrderByCreatedAt(segmentId, locale).stream()
+                .map(QaWaiver::view)
+                .toList();
     }
 
     private static String shorten(String message) {

@@ -1,7 +1,7 @@
 package dev.tessera.translation.quality;
 
-import dev.tessera.translation.SegmentFinding;
 import dev.tessera.qa.Severity;
+import dev.tessera.translation.SegmentFinding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,8 +48,7 @@ public class StoredFinding {
     @Column(nullable = false)
     private boolean waived;
 
-    protected StoredFinding() {
-    }
+    protected StoredFinding() {}
 
     Long segmentId() {
         return segmentId;

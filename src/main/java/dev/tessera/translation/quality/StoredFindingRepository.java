@@ -11,7 +11,8 @@ interface StoredFindingRepository extends JpaRepository<StoredFinding, Long> {
     @Query("select f from StoredFinding f where f.locale = :locale and f.segmentId in :segmentIds order by f.id")
     List<StoredFinding> findForSegments(String locale, Collection<Long> segmentIds);
 
-    @Query("select f from StoredFinding f where f.documentId = :documentId and f.locale = :locale order by f.segmentId, f.id")
+    @Query(
+            "select f from StoredFinding f where f.documentId = :documentId and f.locale = :locale order by f.segmentId, f.id")
     List<StoredFinding> findForDocument(long documentId, String locale);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -19,7 +20,8 @@ interface StoredFindingRepository extends JpaRepository<StoredFinding, Long> {
             + " and f.check = :check")
     int markWaived(long segmentId, String locale, String check);
 
-    @Query("select new dev.tessera.translation.quality.FindingCount(f.locale, f.severity, count(f)) from StoredFinding f"
-            + " where f.documentId = :documentId and f.waived = false group by f.locale, f.severity")
+    @Query(
+            "select new dev.tessera.translation.quality.FindingCount(f.locale, f.severity, count(f)) from StoredFinding f"
+                    + " where f.documentId = :documentId and f.waived = false group by f.locale, f.severity")
     List<FindingCount> openCounts(long documentId);
 }

@@ -35,8 +35,7 @@ public class QaWaiver {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected QaWaiver() {
-    }
+    protected QaWaiver() {}
 
     QaWaiver(Long segmentId, String locale, String check, String reason, String reviewer, Instant createdAt) {
         this.segmentId = segmentId;

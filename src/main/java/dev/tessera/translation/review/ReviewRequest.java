@@ -1,13 +1,14 @@
 package dev.tessera.translation.review;
 
-import dev.tessera.translation.CommentText;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.CommentText;
 
 /** A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator. */
 public record ReviewRequest(Action action, String comment, Integer version) {
 
     public enum Action {
-        APPROVE, REJECT
+        APPROVE,
+        REJECT
     }
 
     void validate() {

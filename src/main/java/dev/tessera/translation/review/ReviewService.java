@@ -1,5 +1,10 @@
 package dev.tessera.translation.review;
 
+import dev.tessera.project.ProjectAccess;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.AuditEvent;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.CommentAdded;
 import dev.tessera.translation.CommentText;
@@ -17,11 +22,6 @@ import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationState;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QualityService;
-import dev.tessera.project.ProjectAccess;
-import dev.tessera.security.CurrentUser;
-import dev.tessera.security.Role;
-import dev.tessera.shared.ApiException;
-import dev.tessera.shared.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -62,9 +62,18 @@ public class ReviewService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
 
-    ReviewService(TranslationService translationService, QualityService quality, TranslationRepository translations,
-            TranslationEventRepository events, TranslationCommentRepository comments, QaWaiverRepository waivers,
-            CurrentUser currentUser, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher publisher, ProjectAccess access) {
+    ReviewService(
+            TranslationService translationService,
+            QualityService quality,
+            TranslationRepository translations,
+            TranslationEventRepository events,
+            TranslationCommentRepository comments,
+            QaWaiverRepository waivers,
+            CurrentUser currentUser,
+            Clock clock,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher publisher,
+            ProjectAccess access) {
         this.access = access;
         this.translationService = translationService;
         this.quality = quality;
@@ -89,41 +98,53 @@ public class ReviewService {
         request.validate();
         String target = locale(documentId, segmentId, locale);
         String reviewer = reviewerIn(documentId, target);
-        Translation translation = translations.findBySegmentIdAndLocale(segmentId, target).orElse(null);
+        Translation translation =
+                translations.findBySegmentIdAndLocale(segmentId, target).orElse(null);
         TranslationState before = translation == null ? TranslationState.UNTRANSLATED : translation.state();
         if (before.version() != request.version()) {
             throw new StaleVersionException(before);
         }
         if (before.status() != TranslationStatus.TRANSLATED) {
-            throw ApiException.invalidState("Only a TRANSLATED segment can be reviewed; this one is " + before.status()
-                    + ".");
+            throw ApiException.invalidState(
+                    "Only a TRANSLATED segment can be reviewed; this one is " + before.status() + ".");
         }
         if (request.action() == ReviewRequest.Action.APPROVE) {
             refuseBlocked(segmentId, target);
         }
         TranslationStatus status = request.action() == ReviewRequest.Action.APPROVE
-                ? TranslationStatus.APPROVED : TranslationStatus.REJECTED;
+                ? TranslationStatus.APPROVED
+                : TranslationStatus.REJECTED;
         Instant now = clock.instant();
-        if (translations.updateIfVersion(translation.id(), before.version(), before.target(), status, reviewer, now) == 0) {
-            throw new StaleVersionException(translations.findBySegmentIdAndLocale(segmentId, target)
-                    .map(Translation::state).orElse(TranslationState.UNTRANSLATED));
+        if (translations.updateIfVersion(translation.id(), before.version(), before.target(), status, reviewer, now)
+                == 0) {
+            throw new StaleVersionException(translations
+                    .findBySegmentIdAndLocale(segmentId, target)
+                    .map(Translation::state)
+                    .orElse(TranslationState.UNTRANSLATED));
         }
         TranslationState after = new TranslationState(before.target(), status, before.version() + 1);
-        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        String comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
         events.save(new TranslationEvent(segmentId, target, reviewer, now, before, after, comment));
         if (comment != null) {
             comments.save(new TranslationComment(segmentId, target, reviewer, now, comment));
         }
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
-        audit(reviewer, status == TranslationStatus.APPROVED ? "approved" : "rejected", documentId,
-                "segment:" + segmentId, comment == null ? target : target + ": " + comment);
+        audit(
+                reviewer,
+                status == TranslationStatus.APPROVED ? "approved" : "rejected",
+                documentId,
+                "segment:" + segmentId,
+                comment == null ? target : target + ": " + comment);
         return after;
     }
 
     /** The unwaived ERRORs of the segment's translation: what keeps it from being approved. */
     public List<SegmentFinding> blockingIssues(long segmentId, String locale) {
         return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
-                .filter(SegmentFinding::blocks).toList();
+                .filter(SegmentFinding::blocks)
+                .toList();
     }
 
     private void refuseBlocked(long segmentId, String locale) {
@@ -140,9 +161,11 @@ public class ReviewService {
             json.put("message", issue.message());
             issues.add(json);
         }
-        throw ApiException.unprocessable(glossary ? "glossary_errors" : "qa_errors", blocking.size()
-                + (glossary ? " unwaived error(s), glossary ones among them," : " unwaived error(s)")
-                + " block approval: fix the translation, or waive the check with a reason.",
+        throw ApiException.unprocessable(
+                glossary ? "glossary_errors" : "qa_errors",
+                blocking.size()
+                        + (glossary ? " unwaived error(s), glossary ones among them," : " unwaived error(s)")
+                        + " block approval: fix the translation, or waive the check with a reason.",
                 Map.of("issues", issues));
     }
 
@@ -157,7 +180,9 @@ public class ReviewService {
         String reviewer = reviewerIn(documentId, target);
         // Held until commit: a write of a new text waits, so the waiver covers exactly the text read here.
         quality.lockTranslation(segmentId, target);
-        TranslationState state = translations.findBySegmentIdAndLocale(segmentId, target).map(Translation::state)
+        TranslationState state = translations
+                .findBySegmentIdAndLocale(segmentId, target)
+                .map(Translation::state)
                 .orElse(TranslationState.UNTRANSLATED);
         if (state.version() != request.version()) {
             throw new StaleVersionException(state);
@@ -171,11 +196,14 @@ public class ReviewService {
         Instant now = clock.instant();
         waivers.saveAndFlush(new QaWaiver(segmentId, target, request.check(), reason, reviewer, now));
         quality.markWaived(segmentId, target, request.check());
-        events.save(new TranslationEvent(segmentId, target, reviewer, now, state, state,
-                "Waived " + request.check() + ": " + reason));
+        events.save(new TranslationEvent(
+                segmentId, target, reviewer, now, state, state, "Waived " + request.check() + ": " + reason));
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
         audit(reviewer, "waived", documentId, "segment:" + segmentId, target + ": " + request.check() + ": " + reason);
-        return new WaiverResult(state.target(), state.status(), state.version(),
+        return new WaiverResult(
+                state.target(),
+                state.status(),
+                state.version(),
                 quality.issues(target, List.of(segmentId)).getOrDefault(segmentId, List.of()));
     }
 
@@ -203,19 +231,33 @@ public class ReviewService {
         List<TranslationEvent> history = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Translation> chunk = translations.findAllById(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-            List<Object[]> updates = chunk.stream().map(t -> new Object[] {TranslationStatus.APPROVED.name(), reviewer,
-                    OffsetDateTime.ofInstant(now, ZoneOffset.UTC), t.id(), t.state().version(), TranslationStatus.TRANSLATED.name()})
+            List<Object[]> updates = chunk.stream()
+                    .map(t -> new Object[] {
+                        TranslationStatus.APPROVED.name(),
+                        reviewer,
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        t.id(),
+                        t.state().version(),
+                        TranslationStatus.TRANSLATED.name()
+                    })
                     .toList();
             // Still clean when it is written: a finding that appeared since the filter was read keeps the segment out.
-            int[] counts = jdbc.batchUpdate("update translation set status = ?, version = version + 1, updated_by = ?,"
-                    + " updated_at = ?, propagated_from = null where id = ? and version = ? and status = ?"
-                    + " and not exists (select 1 from qa_finding f where f.translation_id = translation.id"
-                    + " and f.waived = false)", updates);
+            int[] counts = jdbc.batchUpdate(
+                    "update translation set status = ?, version = version + 1, updated_by = ?,"
+                            + " updated_at = ?, propagated_from = null where id = ? and version = ? and status = ?"
+                            + " and not exists (select 1 from qa_finding f where f.translation_id = translation.id"
+                            + " and f.waived = false)",
+                    updates);
             for (int j = 0; j < chunk.size(); j++) {
                 if (counts[j] > 0) {
                     Translation approved = chunk.get(j);
                     TranslationState before = approved.state();
-                    history.add(new TranslationEvent(approved.segmentId(), target, reviewer, now, before,
+                    history.add(new TranslationEvent(
+                            approved.segmentId(),
+                            target,
+                            reviewer,
+                            now,
+                            before,
                             new TranslationState(before.target(), TranslationStatus.APPROVED, before.version() + 1),
                             "Approved with every clean segment of the filter."));
                     approvedSegments.add(approved.segmentId());
@@ -224,23 +266,40 @@ public class ReviewService {
         }
         events.saveAll(history);
         if (!approvedSegments.isEmpty()) {
-            publisher.publishEvent(new TranslationChanged(documentId, target,
-                    approvedSegments.size() > NAMED_CHANGES ? Set.of() : approvedSegments));
-            audit(reviewer, "approved_all", documentId, "document:" + documentId,
+            publisher.publishEvent(new TranslationChanged(
+                    documentId, target, approvedSegments.size() > NAMED_CHANGES ? Set.of() : approvedSegments));
+            audit(
+                    reviewer,
+                    "approved_all",
+                    documentId,
+                    "document:" + documentId,
                     target + ": " + approvedSegments.size() + " segment(s)");
         }
         return approvedSegments.size();
     }
 
     private void audit(String reviewer, String action, long documentId, String what, String detail) {
-        publisher.publishEvent(new AuditEvent(reviewer, action, what, detail,
+        publisher.publishEvent(new AuditEvent(
+                reviewer,
+                action,
+                what,
+                detail,
                 translationService.document(documentId).project().slug()));
     }
 
     /** @param target the canonical locale, already checked against the document's project */
     private List<Long> cleanTranslationIds(long documentId, String target, SegmentFilter filter) {
-        return filter.cleanTranslated().map(clean -> translations.filteredTranslationIds(documentId, target,
-                clean.statuses(), false, clean.likePattern(), clean.translator(), false, true, clean.qaSeverities()))
+        return filter.cleanTranslated()
+                .map(clean -> translations.filteredTranslationIds(
+                        documentId,
+                        target,
+                        clean.statuses(),
+                        false,
+                        clean.likePattern(),
+                        clean.translator(),
+                        false,
+                        true,
+                        clean.qaSeverities()))
                 .orElse(List.of());
     }
 
@@ -248,7 +307,8 @@ public class ReviewService {
     public List<Comment> comments(long documentId, long segmentId, String locale) {
         String target = locale(documentId, segmentId, locale);
         return comments.findBySegmentIdAndLocaleOrderByCreatedAtAscIdAsc(segmentId, target).stream()
-                .map(TranslationComment::view).toList();
+                .map(TranslationComment::view)
+                .toList();
     }
 
     @Transactional
@@ -256,7 +316,8 @@ public class ReviewService {
         String author = currentUser.require(Role.TRANSLATOR);
         String body = CommentText.check(text);
         String target = locale(documentId, segmentId, locale);
-        Comment comment = comments.save(new TranslationComment(segmentId, target, author, clock.instant(), body)).view();
+        Comment comment = comments.save(new TranslationComment(segmentId, target, author, clock.instant(), body))
+                .view();
         publisher.publishEvent(new CommentAdded(documentId, target, segmentId));
         return comment;
     }

@@ -1,13 +1,6 @@
 package dev.tessera.translation.editor;
 
-import dev.tessera.translation.FindReplaceService;
-import dev.tessera.translation.ReplaceOutcome;
-import dev.tessera.translation.Replacement;
-import dev.tessera.translation.SegmentRow;
-import dev.tessera.translation.TranslationState;
-import dev.tessera.translation.TranslationStatus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -20,6 +13,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.tessera.translation.FindReplaceService;
+import dev.tessera.translation.ReplaceOutcome;
+import dev.tessera.translation.Replacement;
+import dev.tessera.translation.SegmentRow;
+import dev.tessera.translation.TranslationState;
+import dev.tessera.translation.TranslationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +45,11 @@ class EditorComponentsTest extends BrowserlessTest {
         new ConflictDialog("Mon texte", THEIRS, "ur", "rtl", chosen::add).open();
         test($(TextArea.class).id("conflict-merged")).setValue("Notre texte");
         test($(Button.class).id("conflict-save-merged")).click();
-        assertThat(chosen).containsExactly(new ConflictDialog.Resolution(null, THEIRS),
-                new ConflictDialog.Resolution("Mon texte", THEIRS), new ConflictDialog.Resolution("Notre texte", THEIRS));
+        assertThat(chosen)
+                .containsExactly(
+                        new ConflictDialog.Resolution(null, THEIRS),
+                        new ConflictDialog.Resolution("Mon texte", THEIRS),
+                        new ConflictDialog.Resolution("Notre texte", THEIRS));
     }
 
     @Test
@@ -56,12 +58,15 @@ class EditorComponentsTest extends BrowserlessTest {
         List<Replacement> planned = List.of(
                 new Replacement(11, 2, "la structure", "l'architecture", TranslationStatus.TRANSLATED, 2, true),
                 new Replacement(12, 5, "une structure", "une architecture", TranslationStatus.APPROVED, 4, false));
-        when(service.preview(eq(7L), eq("fr"), anyString(), anyString(), anyBoolean())).thenReturn(planned);
+        when(service.preview(eq(7L), eq("fr"), anyString(), anyString(), anyBoolean()))
+                .thenReturn(planned);
         when(service.apply(7L, "fr", planned)).thenReturn(new ReplaceOutcome(1, 1, 0));
         List<ReplaceOutcome> outcomes = new ArrayList<>();
         new FindReplaceDialog(service, 7, "fr", "fr", "ltr", outcomes::add).open();
         Button replaceAll = $(Button.class).id("replace-all");
-        assertThat(replaceAll.isEnabled()).as("nothing to replace before a preview").isFalse();
+        assertThat(replaceAll.isEnabled())
+                .as("nothing to replace before a preview")
+                .isFalse();
         test($(TextField.class).id("find-text")).setValue("structure");
         test($(TextField.class).id("replace-text")).setValue("architecture");
         test($(Button.class).id("find-preview")).click();
@@ -77,18 +82,29 @@ class EditorComponentsTest extends BrowserlessTest {
         ReadingPane pane = new ReadingPane();
         pane.configure("en", false, "ur", true);
         List<SegmentRow> rows = List.of(
-                new SegmentRow(1, 1, 1, true, "A <b>bold</b> claim & more.", "ایک دعویٰ", TranslationStatus.TRANSLATED, 2, false),
+                new SegmentRow(
+                        1,
+                        1,
+                        1,
+                        true,
+                        "A <b>bold</b> claim & more.",
+                        "ایک دعویٰ",
+                        TranslationStatus.TRANSLATED,
+                        2,
+                        false),
                 new SegmentRow(2, 2, 1, false, "Second.", null, TranslationStatus.UNTRANSLATED, 0, false),
                 new SegmentRow(3, 3, 2, true, "New paragraph.", "مسودہ", TranslationStatus.DRAFT, 1, true));
         pane.render(rows, false, 2L);
         String source = pane.getElement().getProperty("innerHTML");
-        assertThat(source).startsWith("<article lang=\"en\" dir=\"ltr\"><p>")
+        assertThat(source)
+                .startsWith("<article lang=\"en\" dir=\"ltr\"><p>")
                 .contains("A &lt;b&gt;bold&lt;/b&gt; claim &amp; more.")
                 .contains("class=\"seg st-untranslated active\" data-id=\"2\"")
                 .contains("</p><p><span class=\"seg st-draft\" data-id=\"3\">New paragraph.</span>");
         pane.render(rows, true, null);
         String translated = pane.getElement().getProperty("innerHTML");
-        assertThat(translated).startsWith("<article lang=\"ur\" dir=\"rtl\">")
+        assertThat(translated)
+                .startsWith("<article lang=\"ur\" dir=\"rtl\">")
                 .contains(">ایک دعویٰ<")
                 .contains("data-id=\"2\" lang=\"en\" dir=\"ltr\">Second.<");
         assertThat(pane.getElement().getAttribute("data-mode")).isEqualTo("translated");

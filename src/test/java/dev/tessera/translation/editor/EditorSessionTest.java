@@ -18,8 +18,8 @@ class EditorSessionTest {
     static final Standing READER = new Standing(false, false);
 
     static SegmentRow row(long id, String target, TranslationStatus status, int version) {
-        return new SegmentRow(id, (int) id, 1, id == 1, "Source " + id, target, status, version, false, "ana",
-                List.of(), List.of());
+        return new SegmentRow(
+                id, (int) id, 1, id == 1, "Source " + id, target, status, version, false, "ana", List.of(), List.of());
     }
 
     @Test
@@ -27,7 +27,8 @@ class EditorSessionTest {
         EditorSession session = new EditorSession(TRANSLATOR);
         assertThat(session.hasActive()).isFalse();
         assertThat(session.isDirty()).isFalse();
-        assertThat(session.open(row(1, null, TranslationStatus.UNTRANSLATED, 0))).isNull();
+        assertThat(session.open(row(1, null, TranslationStatus.UNTRANSLATED, 0)))
+                .isNull();
         assertThat(session.pending()).isEmpty();
         SegmentRow second = row(2, "Texte", TranslationStatus.DRAFT, 1);
         assertThat(session.open(second).id()).isEqualTo(1);
@@ -65,9 +66,11 @@ class EditorSessionTest {
         EditorSession session = new EditorSession(TRANSLATOR);
         session.open(row(1, "Un", TranslationStatus.DRAFT, 1));
         session.type("Deux");
-        assertThat(session.update(row(2, "Autre", TranslationStatus.TRANSLATED, 4))).isFalse();
+        assertThat(session.update(row(2, "Autre", TranslationStatus.TRANSLATED, 4)))
+                .isFalse();
         assertThat(session.pending()).isEqualTo("Deux");
-        assertThat(session.update(row(1, "Deux", TranslationStatus.TRANSLATED, 2))).isTrue();
+        assertThat(session.update(row(1, "Deux", TranslationStatus.TRANSLATED, 2)))
+                .isTrue();
         assertThat(session.active().version()).isEqualTo(2);
         assertThat(session.isDirty()).isFalse();
     }
@@ -97,7 +100,9 @@ class EditorSessionTest {
         assertThat(session.shouldWarn(3)).isTrue();
         session.open(row(2, null, TranslationStatus.UNTRANSLATED, 0));
         session.open(row(1, "Deux", TranslationStatus.TRANSLATED, 3));
-        assertThat(session.shouldWarn(3)).as("a newly opened segment forgets what was told").isTrue();
+        assertThat(session.shouldWarn(3))
+                .as("a newly opened segment forgets what was told")
+                .isTrue();
     }
 
     @Test
