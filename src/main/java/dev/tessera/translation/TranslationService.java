@@ -13,11 +13,8 @@ import dev.tessera.shared.Locales;
 import dev.tessera.translation.quality.QualityService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -315,29 +312,11 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Map<Long, List<LocaleProgress>> progress(ProjectInfo project, List<DocumentSummary> documentsOfProject) {
         currentUser.require(Role.TRANSLATOR);
-        Map<Long, Map<String, Map<TranslationStatus, Long>>> counted = new HashMap<>();
-        if (!documentsOfProject.isEmpty()) {
-            for (StatusCount c : translations.statusCounts(
-                    documentsOfProject.stream().map(DocumentSummary::id).toList())) {
-                counted.computeIfAbsent(c.documentId(), id -> new HashMap<>())
-                        .computeIfAbsent(c.locale(), l -> new EnumMap<>(TranslationStatus.class))
-                        .merge(c.status(), c.count(), Long::sum);
-            }
-        }
-        Map<Long, List<LocaleProgress>> progress = new LinkedHashMap<>();
-        for (DocumentSummary document : documentsOfProject) {
-            List<LocaleProgress> perLocale = new ArrayList<>();
-            for (String locale : project.targetLocales()) {
-                Map<TranslationStatus, Long> counts = new EnumMap<>(TranslationStatus.class);
-                counts.putAll(counted.getOrDefault(document.id(), Map.of()).getOrDefault(locale, Map.of()));
-                long touched =
-                        counts.values().stream().mapToLong(Long::longValue).sum();
-                counts.merge(TranslationStatus.UNTRANSLATED, document.segmentCount() - touched, Long::sum);
-                perLocale.add(new LocaleProgress(locale, document.segmentCount(), counts));
-            }
-            progress.put(document.id(), perLocale);
-        }
-        return progress;
+        List<StatusCount> counts = documentsOfProject.isEmpty()
+                ? List.of()
+                : translations.statusCounts(
+                        documentsOfProject.stream().map(DocumentSummary::id).toList());
+        return LocaleProgress.perDocument(project.targetLocales(), documentsOfProject, counts);
     }
 
     private SaveResult write(

@@ -53,19 +53,16 @@ final class ActiveSegment {
      * {@code keepUnsaved} keeps unsaved text as a draft before another segment becomes active (false: it may not).
      */
     ActiveSegment(
+            EditorContext context,
             Parts parts,
-            EditorServices services,
-            DocumentInfo document,
-            String locale,
-            String dir,
             Component view,
             Supplier<SegmentFilter> filter,
             BooleanSupplier keepUnsaved) {
         this.parts = parts;
-        this.services = services;
-        this.document = document;
-        this.locale = locale;
-        this.dir = dir;
+        this.services = context.services();
+        this.document = context.document();
+        this.locale = context.locale();
+        this.dir = context.dir();
         this.view = view;
         this.filter = filter;
         this.keepUnsaved = keepUnsaved;
@@ -229,6 +226,10 @@ final class ActiveSegment {
         if (active != null && (evenIfUnsaved || !parts.session().isDirty())) {
             parts.session().update(read.apply(active.id()));
         }
+    }
+
+    void refreshPanel() {
+        parts.panel().refresh();
     }
 
     void redrawRow(SegmentRow row) {

@@ -1,10 +1,8 @@
 package dev.tessera.translation.editor;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.tessera.shared.ApiException;
-import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.SaveResult;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.SegmentRow;
@@ -21,28 +19,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * What a person does to the active segment: save a draft, confirm and go on, move, approve, reject, waive, approve
- * every clean segment, find and replace. Each calls a service, handles its refusal (a conflict opens the conflict
- * dialog, anything else is a notification) and has {@link ActiveSegment} (or the {@link Screen}) draw the outcome.
+ * What a person does to the active segment: save a draft, confirm and go on, move, approve, reject, waive. Each calls a service, handles its refusal (a conflict opens the conflict
+ * dialog, anything else is a notification) and has {@link ActiveSegment} (or the {@link DocumentScreen}) draw the outcome.
  */
 final class EditorActions {
 
-    /** What the editor draws again, beyond the active segment, after an action. */
-    interface Screen {
-        void redrawEverything();
-
-        /** Many rows may have changed: the grid, the article and the progress are read again. */
-        void redrawRows(boolean activeToo);
-
-        SegmentFilter filter();
-    }
-
     private final TranslationService translations;
     private final ReviewService reviews;
-    private final FindReplaceService findReplace;
     private final EditorSession session;
     private final LiveSync live;
-    private final Screen screen;
+    private final DocumentScreen screen;
     private final ActiveSegment active;
     private final SegmentPanel panel;
     private final long documentId;
@@ -51,27 +37,23 @@ final class EditorActions {
     private final @Nullable String username;
 
     EditorActions(
-            EditorServices services,
+            EditorContext context,
             EditorSession session,
             LiveSync live,
-            Screen screen,
+            DocumentScreen screen,
             ActiveSegment active,
-            SegmentPanel panel,
-            long documentId,
-            String locale,
-            String dir) {
-        this.translations = services.translations();
-        this.reviews = services.reviews();
-        this.findReplace = services.findReplace();
+            SegmentPanel panel) {
+        this.translations = context.translations();
+        this.reviews = context.services().reviews();
         this.session = session;
         this.live = live;
         this.screen = screen;
         this.active = active;
         this.panel = panel;
-        this.documentId = documentId;
-        this.locale = locale;
-        this.dir = dir;
-        this.username = services.currentUser().username().orElse(null);
+        this.documentId = context.documentId();
+        this.locale = context.locale();
+        this.dir = context.dir();
+        this.username = context.username();
     }
 
     /** Ctrl+Enter: confirm, or (a reviewer on a segment left as it was) approve or just move on. */
@@ -159,59 +141,6 @@ final class EditorActions {
             error(e.getMessage(), 4000);
             return false;
         }
-    }
-
-    /** Approves every clean TRANSLATED segment of the current filter, after a confirmation that says how many. */
-    void approveAllClean() {
-        if (!keepUnsaved()) {
-            return;
-        }
-        SegmentFilter filter = screen.filter();
-        int count = reviews.cleanCount(documentId, locale, filter);
-        if (count == 0) {
-            Notification.show(
-                    "No TRANSLATED segment without QA issues in this filter.", 3000, Notification.Position.MIDDLE);
-            return;
-        }
-        String segments = count + (count == 1 ? " segment" : " segments");
-        ConfirmDialog dialog = new ConfirmDialog(
-                "Approve " + segments + "?",
-                "Every TRANSLATED segment without open QA issues in the current filter will be approved: " + segments
-                        + ". Segments that change meanwhile are left alone.",
-                "Approve " + segments,
-                e -> {
-                    int approved = reviews.approveAllClean(documentId, locale, filter);
-                    Notification.show(
-                                    "Approved " + approved + (approved == 1 ? " segment." : " segments."),
-                                    3000,
-                                    Notification.Position.BOTTOM_END)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    screen.redrawEverything();
-                });
-        dialog.setId("approve-all-dialog");
-        dialog.setCancelable(true);
-        dialog.open();
-    }
-
-    void openFindReplace() {
-        if (!keepUnsaved()) {
-            return;
-        }
-        new FindReplaceDialog(findReplace, documentId, locale, locale, dir, outcome -> {
-                    Notification.show(
-                            "Replaced in " + outcome.replaced() + " segment" + (outcome.replaced() == 1 ? "" : "s")
-                                    + (outcome.skippedApproved() > 0
-                                            ? "; " + outcome.skippedApproved() + " approved left alone"
-                                            : "")
-                                    + (outcome.skippedStale() > 0
-                                            ? "; " + outcome.skippedStale() + " changed meanwhile, skipped"
-                                            : "")
-                                    + ".",
-                            4000,
-                            Notification.Position.BOTTOM_END);
-                    screen.redrawRows(true);
-                })
-                .open();
     }
 
     /** Saves the text being typed with the status; on a conflict opens the conflict dialog and answers false. */

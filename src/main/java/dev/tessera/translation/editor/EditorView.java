@@ -1,6 +1,5 @@
 package dev.tessera.translation.editor;
 
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.SegmentFilter;
-import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
@@ -37,7 +35,7 @@ import java.util.Optional;
 @Route("documents/:documentId/:locale")
 @PermitAll
 class EditorView extends VerticalLayout
-        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, EditorActions.Screen, LiveSync.Screen {
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, DocumentScreen {
 
     private final EditorServices services;
     private final TranslationService translations;
@@ -59,7 +57,7 @@ class EditorView extends VerticalLayout
     private EditorActions actions;
     private UnsavedChangesGuard guard;
     private ActiveSegment active;
-    private SegmentFilter filter = SegmentFilter.ALL;
+    private DocumentActions whole;
 
     EditorView(EditorServices services) {
         this.services = services;
@@ -94,7 +92,7 @@ class EditorView extends VerticalLayout
                 .getSingleParameter("segment")
                 .flatMap(EditorView::parseLong)
                 .orElse(null);
-        dir = direction(locale);
+        dir = EditorContext.direction(locale);
         build();
         if (isAttached()) {
             start();
@@ -111,31 +109,12 @@ class EditorView extends VerticalLayout
         if (live != null) {
             live.stop();
         }
-        filter = SegmentFilter.ALL;
+        EditorContext context = new EditorContext(services, document, locale);
         session = new EditorSession(translations.standing(document.id(), locale));
-        editor = new TargetEditor(
-                locale,
-                dir,
-                session,
-                new TargetEditor.Keys(
-                        () -> actions.confirmWithKeyboard(),
-                        () -> actions.saveDraft(),
-                        step -> actions.move(step),
-                        () -> active.replaceText(session.active().source()),
-                        () -> active.replaceText(
-                                Objects.requireNonNullElse(session.active().target(), "")),
-                        index -> panel.rendering(index).ifPresent(editor::insertAtCursor)));
-        live = new LiveSync(
-                services.liveEditors(),
-                translations,
-                document.id(),
-                locale,
-                services.currentUser().username().orElse("?"),
-                session,
-                editor,
-                this);
+        editor = new TargetEditor(context, session, editorKeys());
+        live = new LiveSync(context, session, editor, this);
         guard = new UnsavedChangesGuard(this, session);
-        filters = new SegmentFilters(this::applyFilter);
+        filters = new SegmentFilters(() -> whole.applyFilter());
         filters.setTranslators(translations.editors(document.id(), locale));
         header = new EditorHeader(document, locale, filters, session.standing().reviews(), headerActions());
         panel = new SegmentPanel(
@@ -145,36 +124,27 @@ class EditorView extends VerticalLayout
                 (check, reason) -> actions.waive(check, reason),
                 editor::insertAtCursor);
         pane = new ReadingPane();
-        String sourceLang = document.project().sourceLocale();
-        pane.configure(sourceLang, "rtl".equals(direction(sourceLang)), locale, "rtl".equals(dir));
-        pane.addSentenceClickedListener(
-                e -> active.activate(translations.segment(document.id(), e.segmentId(), locale), true));
+        pane.configure(context.sourceLang(), "rtl".equals(context.sourceDir()), locale, "rtl".equals(dir));
+        pane.addSentenceClickedListener(e -> active.activate(context.segment(e.segmentId()), true));
         grid = new SegmentGrid(
-                translations,
+                context,
                 new SegmentGrid.Sources(
-                        document.id(),
-                        sourceLang,
-                        direction(sourceLang),
-                        locale,
-                        () -> filter,
-                        row -> active.targetCell(row),
-                        live::othersOn,
-                        session::isActive));
+                        this::filter, row -> active.targetCell(row), live::othersOn, session::isActive));
         grid.addItemClickListener(e -> {
             if (!session.isActive(e.getItem().id())) {
-                active.activate(translations.segment(document.id(), e.getItem().id(), locale), true);
+                active.activate(context.segment(e.getItem().id()), true);
             }
         });
         active = new ActiveSegment(
+                context,
                 new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
-                services,
-                document,
-                locale,
-                dir,
                 this,
-                () -> filter,
+                this::filter,
                 () -> actions.keepUnsaved());
-        actions = new EditorActions(services, session, live, this, active, panel, document.id(), locale, dir);
+        actions = new EditorActions(context, session, live, this, active, panel);
+        whole = new DocumentActions(
+                context,
+                new DocumentActions.Parts(session, grid, editor, pane, panel, header, filters, active, actions));
         SplitLayout work = new SplitLayout(grid, panel, SplitLayout.Orientation.VERTICAL);
         work.setSplitterPosition(72);
         work.setSizeFull();
@@ -184,16 +154,27 @@ class EditorView extends VerticalLayout
         split.addClassName("editor-split");
         add(header, split);
         setFlexGrow(1, split);
-        updateProgress();
+        whole.updateProgress();
+    }
+
+    private TargetEditor.Keys editorKeys() {
+        return new TargetEditor.Keys(
+                () -> actions.confirmWithKeyboard(),
+                () -> actions.saveDraft(),
+                step -> actions.move(step),
+                () -> active.replaceText(session.active().source()),
+                () -> active.replaceText(
+                        Objects.requireNonNullElse(session.active().target(), "")),
+                index -> panel.rendering(index).ifPresent(editor::insertAtCursor));
     }
 
     private EditorHeader.Actions headerActions() {
         return new EditorHeader.Actions(
-                () -> actions.openFindReplace(),
-                () -> loadArticle(!pane.isTranslated()),
+                () -> whole.openFindReplace(),
+                () -> whole.togglePane(),
                 () -> actions.approve(),
                 () -> new RejectDialog(session.active().position(), actions::reject).open(),
-                () -> actions.approveAllClean(),
+                () -> whole.approveAllClean(),
                 this::showShortcuts);
     }
 
@@ -203,74 +184,29 @@ class EditorView extends VerticalLayout
     }
 
     @Override
-    public void takeActive(SegmentRow row, boolean focused, boolean rejectedNow) {
-        active.takeIn(row, focused, rejectedNow);
-    }
-
-    @Override
-    public void redrawRow(SegmentRow row) {
-        active.redrawRow(row);
-    }
-
-    /** Reloads the grid, the active segment (unless it holds unsaved text), the article and the progress. */
-    @Override
     public void redrawEverything() {
-        editor.withFocus(focused -> {
-            active.reloadQa();
-            if (!session.isDirty()) {
-                editor.focusNext(focused);
-            }
-            active.reload(false, id -> translations.segment(document.id(), id, locale));
-            redrawRows(false);
-            active.updateReviewActions();
-            panel.refresh();
-        });
+        whole.redrawEverything();
     }
 
     @Override
     public void redrawRows(boolean activeToo) {
-        if (activeToo) {
-            active.reload(true, id -> translations.segment(document.id(), id, locale));
-        }
-        grid.redrawAll();
-        loadArticle(pane.isTranslated());
-        updateProgress();
-    }
-
-    @Override
-    public void refreshPanel() {
-        panel.refresh();
-    }
-
-    @Override
-    public SegmentFilter filter() {
-        return filter;
-    }
-
-    private void applyFilter() {
-        filter = filters.value();
-        grid.redrawAll();
-        SegmentRow row = session.active();
-        if (row != null) {
-            grid.scrollToIndex((int) translations.indexOf(document.id(), locale, filter, row.position()));
-        }
+        whole.redrawRows(activeToo);
     }
 
     @Override
     public void updateProgress() {
-        header.showProgress(translations.progress(document.id(), locale));
+        whole.updateProgress();
+    }
+
+    @Override
+    public SegmentFilter filter() {
+        return whole == null ? SegmentFilter.ALL : whole.filter();
     }
 
     /** Renders the reading pane: the source article, or the translated one. */
     @ClientCallable
     void loadArticle() {
-        loadArticle(pane.isTranslated());
-    }
-
-    private void loadArticle(boolean translated) {
-        SegmentRow row = session.active();
-        pane.render(translations.segments(document.id(), locale), translated, row == null ? null : row.id());
-        header.showPaneState(translated);
+        whole.loadArticle(pane.isTranslated());
     }
 
     @ClientCallable
@@ -292,7 +228,7 @@ class EditorView extends VerticalLayout
 
     /** Loads the article after the first rows are shown, and activates the linked or first unfinished segment. */
     private void start() {
-        live.start(UI.getCurrent());
+        live.start(UI.getCurrent(), active);
         guard.start();
         ShortcutsDialog.listenForQuestionMark(this);
         // The article (one large message for a long document) is asked for once the first rows had time to arrive.
@@ -322,10 +258,6 @@ class EditorView extends VerticalLayout
         UI.getCurrent().getInternals().clearLastHandledNavigation();
         header.resetLocale();
         active.showUrl();
-    }
-
-    private static String direction(String languageTag) {
-        return ULocale.forLanguageTag(languageTag).isRightToLeft() ? "rtl" : "ltr";
     }
 
     private static Optional<Long> parseLong(String value) {

@@ -7,6 +7,7 @@ import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,20 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class LiveSync {
 
-    /** What the editor draws again when others change things. */
-    interface Screen {
-        void redrawRow(SegmentRow row);
-
-        void redrawEverything();
-
-        void refreshPanel();
-
-        void updateProgress();
-
-        /** The active segment as someone else saved it, taken in because this person had not typed. */
-        void takeActive(SegmentRow row, boolean focused, boolean rejectedNow);
-    }
-
     private final LiveEditors live;
     private final TranslationService translations;
     private final long documentId;
@@ -42,32 +29,29 @@ final class LiveSync {
     private final String username;
     private final EditorSession session;
     private final TargetEditor editor;
-    private final Screen screen;
+    private final DocumentScreen screen;
+    private @Nullable ActiveSegment active;
     private final String viewerId = UUID.randomUUID().toString();
     private @Nullable Runnable registration;
 
-    LiveSync(
-            LiveEditors live,
-            TranslationService translations,
-            long documentId,
-            String locale,
-            String username,
-            EditorSession session,
-            TargetEditor editor,
-            Screen screen) {
-        this.live = live;
-        this.translations = translations;
-        this.documentId = documentId;
-        this.locale = locale;
-        this.username = username;
+    LiveSync(EditorContext context, EditorSession session, TargetEditor editor, DocumentScreen screen) {
+        this.live = context.services().liveEditors();
+        this.translations = context.translations();
+        this.documentId = context.documentId();
+        this.locale = context.locale();
+        this.username = Objects.requireNonNullElse(context.username(), "?");
         this.session = session;
         this.editor = editor;
         this.screen = screen;
     }
 
-    /** Starts hearing the others; updates run in the UI with the viewer's own security context. */
-    void start(UI ui) {
+    /**
+     * Starts hearing the others; updates run in the UI with the viewer's own security context and are drawn on the
+     * active segment or on the whole document.
+     */
+    void start(UI ui, ActiveSegment active) {
         stop();
+        this.active = active;
         SecurityContext viewer = SecurityContextHolder.getContext();
         registration = live.register(
                 documentId,
@@ -110,7 +94,7 @@ final class LiveSync {
     private void show(LiveEditors.Update update) {
         if (update instanceof LiveEditors.Discussed discussed) {
             if (session.isActive(discussed.segmentId())) {
-                screen.refreshPanel();
+                active.refreshPanel();
             }
             return;
         }
@@ -125,7 +109,7 @@ final class LiveSync {
             if (session.isActive(row.id())) {
                 showActive(row, changed);
             } else {
-                screen.redrawRow(row);
+                active.redrawRow(row);
             }
         }
         if (changed) {
@@ -142,8 +126,8 @@ final class LiveSync {
     }
 
     private void takeIn(SegmentRow row, boolean focused) {
-        SegmentRow active = session.active();
-        if (active == null || active.id() != row.id()) {
+        SegmentRow shown = session.active();
+        if (shown == null || shown.id() != row.id()) {
             return;
         }
         if (session.isDirty()) {
@@ -158,7 +142,7 @@ final class LiveSync {
             return;
         }
         boolean rejectedNow =
-                row.status() == TranslationStatus.REJECTED && active.status() != TranslationStatus.REJECTED;
-        screen.takeActive(row, focused, rejectedNow);
+                row.status() == TranslationStatus.REJECTED && shown.status() != TranslationStatus.REJECTED;
+        active.takeIn(row, focused, rejectedNow);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,18 +30,17 @@ final class SegmentGrid extends Grid<SegmentRow> {
 
     /** Where the grid's rows and cells come from. */
     record Sources(
-            long documentId,
-            String sourceLang,
-            String sourceDir,
-            String locale,
             Supplier<SegmentFilter> filter,
             Function<SegmentRow, Component> targetCell,
             LongFunction<List<String>> othersOn,
-            LongFunction<Boolean> isActive) {}
+            LongPredicate isActive) {}
 
     private final CallbackDataProvider<SegmentRow, Void> rows;
 
-    SegmentGrid(TranslationService translations, Sources sources) {
+    SegmentGrid(EditorContext context, Sources sources) {
+        TranslationService translations = context.translations();
+        String sourceLang = context.sourceLang();
+        String sourceDir = context.sourceDir();
         setId("segment-grid");
         addClassName("segment-grid");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -54,14 +54,14 @@ final class SegmentGrid extends Grid<SegmentRow> {
         addColumn(LitRenderer.<SegmentRow>of(
                                 "<div class=\"source-text\" lang=\"${item.lang}\" dir=\"${item.dir}\" data-position=\"${item.position}\""
                                         + " .innerHTML=\"${item.source}\"></div>")
-                        .withProperty("lang", row -> sources.sourceLang())
-                        .withProperty("dir", row -> sources.sourceDir())
+                        .withProperty("lang", row -> sourceLang)
+                        .withProperty("dir", row -> sourceDir)
                         .withProperty("position", SegmentRow::position)
                         .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
                 .setHeader("Source")
                 .setFlexGrow(1);
         addColumn(new ComponentRenderer<>(sources.targetCell()::apply))
-                .setHeader("Target (" + sources.locale() + ")")
+                .setHeader("Target (" + context.locale() + ")")
                 .setFlexGrow(1);
         addColumn(LitRenderer.<SegmentRow>of(
                                 "<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
@@ -102,17 +102,17 @@ final class SegmentGrid extends Grid<SegmentRow> {
                 .setWidth("6.5em")
                 .setFlexGrow(0);
         setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
-                + (sources.isActive().apply(row.id()) ? "active-row" : ""));
+                + (sources.isActive().test(row.id()) ? "active-row" : ""));
         rows = new CallbackDataProvider<>(
                 query -> translations
                         .segments(
-                                sources.documentId(),
-                                sources.locale(),
+                                context.documentId(),
+                                context.locale(),
                                 sources.filter().get(),
                                 VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),
                 query -> (int) translations.count(
-                        sources.documentId(), sources.locale(), sources.filter().get()),
+                        context.documentId(), context.locale(), sources.filter().get()),
                 SegmentRow::id);
         setItems(rows);
     }

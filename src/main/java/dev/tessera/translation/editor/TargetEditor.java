@@ -41,9 +41,9 @@ final class TargetEditor {
     private @Nullable TextArea area;
     private boolean focusNext;
 
-    TargetEditor(String locale, String dir, EditorSession session, Keys keys) {
-        this.locale = locale;
-        this.dir = dir;
+    TargetEditor(EditorContext context, EditorSession session, Keys keys) {
+        this.locale = context.locale();
+        this.dir = context.dir();
         this.session = session;
         this.keys = keys;
     }

@@ -1,6 +1,5 @@
 package dev.tessera.translation.quality;
 
-import dev.tessera.glossary.AffectedSegment;
 import dev.tessera.glossary.TermBase;
 import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.DocumentInfo;
@@ -25,7 +24,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,17 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QualityService {
 
-    private static final int CHUNK = 1000;
-    private static final int MAX_MESSAGE = 4000;
-    private static final String INSERT = "insert into qa_finding (translation_id, document_id, segment_id, locale,"
-            + " check_name, severity, message, waived) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final int CHUNK = 1000;
 
     private final DocumentService documents;
     private final TranslationRepository translations;
     private final StoredFindingRepository findings;
     private final QaWaiverRepository waivers;
     private final QaSettingsService settings;
-    private final JdbcTemplate jdbcTemplate;
+    private final FindingRows findingRows;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final RepeatedSources repeatedSources;
@@ -71,7 +65,7 @@ public class QualityService {
             StoredFindingRepository findings,
             QaWaiverRepository waivers,
             QaSettingsService settings,
-            JdbcTemplate jdbcTemplate,
+            FindingRows findingRows,
             JdbcClient jdbc,
             ApplicationEventPublisher publisher,
             RepeatedSources repeatedSources,
@@ -85,7 +79,7 @@ public class QualityService {
         this.findings = findings;
         this.waivers = waivers;
         this.settings = settings;
-        this.jdbcTemplate = jdbcTemplate;
+        this.findingRows = findingRows;
         this.jdbc = jdbc;
         this.publisher = publisher;
     }
@@ -230,7 +224,7 @@ public class QualityService {
                 bySource.computeIfAbsent(row.source(), s -> new ArrayList<>()).add(row);
             }
         }
-        Set<String> waived = waived(locale, rows);
+        Set<String> waived = findingRows.waived(locale, rows);
         List<Object[]> inserts = new ArrayList<>();
         for (QualityRow row : rows) {
             List<String> others = new ArrayList<>();
@@ -241,142 +235,14 @@ public class QualityService {
             }
             for (Finding finding :
                     qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale, others)) {
-                inserts.add(new Object[] {
-                    row.translationId(),
-                    row.documentId(),
-                    row.segmentId(),
-                    locale,
-                    finding.check(),
-                    finding.severity().name(),
-                    shorten(finding.message()),
-                    waived.contains(row.segmentId() + " " + finding.check())
-                });
-                issues.computeIfAbsent(row.segmentId(), id -> new ArrayList<>())
-                        .add(new SegmentFinding(
-                                finding.check(), finding.severity(), shorten(finding.message()), (Boolean)
-                                        inserts.getLast()[7]));
+                SegmentFinding stored =
+                        FindingRows.stored(finding, waived.contains(row.segmentId() + " " + finding.check()));
+                inserts.add(FindingRows.insertRow(row, locale, stored));
+                issues.computeIfAbsent(row.segmentId(), id -> new ArrayList<>()).add(stored);
             }
         }
-        for (int i = 0; i < inserts.size(); i += CHUNK) {
-            jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
-        }
+        findingRows.insert(inserts);
         return issues;
-    }
-
-    /**
-     * Rechecks the glossary findings of every translation of the project after its terms or its glossaries
-     * changed, in the caller's transaction, rewriting only those that differ; answers those translations.
-     */
-    List<AffectedSegment> recheckGlossary(ProjectInfo project) {
-        List<Long> documentIds = documents.documentIds(project.id());
-        if (documentIds.isEmpty()) {
-            return List.of();
-        }
-        ProjectQa qa = projectQa(project).glossaryOnly();
-        Map<Long, String> documentNames = new HashMap<>();
-        List<AffectedSegment> affected = new ArrayList<>();
-        for (String locale : project.targetLocales()) {
-            lockLocale(documentIds, locale);
-            Map<Long, List<String>> stored = new HashMap<>();
-            jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"
-                            + " and document_id in (:documentIds) and check_name like 'glossary.%' order by id")
-                    .param("locale", locale)
-                    .param("documentIds", documentIds)
-                    .query((rs, n) -> stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)))
-                    .list();
-            List<QualityRow> changed = new ArrayList<>();
-            Map<Long, List<Finding>> found = new HashMap<>();
-            for (QualityRow row : translations.qualityRows(documentIds, locale)) {
-                List<Finding> now =
-                        qa.check(row.source(), row.target(), row.status(), project.sourceLocale(), locale, List.of());
-                List<String> keys = now.stream()
-                        .map(f -> f.check() + " " + f.severity() + " " + shorten(f.message()))
-                        .toList();
-                if (!keys.equals(stored.getOrDefault(row.translationId(), List.of()))) {
-                    changed.add(row);
-                    found.put(row.translationId(), now);
-                }
-            }
-            if (changed.isEmpty()) {
-                continue;
-            }
-            List<Long> ids = changed.stream().map(QualityRow::translationId).toList();
-            for (int i = 0; i < ids.size(); i += CHUNK) {
-                jdbc.sql("delete from qa_finding where check_name like 'glossary.%' and translation_id in (:ids)")
-                        .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                        .update();
-            }
-            Set<String> waived = waived(locale, changed);
-            List<Object[]> inserts = new ArrayList<>();
-            Map<Long, Integer> positions = positions(changed);
-            for (QualityRow row : changed) {
-                boolean failing = false;
-                List<String> messages = new ArrayList<>();
-                for (Finding finding : found.get(row.translationId())) {
-                    boolean isWaived = waived.contains(row.segmentId() + " " + finding.check());
-                    inserts.add(new Object[] {
-                        row.translationId(),
-                        row.documentId(),
-                        row.segmentId(),
-                        locale,
-                        finding.check(),
-                        finding.severity().name(),
-                        shorten(finding.message()),
-                        isWaived
-                    });
-                    failing |= finding.severity() == Severity.ERROR && !isWaived;
-                    messages.add(shorten(finding.message()));
-                }
-                affected.add(new AffectedSegment(
-                        project.slug(),
-                        row.documentId(),
-                        documentNames.computeIfAbsent(
-                                row.documentId(), id -> documents.document(id).name()),
-                        row.segmentId(),
-                        positions.getOrDefault(row.segmentId(), 0),
-                        locale,
-                        failing,
-                        messages));
-            }
-            for (int i = 0; i < inserts.size(); i += CHUNK) {
-                jdbcTemplate.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + CHUNK)));
-            }
-            changed.stream()
-                    .collect(Collectors.groupingBy(
-                            QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
-                    .forEach((documentId, segmentIds) ->
-                            publisher.publishEvent(new TranslationChanged(documentId, locale, segmentIds)));
-        }
-        affected.sort(Comparator.comparing(AffectedSegment::documentName)
-                .thenComparing(AffectedSegment::locale)
-                .thenComparingInt(AffectedSegment::position));
-        return affected;
-    }
-
-    private Map<Long, Integer> positions(List<QualityRow> rows) {
-        Map<Long, Integer> positions = new HashMap<>();
-        List<Long> ids = rows.stream().map(QualityRow::segmentId).distinct().toList();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("select id, position from segment where id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                    .query((rs, n) -> positions.put(rs.getLong(1), rs.getInt(2)))
-                    .list();
-        }
-        return positions;
-    }
-
-    /** "segmentId check" of every waiver of these rows' segments in the locale. */
-    private Set<String> waived(String locale, List<QualityRow> rows) {
-        Set<String> waived = new HashSet<>();
-        List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
-        for (int i = 0; i < segmentIds.size(); i += CHUNK) {
-            for (QaWaiver waiver :
-                    waivers.findForSegments(locale, segmentIds.subList(i, Math.min(segmentIds.size(), i + CHUNK)))) {
-                waived.add(waiver.segmentId() + " " + waiver.check());
-            }
-        }
-        return waived;
     }
 
     /** The stored issues of these segments in the locale, by segment. */
@@ -458,9 +324,5 @@ public class QualityService {
         return waivers.findBySegmentIdAndLocaleOrderByCreatedAt(segmentId, locale).stream()
                 .map(QaWaiver::view)
                 .toList();
-    }
-
-    private static String shorten(String message) {
-        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
     }
 }
