@@ -97,7 +97,7 @@ public record SegmentRow(
                 List.of());
     }
 
-    public SegmentRow withIssues(List<SegmentFinding> found) {
+    public SegmentRow withFindings(List<SegmentFinding> found) {
         return new SegmentRow(
                 id,
                 position,

@@ -111,7 +111,7 @@ class TranslationApi {
     @GetMapping("/qa")
     @Operation(summary = "Every stored QA finding of the document in the locale, in document order")
     List<DocumentFinding> qa(@PathVariable long documentId, @RequestParam String locale) {
-        return quality.documentIssues(documentId, locale);
+        return quality.documentFindings(documentId, locale);
     }
 
     @GetMapping("/segments/{segmentId}/translations/{locale}/comments")

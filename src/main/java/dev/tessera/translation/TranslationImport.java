@@ -191,7 +191,7 @@ public class TranslationImport {
             tally.refuse(unit, written + "only a TRANSLATED segment can be approved.");
             return false;
         }
-        List<SegmentFinding> blocking = reviewService.blockingIssues(segment.id(), locale);
+        List<SegmentFinding> blocking = reviewService.blockingFindings(segment.id(), locale);
         if (!blocking.isEmpty()) {
             tally.refuse(
                     unit,

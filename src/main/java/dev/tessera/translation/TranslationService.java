@@ -74,7 +74,7 @@ public class TranslationService {
     public List<SegmentRow> segments(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return quality.withIssues(
+        return quality.withFindings(
                 document, target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
     }
 
@@ -102,7 +102,7 @@ public class TranslationService {
     public List<SegmentRow> segments(long documentId, String locale, SegmentFilter filter, Pageable page) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return quality.withIssues(
+        return quality.withFindings(
                 document,
                 target,
                 translations.filteredRows(
@@ -168,7 +168,7 @@ public class TranslationService {
             next = firstUnfinishedAfter(documentId, target, 0);
         }
         return next.map(
-                row -> quality.withIssues(document, target, List.of(row)).getFirst());
+                row -> quality.withFindings(document, target, List.of(row)).getFirst());
     }
 
     /**
@@ -212,7 +212,7 @@ public class TranslationService {
         if (segmentIds.isEmpty()) {
             return List.of();
         }
-        return quality.withIssues(document, target, translations.rowsOf(documentId, target, segmentIds));
+        return quality.withFindings(document, target, translations.rowsOf(documentId, target, segmentIds));
     }
 
     /** The segment with its translation in the locale. */
@@ -224,7 +224,7 @@ public class TranslationService {
         SegmentRow row = SegmentRow.of(
                 segment,
                 translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
-        return quality.withIssues(document, target, List.of(row)).getFirst();
+        return quality.withFindings(document, target, List.of(row)).getFirst();
     }
 
     /** The people who last changed a translation of the document in the locale, for the translator filter. */
@@ -346,7 +346,7 @@ public class TranslationService {
                         ? TranslationStatus.REJECTED
                         : update.status();
         if (update.target().equals(before.target()) && status == before.status()) {
-            return SaveResult.of(before, 0, issues(segmentId, locale));
+            return SaveResult.of(before, 0, findings(segmentId, locale));
         }
         Instant now = clock.instant();
         TranslationState after = new TranslationState(update.target(), status, before.version() + 1);
@@ -370,8 +370,8 @@ public class TranslationService {
         return SaveResult.of(after, propagated, issues.getOrDefault(segmentId, List.of()));
     }
 
-    private List<SegmentFinding> issues(long segmentId, String locale) {
-        return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of());
+    private List<SegmentFinding> findings(long segmentId, String locale) {
+        return quality.findings(locale, List.of(segmentId)).getOrDefault(segmentId, List.of());
     }
 
     /** Gives untranslated repetitions of the segment's source the confirmed text, as drafts marked propagated. */

@@ -93,7 +93,7 @@ class ReviewBenchmarkTest {
             qa.add(System.nanoTime() - start);
         }
         qa.removeFirst();
-        List<DocumentFinding> issues = as("translator", "TRANSLATOR", () -> quality.documentIssues(doc, "fr"));
+        List<DocumentFinding> issues = as("translator", "TRANSLATOR", () -> quality.documentFindings(doc, "fr"));
         assertThat(issues).hasSize(1000);
 
         List<Long> saves = new ArrayList<>();

@@ -135,7 +135,7 @@ final class EditorActions {
         try {
             WaiverResult result =
                     reviews.waive(documentId, row.id(), locale, new WaiverRequest(check, reason, row.version()));
-            active.showWaived(row.withIssues(result.issues()));
+            active.showWaived(row.withFindings(result.issues()));
             return true;
         } catch (ApiException e) {
             error(e.getMessage(), 4000);
@@ -152,7 +152,7 @@ final class EditorActions {
                     row.id(),
                     () -> translations.save(
                             documentId, row.id(), locale, new TranslationUpdate(text, status, row.version())));
-            active.applySaved(withState(row, result.state()).withIssues(result.issues()));
+            active.applySaved(withState(row, result.state()).withFindings(result.issues()));
             if (result.propagated() > 0) {
                 Notification.show(
                                 result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")

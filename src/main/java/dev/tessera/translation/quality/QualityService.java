@@ -247,7 +247,7 @@ public class QualityService {
 
     /** The stored issues of these segments in the locale, by segment. */
     @Transactional(readOnly = true)
-    public Map<Long, List<SegmentFinding>> issues(String locale, Collection<Long> segmentIds) {
+    public Map<Long, List<SegmentFinding>> findings(String locale, Collection<Long> segmentIds) {
         currentUser.require(Role.TRANSLATOR);
         Map<Long, List<SegmentFinding>> bySegment = new HashMap<>();
         List<Long> ids = List.copyOf(segmentIds);
@@ -263,23 +263,23 @@ public class QualityService {
     }
 
     /** The document's rows with their stored issues and their source's glossary terms filled in. */
-    public List<SegmentRow> withIssues(DocumentInfo document, String locale, List<SegmentRow> rows) {
+    public List<SegmentRow> withFindings(DocumentInfo document, String locale, List<SegmentRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
         Map<Long, List<SegmentFinding>> issues =
-                issues(locale, rows.stream().map(SegmentRow::id).toList());
+                findings(locale, rows.stream().map(SegmentRow::id).toList());
         TermBase base =
                 terms.forProject(document.project().id(), document.project().sourceLocale());
         return rows.stream()
-                .map(row -> row.withIssues(issues.getOrDefault(row.id(), List.of()))
+                .map(row -> row.withFindings(issues.getOrDefault(row.id(), List.of()))
                         .withTerms(base.mentions(row.source(), locale)))
                 .toList();
     }
 
     /** Every stored finding of the document in the locale, in document order. */
     @Transactional(readOnly = true)
-    public List<DocumentFinding> documentIssues(long documentId, String locale) {
+    public List<DocumentFinding> documentFindings(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, locale);
         Map<Long, Integer> positions = new HashMap<>();

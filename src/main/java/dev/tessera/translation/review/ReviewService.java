@@ -141,14 +141,14 @@ public class ReviewService {
     }
 
     /** The unwaived ERRORs of the segment's translation: what keeps it from being approved. */
-    public List<SegmentFinding> blockingIssues(long segmentId, String locale) {
-        return quality.issues(locale, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
+    public List<SegmentFinding> blockingFindings(long segmentId, String locale) {
+        return quality.findings(locale, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
                 .filter(SegmentFinding::blocks)
                 .toList();
     }
 
     private void refuseBlocked(long segmentId, String locale) {
-        List<SegmentFinding> blocking = blockingIssues(segmentId, locale);
+        List<SegmentFinding> blocking = blockingFindings(segmentId, locale);
         if (blocking.isEmpty()) {
             return;
         }
@@ -187,7 +187,7 @@ public class ReviewService {
         if (state.version() != request.version()) {
             throw new StaleVersionException(state);
         }
-        boolean open = quality.issues(target, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
+        boolean open = quality.findings(target, List.of(segmentId)).getOrDefault(segmentId, List.of()).stream()
                 .anyMatch(issue -> issue.check().equals(request.check()) && !issue.waived());
         if (!open) {
             throw ApiException.invalidState("The segment has no open finding of " + request.check()
@@ -204,7 +204,7 @@ public class ReviewService {
                 state.target(),
                 state.status(),
                 state.version(),
-                quality.issues(target, List.of(segmentId)).getOrDefault(segmentId, List.of()));
+                quality.findings(target, List.of(segmentId)).getOrDefault(segmentId, List.of()));
     }
 
     /** How many TRANSLATED segments without open QA issues the filter lets through: what approve-all would approve. */

@@ -81,7 +81,7 @@ class EditorSessionTest {
         session.open(row(1, "Un", TranslationStatus.TRANSLATED, 1));
         session.type("Un deux");
         SegmentRow withFinding = row(1, "Un", TranslationStatus.TRANSLATED, 1)
-                .withIssues(List.of(new SegmentFinding("qa.numbers", Severity.ERROR, "A number is missing.", false)));
+                .withFindings(List.of(new SegmentFinding("qa.numbers", Severity.ERROR, "A number is missing.", false)));
         session.refresh(withFinding);
         assertThat(session.pending()).isEqualTo("Un deux");
         assertThat(session.active().issues()).hasSize(1);
