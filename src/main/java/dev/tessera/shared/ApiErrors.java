@@ -32,8 +32,22 @@ public final class ApiErrors {
         JSON.writeValue(response.getOutputStream(), body(code, message, Map.of()));
     }
 
-    /** The snake_case code of a status without a more specific one: {@code bad_request}, {@code not_found}. */
+    /**
+     * The code of an error known only by its status, one of the documented codes where one fits
+     * ({@code validation_failed}, {@code too_large}, {@code unsupported_media_type}), else the status's snake_case name
+     * ({@code not_found}, {@code method_not_allowed}).
+     */
     public static String codeOf(int status) {
+        switch (status) {
+            case 400:
+                return "validation_failed";
+            case 413, 414, 431:
+                return "too_large";
+            case 415:
+                return "unsupported_media_type";
+            default:
+                break;
+        }
         HttpStatus known = HttpStatus.resolve(status);
         return known == null ? "error_" + status : known.name().toLowerCase(Locale.ROOT);
     }

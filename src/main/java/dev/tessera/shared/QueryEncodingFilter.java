@@ -1,0 +1,71 @@
+package dev.tessera.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a query string whose percent-encoding is broken or not UTF-8 with a 400 and the API's JSON error, before
+ * anything reads a parameter (Tomcat would otherwise throw from the first {@code getParameter}, wherever that is).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class QueryEncodingFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (query != null && !isWellEncoded(query)) {
+            ApiErrors.write(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "validation_failed",
+                    "The query string is not valid: every % must start a two-digit hex escape, and the escaped bytes"
+                            + " must be UTF-8.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Whether every escape is {@code %XX} and the bytes they make (with the plain characters) are UTF-8. */
+    static boolean isWellEncoded(String query) {
+        // Tomcat hands the query over as its raw bytes, one char each.
+        ByteBuffer bytes = ByteBuffer.allocate(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= query.length()
+                        || Character.digit(query.charAt(i + 1), 16) < 0
+                        || Character.digit(query.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.put((byte) Integer.parseInt(query.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
