@@ -1,5 +1,7 @@
 package dev.tessera.audit;
 
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Audit")
+@ApiRole(Role.MANAGER)
 class AuditApi {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package dev.tessera.exchange;
 
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import dev.tessera.translation.ImportReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Exchange")
+@ApiRole(Role.TRANSLATOR)
 class ExchangeApi {
 
     private final ExchangeService exchange;
@@ -34,6 +37,9 @@ class ExchangeApi {
         this.xliffImport = xliffImport;
     }
 
+    @ApiRole(
+            value = Role.TRANSLATOR,
+            errors = {409})
     @PostMapping(
             path = "/documents/{id}/import",
             consumes = {
@@ -57,6 +63,9 @@ class ExchangeApi {
                 id, locale, request.getInputStream(), request.getContentLengthLong(), overwrite);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping(
             path = "/projects/{slug}/documents",
             consumes = {
@@ -86,6 +95,9 @@ class ExchangeApi {
                 .body(body);
     }
 
+    @ApiRole(
+            value = Role.TRANSLATOR,
+            errors = {409})
     @GetMapping("/projects/{slug}/export")
     @Operation(summary = "Every document of the project in one locale and format, as a zip of one file per document")
     void exportProject(
@@ -120,6 +132,9 @@ class ExchangeApi {
 
     record PublishRequest(java.util.List<String> locales, java.util.List<String> formats) {}
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @org.springframework.web.bind.annotation.PostMapping(
             path = "/projects/{slug}/publish",
             consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
@@ -135,6 +150,9 @@ class ExchangeApi {
                         slug, request == null ? null : request.locales(), request == null ? null : request.formats()));
     }
 
+    @ApiRole(
+            value = Role.TRANSLATOR,
+            errors = {409})
     @GetMapping("/documents/{id}/export")
     @Operation(
             summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"

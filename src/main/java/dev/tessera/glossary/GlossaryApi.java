@@ -1,7 +1,10 @@
 package dev.tessera.glossary;
 
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Glossaries")
+@ApiRole(Role.TRANSLATOR)
 class GlossaryApi {
 
     private final GlossaryService glossaries;
@@ -43,6 +47,9 @@ class GlossaryApi {
         return glossaries.glossaries();
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping(path = "/glossaries", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a glossary (MANAGER and up)")
     ResponseEntity<Map<String, Object>> create(@RequestBody NewGlossary request) {
@@ -71,6 +78,9 @@ class GlossaryApi {
         return glossaries.concept(id, conceptId);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping(path = "/glossaries/{id}/concepts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Add a concept with its terms (MANAGER and up); answers it with the segments whose"
@@ -83,6 +93,9 @@ class GlossaryApi {
                 .body(answer(saved));
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PutMapping(path = "/glossaries/{id}/concepts/{conceptId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Replace a concept's description and terms (MANAGER and up); answers it with the segments"
@@ -92,6 +105,7 @@ class GlossaryApi {
         return answer(glossaries.saveConcept(id, conceptId, input));
     }
 
+    @ApiRole(Role.MANAGER)
     @DeleteMapping("/glossaries/{id}/concepts/{conceptId}")
     @Operation(summary = "Delete a concept and its terms (MANAGER and up)")
     ResponseEntity<Void> deleteConcept(@PathVariable long id, @PathVariable long conceptId) {
@@ -99,6 +113,9 @@ class GlossaryApi {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping("/glossaries/{id}/folder")
     @Operation(
             summary = "Write the glossary to its glossary/ folder file as TBX-Basic v2 (MANAGER and up); settles a"
@@ -107,6 +124,9 @@ class GlossaryApi {
         return folder.saveToFolder(id);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping("/glossaries/{id}/folder/import")
     @Operation(
             summary = "Read the glossary's glossary/ folder file into it, concepts the file lacks deleted (MANAGER"
@@ -115,7 +135,18 @@ class GlossaryApi {
         return folder.takeFile(id);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping("/glossaries/{id}/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = "application/x-tbx"),
+                @Content(mediaType = MediaType.APPLICATION_XML_VALUE),
+                @Content(mediaType = "text/csv"),
+                @Content(mediaType = "text/tab-separated-values")
+            })
     @Operation(
             summary = "Import TBX (an XML content type), CSV (text/csv) or a tab-separated list"
                     + " (text/tab-separated-values) into the glossary (MANAGER and up); sourceLocale and targetLocale read a"
@@ -185,6 +216,7 @@ class GlossaryApi {
                 .body(body);
     }
 
+    @ApiRole(Role.MANAGER)
     @PutMapping("/projects/{slug}/glossaries/{id}")
     @Operation(summary = "Link the glossary to the project (MANAGER and up)")
     ResponseEntity<Void> link(@PathVariable String slug, @PathVariable long id) {
@@ -192,6 +224,7 @@ class GlossaryApi {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiRole(Role.MANAGER)
     @DeleteMapping("/projects/{slug}/glossaries/{id}")
     @Operation(summary = "Unlink the glossary from the project (MANAGER and up); the glossary stays")
     ResponseEntity<Void> unlink(@PathVariable String slug, @PathVariable long id) {

@@ -1,5 +1,6 @@
 package dev.tessera.project;
 
+import dev.tessera.security.ApiRole;
 import dev.tessera.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Projects and documents")
+@ApiRole(Role.MANAGER)
 class ProjectAdministrationApi {
 
     private final ProjectAdministration administration;
@@ -28,6 +30,9 @@ class ProjectAdministrationApi {
 
     record MemberJson(String role, List<String> locales) {}
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PatchMapping(path = "/projects/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Rename a project, open or close it, change its target locales (MANAGER and up in it); a"
@@ -36,6 +41,9 @@ class ProjectAdministrationApi {
         return ProjectApi.ProjectJson.of(administration.update(slug, change));
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @DeleteMapping("/projects/{slug}")
     @Operation(
             summary = "Delete the project with its documents, translations, history and glossary links, never the"
@@ -49,6 +57,9 @@ class ProjectAdministrationApi {
 
     record DocumentChange(String name) {}
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PatchMapping(path = "/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rename a document (MANAGER and up in its project)")
     DocumentSummary renameDocument(@PathVariable long id, @RequestBody DocumentChange change) {
@@ -69,6 +80,9 @@ class ProjectAdministrationApi {
         return administration.members(slug);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PutMapping(path = "/projects/{slug}/members/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Make a user a member, or change their membership: role (never above their global role)"

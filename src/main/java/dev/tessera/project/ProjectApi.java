@@ -1,5 +1,7 @@
 package dev.tessera.project;
 
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Projects and documents")
+@ApiRole(Role.TRANSLATOR)
 class ProjectApi {
 
     private final ProjectService projects;
@@ -53,6 +56,9 @@ class ProjectApi {
         return ProjectJson.of(projects.project(slug));
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping(path = "/projects", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a project (MANAGER and up)")
     ResponseEntity<ProjectJson> create(@RequestBody ProjectJson request) {
@@ -71,6 +77,9 @@ class ProjectApi {
         return projects.documents(slug);
     }
 
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @PostMapping(path = "/projects/{slug}/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Import a plain-text document, UTF-8 (MANAGER and up)")
     ResponseEntity<DocumentSummary> importDocument(

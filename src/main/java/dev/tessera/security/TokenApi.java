@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/me/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API tokens", description = "Personal access tokens, sent as \"Authorization: Bearer <token>\"")
+@ApiRole(Role.TRANSLATOR)
 class TokenApi {
 
     private final TokenService tokens;
@@ -53,6 +54,9 @@ class TokenApi {
         return TokenJson.of(tokens.token(id));
     }
 
+    @ApiRole(
+            value = Role.TRANSLATOR,
+            errors = {409})
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a token; its secret is in this answer only. Needs your password, not a token")
     ResponseEntity<CreatedTokenJson> create(@RequestBody(required = false) NewTokenJson request, Principal principal) {

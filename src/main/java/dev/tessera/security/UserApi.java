@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users")
+@ApiRole(Role.ADMIN)
 class UserApi {
 
     private final UserService users;
@@ -37,6 +38,9 @@ class UserApi {
         return users.users();
     }
 
+    @ApiRole(
+            value = Role.ADMIN,
+            errors = {409})
     @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a user (ADMIN); the password needs 10 characters outside demo mode")
     ResponseEntity<UserSummary> create(@RequestBody UserJson body) {
@@ -46,6 +50,9 @@ class UserApi {
                 .body(created);
     }
 
+    @ApiRole(
+            value = Role.ADMIN,
+            errors = {409})
     @PatchMapping(path = "/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Change a user's display name, role, enabled flag or password (ADMIN); a new role, a"
@@ -57,6 +64,7 @@ class UserApi {
                         body.displayName(), Role.parse(body.role()), body.enabled(), body.password()));
     }
 
+    @ApiRole(Role.TRANSLATOR)
     @PostMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change your own password: {\"current\",\"new\"}")
     ResponseEntity<Void> changePassword(@RequestBody PasswordJson body) {

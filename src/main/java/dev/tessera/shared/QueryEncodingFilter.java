@@ -31,14 +31,17 @@ class QueryEncodingFilter extends OncePerRequestFilter {
                     response,
                     HttpServletResponse.SC_BAD_REQUEST,
                     "validation_failed",
-                    "The query string is not valid: every % must start a two-digit hex escape, and the escaped bytes"
-                            + " must be UTF-8.");
+                    "The query string is not valid: every % must start a two-digit hex escape, the escaped bytes"
+                            + " must be UTF-8, and control characters (such as %00) are not allowed.");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Whether every escape is {@code %XX} and the bytes they make (with the plain characters) are UTF-8. */
+    /**
+     * Whether every escape is {@code %XX}, the bytes they make (with the plain characters) are UTF-8, and none is a
+     * control character other than tab and line breaks (a NUL would otherwise reach the database, which refuses it).
+     */
     static boolean isWellEncoded(String query) {
         // Tomcat hands the query over as its raw bytes, one char each.
         ByteBuffer bytes = ByteBuffer.allocate(query.length());
@@ -50,7 +53,11 @@ class QueryEncodingFilter extends OncePerRequestFilter {
                         || Character.digit(query.charAt(i + 2), 16) < 0) {
                     return false;
                 }
-                bytes.put((byte) Integer.parseInt(query.substring(i + 1, i + 3), 16));
+                int value = Integer.parseInt(query.substring(i + 1, i + 3), 16);
+                if (value < 0x20 && value != '\t' && value != '\n' && value != '\r' || value == 0x7f) {
+                    return false;
+                }
+                bytes.put((byte) value);
                 i += 2;
             } else {
                 bytes.put((byte) c);

@@ -1,5 +1,7 @@
 package dev.tessera.translation;
 
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.quality.DocumentFinding;
 import dev.tessera.translation.quality.QualityService;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/documents/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Segments and translations")
+@ApiRole(Role.TRANSLATOR)
 class TranslationApi {
 
     private final TranslationService translations;
@@ -58,6 +61,9 @@ class TranslationApi {
         return translations.segments(documentId, locale);
     }
 
+    @ApiRole(
+            value = Role.TRANSLATOR,
+            errors = {409})
     @PutMapping(path = "/segments/{segmentId}/translations/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a translation (DRAFT or TRANSLATED) based on the version you read")
     SaveResult save(
@@ -78,6 +84,9 @@ class TranslationApi {
         return translations.history(documentId, segmentId, locale);
     }
 
+    @ApiRole(
+            value = Role.REVIEWER,
+            errors = {409, 422})
     @PostMapping(
             path = "/segments/{segmentId}/translations/{locale}/review",
             consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,6 +102,9 @@ class TranslationApi {
         return reviews.review(documentId, segmentId, locale, request);
     }
 
+    @ApiRole(
+            value = Role.REVIEWER,
+            errors = {409})
     @PostMapping(
             path = "/segments/{segmentId}/translations/{locale}/waivers",
             consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -120,6 +132,7 @@ class TranslationApi {
         return reviews.comments(documentId, segmentId, locale);
     }
 
+    @ApiRole(Role.TRANSLATOR)
     @PostMapping(
             path = "/segments/{segmentId}/translations/{locale}/comments",
             consumes = MediaType.APPLICATION_JSON_VALUE)

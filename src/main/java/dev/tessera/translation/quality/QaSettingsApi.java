@@ -2,6 +2,8 @@ package dev.tessera.translation.quality;
 
 import dev.tessera.project.ProjectService;
 import dev.tessera.qa.Severity;
+import dev.tessera.security.ApiRole;
+import dev.tessera.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/projects/{slug}/qa-settings", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "QA settings")
+@ApiRole(Role.TRANSLATOR)
 class QaSettingsApi {
 
     private final ProjectService projects;
@@ -33,6 +36,7 @@ class QaSettingsApi {
         return settings.severities(projects.project(slug).id());
     }
 
+    @ApiRole(Role.MANAGER)
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change checks' severities, for example {\"qa.length\":\"ERROR\"} (MANAGER and up)")
     Map<String, Severity> update(@PathVariable String slug, @RequestBody Map<String, String> changes) {
