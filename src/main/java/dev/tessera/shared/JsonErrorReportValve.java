@@ -19,7 +19,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        int status = response.getStatus();
+        int status = tooLarge(request, response, throwable);
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
@@ -35,6 +35,22 @@ public class JsonErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response was already on its way: there is nobody left to tell.
         }
+    }
+
+    /**
+     * Tomcat answers 400 to a request line or header over its buffer; the status that says so is 414 when the line
+     * itself did not fit (no path was read), else 431.
+     */
+    private static int tooLarge(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status == 400
+                && throwable != null
+                && String.valueOf(throwable.getMessage()).contains("header is too large")
+                && !response.isCommitted()) {
+            status = request.getRequestURI() == null ? 414 : 431;
+            response.setStatus(status);
+        }
+        return status;
     }
 
     static String message(int status) {
