@@ -50,6 +50,7 @@ class ArchitectureTest {
                         && name.matches("Term(Matcher|Base|Locales)|FoldedText|Inflection|(Tbx|Csv).*(Reader|Writer)")
                 || pkg.equals("dev.tessera.exchange")
                         && name.matches("Xliff.*Reader|.*Writer|TextExport|Xml|CodedText|InlineCode")
+                || pkg.equals("dev.tessera.memory") && name.matches("Match(Scoring|Tokens).*")
                 || type.getName().equals("dev.tessera.translation.editor.WordDiff");
     });
 
@@ -100,7 +101,8 @@ class ArchitectureTest {
             "exchange.XliffReader",
             "exchange.Xliff21Writer",
             "exchange.TmxWriter",
-            "translation.editor.WordDiff"
+            "translation.editor.WordDiff",
+            "memory.MatchScoring"
         }) {
             JavaClass type = CLASSES.get("dev.tessera." + name);
             org.assertj.core.api.Assertions.assertThat(ALGORITHMS.test(type))
