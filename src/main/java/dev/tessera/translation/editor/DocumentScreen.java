@@ -1,6 +1,7 @@
 package dev.tessera.translation.editor;
 
 import dev.tessera.translation.SegmentFilter;
+import java.util.function.Supplier;
 
 /** What the editor draws again for the whole document, beyond the active segment. */
 interface DocumentScreen {
@@ -15,4 +16,29 @@ interface DocumentScreen {
 
     /** The list's current filter. */
     SegmentFilter filter();
+
+    /** The screen {@code screen} gives when it is used: for the parts built before the screen itself. */
+    static DocumentScreen later(Supplier<DocumentScreen> screen) {
+        return new DocumentScreen() {
+            @Override
+            public void redrawEverything() {
+                screen.get().redrawEverything();
+            }
+
+            @Override
+            public void redrawRows(boolean activeToo) {
+                screen.get().redrawRows(activeToo);
+            }
+
+            @Override
+            public void updateProgress() {
+                screen.get().updateProgress();
+            }
+
+            @Override
+            public SegmentFilter filter() {
+                return screen.get().filter();
+            }
+        };
+    }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.shared.ApiException;
-import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
@@ -34,8 +33,7 @@ import java.util.Optional;
  */
 @Route("documents/:documentId/:locale")
 @PermitAll
-class EditorView extends VerticalLayout
-        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, DocumentScreen {
+class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EditorServices services;
     private final TranslationService translations;
@@ -112,7 +110,8 @@ class EditorView extends VerticalLayout
         EditorContext context = new EditorContext(services, document, locale);
         session = new EditorSession(translations.standing(document.id(), locale));
         editor = new TargetEditor(context, session, editorKeys());
-        live = new LiveSync(context, session, editor, this);
+        DocumentScreen screen = DocumentScreen.later(() -> whole);
+        live = new LiveSync(context, session, editor, screen);
         guard = new UnsavedChangesGuard(this, session);
         filters = new SegmentFilters(() -> whole.applyFilter());
         filters.setTranslators(translations.editors(document.id(), locale));
@@ -129,7 +128,7 @@ class EditorView extends VerticalLayout
         grid = new SegmentGrid(
                 context,
                 new SegmentGrid.Sources(
-                        this::filter, row -> active.targetCell(row), live::othersOn, session::isActive));
+                        () -> whole.filter(), row -> active.targetCell(row), live::othersOn, session::isActive));
         grid.addItemClickListener(e -> {
             if (!session.isActive(e.getItem().id())) {
                 active.activate(context.segment(e.getItem().id()), true);
@@ -139,9 +138,9 @@ class EditorView extends VerticalLayout
                 context,
                 new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
                 this,
-                this::filter,
+                () -> whole.filter(),
                 () -> actions.keepUnsaved());
-        actions = new EditorActions(context, session, live, this, active, panel);
+        actions = new EditorActions(context, session, live, screen, active, panel);
         whole = new DocumentActions(
                 context,
                 new DocumentActions.Parts(session, grid, editor, pane, panel, header, filters, active, actions));
@@ -181,26 +180,6 @@ class EditorView extends VerticalLayout
     @ClientCallable
     void loadPanel(String segmentId) {
         parseLong(segmentId).ifPresent(active::loadPanel);
-    }
-
-    @Override
-    public void redrawEverything() {
-        whole.redrawEverything();
-    }
-
-    @Override
-    public void redrawRows(boolean activeToo) {
-        whole.redrawRows(activeToo);
-    }
-
-    @Override
-    public void updateProgress() {
-        whole.updateProgress();
-    }
-
-    @Override
-    public SegmentFilter filter() {
-        return whole == null ? SegmentFilter.ALL : whole.filter();
     }
 
     /** Renders the reading pane: the source article, or the translated one. */
