@@ -23,6 +23,11 @@ public record UploadLimits(DataSize maxDocumentSize, DataSize maxXliffSize) {
         return read(in, declaredLength, maxDocumentSize.toBytes(), "the document's text");
     }
 
+    /** Reads a whole TMX upload, under the XLIFF limit. */
+    public byte[] readTmx(InputStream in, long declaredLength) {
+        return read(in, declaredLength, maxXliffSize.toBytes(), "the TMX file");
+    }
+
     /** Reads a whole XLIFF upload, under its own (larger) limit. */
     public byte[] readXliff(InputStream in, long declaredLength) {
         return read(in, declaredLength, maxXliffSize.toBytes(), "the XLIFF file");

@@ -110,6 +110,10 @@ class ApiRobustnessTest {
                 "/api/v1/glossaries/" + glossaryId + "/concepts",
                 Map.of("definition", "A river", "terms", List.of(Map.of("locale", "en", "text", "river"))));
         assertThat(concept.status()).as(concept.body()).isEqualTo(201);
+        ApiClient.Response memory =
+                api.postJson("manager", "/api/v1/memories", Map.of("name", "Robust " + slug, "sourceLocale", "en"));
+        assertThat(memory.status()).as(memory.body()).isEqualTo(201);
+        fixture.put("memory", memory.json().path("id").asString());
         fixture.putAll(Map.of(
                 "slug", slug,
                 "document", documentId,

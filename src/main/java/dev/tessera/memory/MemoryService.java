@@ -1,0 +1,283 @@
+package dev.tessera.memory;
+
+import dev.tessera.memory.MemoryUnit.UnitHistory;
+import dev.tessera.memory.MemoryUnit.UnitText;
+import dev.tessera.memory.TmxReader.Code;
+import dev.tessera.memory.TmxReader.TmxFile;
+import dev.tessera.memory.TmxReader.Unit;
+import dev.tessera.memory.TmxReader.Variant;
+import dev.tessera.security.CurrentUser;
+import dev.tessera.security.Role;
+import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Locales;
+import dev.tessera.shared.UploadedText;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Translation memories: created, listed and deleted by managers, filled from TMX files and written out as TMX 1.4b.
+ * A TMX unit gives one memory unit per language other than the memory's source; an import is one transaction, and
+ * a file that cannot be read changes nothing.
+ */
+@Service
+public class MemoryService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Code>> CODES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> PROPS = new TypeReference<>() {};
+
+    private final MemoryRepository memories;
+    private final MemoryUnitRepository units;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MemoryService(MemoryRepository memories, MemoryUnitRepository units, CurrentUser currentUser, Clock clock) {
+        this.memories = memories;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A memory as the API shows it. */
+    public record MemoryInfo(long id, String name, String sourceLocale, long units) {}
+
+    /** What an import did: the pairs the file held, and how many were new, newer, or already there. */
+    public record ImportResult(int units, int created, int updated, int skipped, List<String> warnings) {}
+
+    @Transactional(readOnly = true)
+    public List<MemoryInfo> memories() {
+        currentUser.require(Role.TRANSLATOR);
+        Map<Long, Long> counts = new HashMap<>();
+        memories.unitCounts().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return memories.findAllByOrderByNameAsc().stream()
+                .map(m -> info(m, counts.getOrDefault(m.id(), 0L)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MemoryInfo memory(long id) {
+        currentUser.require(Role.TRANSLATOR);
+        TranslationMemory memory = find(id);
+        return info(memory, units.countByMemoryId(id));
+    }
+
+    @Transactional
+    public MemoryInfo create(@Nullable String name, @Nullable String sourceLocale) {
+        currentUser.require(Role.MANAGER);
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 200) {
+            throw ApiException.validation("A memory needs a name of 1 to 200 characters.");
+        }
+        UploadedText.check(cleaned, "The name");
+        String locale = Locales.canonical(sourceLocale);
+        boolean taken = memories.findAll().stream().anyMatch(m -> m.name().equalsIgnoreCase(cleaned));
+        if (taken) {
+            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
+        }
+        return info(memories.save(new TranslationMemory(cleaned, locale, clock.instant())), 0);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        currentUser.require(Role.MANAGER);
+        TranslationMemory memory = find(id);
+        units.deleteByMemoryId(id);
+        memories.delete(memory);
+    }
+
+    /** Reads the TMX file into the memory; the whole file or nothing. */
+    @Transactional
+    public ImportResult importTmx(long id, byte[] file) {
+        currentUser.require(Role.MANAGER);
+        TranslationMemory memory = find(id);
+        TmxFile tmx;
+        try {
+            tmx = TmxReader.read(new ByteArrayInputStream(file));
+        } catch (TmxReader.TmxFormatException e) {
+            throw ApiException.validation("The TMX file cannot be read: " + e.getMessage());
+        }
+        String source = memory.sourceLocale();
+        if (tmx.sourceLocale() != null
+                && !Locales.languageAndScript(tmx.sourceLocale()).equals(Locales.languageAndScript(source))) {
+            throw ApiException.validation("The file's source language is " + tmx.sourceLocale() + ", the memory's is "
+                    + source + "; import it into a memory of " + tmx.sourceLocale() + ".");
+        }
+        List<String> warnings = new ArrayList<>(tmx.warnings());
+        List<Pair> pairs = new ArrayList<>();
+        int skipped = 0;
+        for (Unit unit : tmx.units()) {
+            Variant original = sourceVariant(unit, source);
+            if (original == null) {
+                skipped++;
+                continue;
+            }
+            for (Variant variant : unit.variants().values()) {
+                if (variant != original) {
+                    pairs.add(new Pair(unit, original, variant));
+                }
+            }
+        }
+        if (pairs.isEmpty() && !tmx.units().isEmpty()) {
+            throw ApiException.validation("No unit of the file has both a " + source
+                    + " variant and another language; nothing was imported.");
+        }
+        int created = 0;
+        int updated = 0;
+        Map<String, List<MemoryUnit>> existing = existing(memory.id(), pairs);
+        for (Pair pair : pairs) {
+            UnitText target = text(pair.target());
+            UnitHistory history = history(pair.unit());
+            MemoryUnit same =
+                    existing
+                            .getOrDefault(
+                                    key(
+                                            pair.target().locale(),
+                                            hash(pair.source().text())),
+                                    List.of())
+                            .stream()
+                            .filter(u -> u.targetHash().equals(target.hash()))
+                            .findFirst()
+                            .orElse(null);
+            if (same == null) {
+                MemoryUnit added =
+                        new MemoryUnit(memory.id(), pair.target().locale(), text(pair.source()), target, history);
+                units.save(added);
+                existing.computeIfAbsent(
+                                key(pair.target().locale(), hash(pair.source().text())), k -> new ArrayList<>())
+                        .add(added);
+                created++;
+            } else if (history.changedAt() != null
+                    && (same.changedAt() == null || history.changedAt().isAfter(same.changedAt()))) {
+                same.record(history);
+                updated++;
+            } else {
+                skipped++;
+            }
+        }
+        return new ImportResult(pairs.size(), created, updated, skipped, List.copyOf(warnings));
+    }
+
+    /** Writes the memory as TMX 1.4b. */
+    @Transactional(readOnly = true)
+    public void export(long id, OutputStream out) {
+        currentUser.require(Role.TRANSLATOR);
+        TranslationMemory memory = find(id);
+        try (var stream = units.streamByMemoryId(id)) {
+            TmxMemoryWriter.write(
+                    memory.sourceLocale(), stream.map(this::exported).iterator(), clock.instant(), out);
+        }
+    }
+
+    /** The name of the memory, for the export's file name. */
+    @Transactional(readOnly = true)
+    public String name(long id) {
+        currentUser.require(Role.TRANSLATOR);
+        return find(id).name();
+    }
+
+    private TmxMemoryWriter.ExportedUnit exported(MemoryUnit unit) {
+        return new TmxMemoryWriter.ExportedUnit(
+                unit.source(),
+                codes(unit.sourceCodes()),
+                unit.targetLocale(),
+                unit.target(),
+                codes(unit.targetCodes()),
+                unit.createdBy(),
+                unit.createdAt(),
+                unit.changedBy(),
+                unit.changedAt(),
+                unit.props() == null ? Map.of() : JSON.readValue(unit.props(), PROPS));
+    }
+
+    private record Pair(Unit unit, Variant source, Variant target) {}
+
+    private Map<String, List<MemoryUnit>> existing(long memoryId, List<Pair> pairs) {
+        Map<String, Set<String>> hashesByLocale = pairs.stream()
+                .collect(Collectors.groupingBy(
+                        p -> p.target().locale(),
+                        Collectors.mapping(p -> hash(p.source().text()), Collectors.toSet())));
+        Map<String, List<MemoryUnit>> existing = new HashMap<>();
+        hashesByLocale.forEach((locale, hashes) -> {
+            List<String> all = List.copyOf(hashes);
+            for (int i = 0; i < all.size(); i += 1000) {
+                for (MemoryUnit unit : units.findByMemoryIdAndTargetLocaleAndSourceHashIn(
+                        memoryId, locale, all.subList(i, Math.min(all.size(), i + 1000)))) {
+                    existing.computeIfAbsent(key(locale, hash(unit.source())), k -> new ArrayList<>())
+                            .add(unit);
+                }
+            }
+        });
+        return existing;
+    }
+
+    /** The unit's variant in the memory's source locale: the same tag, else the same language and script. */
+    private static @Nullable Variant sourceVariant(Unit unit, String source) {
+        Variant exact = unit.variants().get(source);
+        if (exact != null) {
+            return exact;
+        }
+        return unit.variants().values().stream()
+                .filter(v -> Locales.languageAndScript(v.locale()).equals(Locales.languageAndScript(source)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static UnitText text(Variant variant) {
+        return new UnitText(
+                variant.text(),
+                hash(variant.text()),
+                variant.codes().isEmpty() ? null : JSON.writeValueAsString(variant.codes()));
+    }
+
+    private static UnitHistory history(Unit unit) {
+        return new UnitHistory(
+                unit.creationId(),
+                unit.creationDate(),
+                unit.changeId(),
+                unit.changeDate(),
+                unit.props().isEmpty() ? null : JSON.writeValueAsString(unit.props()));
+    }
+
+    private static List<Code> codes(@Nullable String json) {
+        return json == null ? List.of() : JSON.readValue(json, CODES);
+    }
+
+    private static String key(String locale, String hash) {
+        return locale.toLowerCase(Locale.ROOT) + " " + hash;
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TranslationMemory find(long id) {
+        return memories.findById(id)
+                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + id + "."));
+    }
+
+    private static MemoryInfo info(TranslationMemory memory, long count) {
+        return new MemoryInfo(memory.id(), memory.name(), memory.sourceLocale(), count);
+    }
+}

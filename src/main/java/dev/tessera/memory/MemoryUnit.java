@@ -1,0 +1,134 @@
+package dev.tessera.memory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One source sentence of a memory with its translation into one target locale, inline codes as markers in the
+ * text and whole (as JSON) beside it, who made and last changed it and when, and the file's properties (as JSON).
+ */
+@Entity
+@Table(name = "memory_unit")
+class MemoryUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "memory_unit_seq")
+    @SequenceGenerator(name = "memory_unit_seq", sequenceName = "memory_unit_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "memory_id", nullable = false)
+    private Long memoryId;
+
+    @Column(name = "target_locale", nullable = false, length = 64)
+    private String targetLocale;
+
+    @Column(nullable = false)
+    private String source;
+
+    @Column(nullable = false)
+    private String target;
+
+    @Column(name = "source_hash", nullable = false, length = 64)
+    private String sourceHash;
+
+    @Column(name = "target_hash", nullable = false, length = 64)
+    private String targetHash;
+
+    @Column(name = "source_codes")
+    private String sourceCodes;
+
+    @Column(name = "target_codes")
+    private String targetCodes;
+
+    @Column(name = "created_by", length = 200)
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "changed_by", length = 200)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    private String props;
+
+    protected MemoryUnit() {}
+
+    MemoryUnit(long memoryId, String targetLocale, UnitText source, UnitText target, UnitHistory history) {
+        this.memoryId = memoryId;
+        this.targetLocale = targetLocale;
+        this.source = source.text();
+        this.sourceHash = source.hash();
+        this.sourceCodes = source.codes();
+        this.target = target.text();
+        this.targetHash = target.hash();
+        this.targetCodes = target.codes();
+        record(history);
+    }
+
+    /** A text as stored: markers in it, its hash, its codes as JSON (or null without codes). */
+    record UnitText(String text, String hash, String codes) {}
+
+    /** Who made and changed a unit and when, and its properties as JSON. */
+    record UnitHistory(String createdBy, Instant createdAt, String changedBy, Instant changedAt, String props) {}
+
+    void record(UnitHistory history) {
+        this.createdBy = history.createdBy();
+        this.createdAt = history.createdAt();
+        this.changedBy = history.changedBy();
+        this.changedAt = history.changedAt();
+        this.props = history.props();
+    }
+
+    String targetLocale() {
+        return targetLocale;
+    }
+
+    String source() {
+        return source;
+    }
+
+    String target() {
+        return target;
+    }
+
+    String targetHash() {
+        return targetHash;
+    }
+
+    String sourceCodes() {
+        return sourceCodes;
+    }
+
+    String targetCodes() {
+        return targetCodes;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String changedBy() {
+        return changedBy;
+    }
+
+    Instant changedAt() {
+        return changedAt;
+    }
+
+    String props() {
+        return props;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tessera.memory;
+
+import dev.tessera.support.OnPostgres;
+
+/** Translation memories through the REST API again, on PostgreSQL. */
+@OnPostgres
+class PostgresMemoryApiTest extends MemoryApiTest {}
