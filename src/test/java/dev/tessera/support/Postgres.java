@@ -56,6 +56,9 @@ final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
                                     "spring.datasource.url", url,
                                     "spring.datasource.username", "",
                                     "spring.datasource.hikari.schema", name,
+                                    // Every test class keeps its context, and its pool, open until the run ends:
+                                    // small pools keep a dozen of them under the server's 100 connections.
+                                    "spring.datasource.hikari.maximum-pool-size", "4",
                                     "spring.flyway.schemas", name)));
         }
     }
