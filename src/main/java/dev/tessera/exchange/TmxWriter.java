@@ -1,11 +1,10 @@
 package dev.tessera.exchange;
 
+import dev.tessera.shared.TmxHeader;
 import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,9 +14,6 @@ import javax.xml.stream.XMLStreamWriter;
  * and last change (date and user), source and target as {@code <tuv>}s. Streams.
  */
 final class TmxWriter {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private TmxWriter() {}
 
@@ -29,20 +25,7 @@ final class TmxWriter {
             Instant now,
             OutputStream out) {
         Xml.document(out, "TMX", xml -> {
-            xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("tmx");
-            xml.writeAttribute("version", "1.4");
-            xml.writeEmptyElement("header");
-            xml.writeAttribute("creationtool", "Tessera");
-            xml.writeAttribute("creationtoolversion", "1");
-            xml.writeAttribute("segtype", "sentence");
-            xml.writeAttribute("o-tmf", "Tessera");
-            xml.writeAttribute("adminlang", "en");
-            xml.writeAttribute("srclang", sourceLocale);
-            xml.writeAttribute("datatype", "plaintext");
-            xml.writeAttribute("creationdate", DATE.format(now));
-            xml.writeStartElement("body");
+            TmxHeader.begin(xml, sourceLocale, now);
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
                 boolean included = row.status() == TranslationStatus.APPROVED
@@ -58,9 +41,9 @@ final class TmxWriter {
             throws XMLStreamException {
         xml.writeStartElement("tu");
         xml.writeAttribute("tuid", "s" + row.segmentId());
-        attribute(xml, "creationdate", row.createdAt() == null ? null : DATE.format(row.createdAt()));
+        attribute(xml, "creationdate", row.createdAt() == null ? null : TmxHeader.DATE.format(row.createdAt()));
         attribute(xml, "creationid", row.createdBy());
-        attribute(xml, "changedate", row.updatedAt() == null ? null : DATE.format(row.updatedAt()));
+        attribute(xml, "changedate", row.updatedAt() == null ? null : TmxHeader.DATE.format(row.updatedAt()));
         attribute(xml, "changeid", row.updatedBy());
         variant(xml, sourceLocale, TextExport.plain(row, row.source()));
         variant(xml, targetLocale, TextExport.plain(row, row.target()));

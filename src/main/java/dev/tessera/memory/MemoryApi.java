@@ -70,9 +70,8 @@ class MemoryApi {
     @GetMapping(path = "/{id}/export", produces = "application/x-tmx+xml")
     @Operation(summary = "The memory as TMX 1.4b")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        String file = FileNames.safe(memories.name(id)) + ".tmx";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        memories.export(id, out);
+        String file = FileNames.safe(memories.export(id, out)) + ".tmx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .contentType(MediaType.parseMediaType("application/x-tmx+xml"))

@@ -8,6 +8,8 @@ interface MemoryRepository extends JpaRepository<TranslationMemory, Long> {
 
     List<TranslationMemory> findAllByOrderByNameAsc();
 
+    boolean existsByNameIgnoreCase(String name);
+
     @Query("select u.memoryId, count(u) from MemoryUnit u group by u.memoryId")
     List<Object[]> unitCounts();
 }

@@ -87,7 +87,7 @@ public class MemoryService {
         }
         UploadedText.check(cleaned, "The name");
         String locale = Locales.canonical(sourceLocale);
-        boolean taken = memories.findAll().stream().anyMatch(m -> m.name().equalsIgnoreCase(cleaned));
+        boolean taken = memories.existsByNameIgnoreCase(cleaned);
         if (taken) {
             throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
         }
@@ -174,22 +174,16 @@ public class MemoryService {
         return new ImportResult(pairs.size(), created, updated, skipped, List.copyOf(warnings));
     }
 
-    /** Writes the memory as TMX 1.4b. */
+    /** Writes the memory as TMX 1.4b; answers its name, for the file's. */
     @Transactional(readOnly = true)
-    public void export(long id, OutputStream out) {
+    public String export(long id, OutputStream out) {
         currentUser.require(Role.TRANSLATOR);
         TranslationMemory memory = find(id);
         try (var stream = units.streamByMemoryId(id)) {
             TmxMemoryWriter.write(
                     memory.sourceLocale(), stream.map(this::exported).iterator(), clock.instant(), out);
         }
-    }
-
-    /** The name of the memory, for the export's file name. */
-    @Transactional(readOnly = true)
-    public String name(long id) {
-        currentUser.require(Role.TRANSLATOR);
-        return find(id).name();
+        return memory.name();
     }
 
     private TmxMemoryWriter.ExportedUnit exported(MemoryUnit unit) {
@@ -219,7 +213,7 @@ public class MemoryService {
             for (int i = 0; i < all.size(); i += 1000) {
                 for (MemoryUnit unit : units.findByMemoryIdAndTargetLocaleAndSourceHashIn(
                         memoryId, locale, all.subList(i, Math.min(all.size(), i + 1000)))) {
-                    existing.computeIfAbsent(key(locale, hash(unit.source())), k -> new ArrayList<>())
+                    existing.computeIfAbsent(key(locale, unit.sourceHash()), k -> new ArrayList<>())
                             .add(unit);
                 }
             }

@@ -100,6 +100,10 @@ class MemoryUnit {
         return target;
     }
 
+    String sourceHash() {
+        return sourceHash;
+    }
+
     String targetHash() {
         return targetHash;
     }

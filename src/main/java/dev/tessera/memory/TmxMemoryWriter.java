@@ -2,10 +2,9 @@ package dev.tessera.memory;
 
 import dev.tessera.memory.TmxReader.Code;
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.TmxHeader;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * source and target as {@code <tuv>}s, inline codes written back as the elements they came from. Streams.
  */
 final class TmxMemoryWriter {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One unit to write. */
     record ExportedUnit(
@@ -43,20 +39,7 @@ final class TmxMemoryWriter {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("tmx");
-            xml.writeAttribute("version", "1.4");
-            xml.writeEmptyElement("header");
-            xml.writeAttribute("creationtool", "Tessera");
-            xml.writeAttribute("creationtoolversion", "1");
-            xml.writeAttribute("segtype", "sentence");
-            xml.writeAttribute("o-tmf", "Tessera");
-            xml.writeAttribute("adminlang", "en");
-            xml.writeAttribute("srclang", sourceLocale);
-            xml.writeAttribute("datatype", "plaintext");
-            xml.writeAttribute("creationdate", DATE.format(now));
-            xml.writeStartElement("body");
+            TmxHeader.begin(xml, sourceLocale, now);
             while (units.hasNext()) {
                 unit(xml, sourceLocale, units.next());
             }
@@ -72,9 +55,9 @@ final class TmxMemoryWriter {
     private static void unit(XMLStreamWriter xml, String sourceLocale, ExportedUnit unit) throws XMLStreamException {
         xml.writeStartElement("tu");
         attribute(xml, "creationid", unit.createdBy());
-        attribute(xml, "creationdate", unit.createdAt() == null ? null : DATE.format(unit.createdAt()));
+        attribute(xml, "creationdate", unit.createdAt() == null ? null : TmxHeader.DATE.format(unit.createdAt()));
         attribute(xml, "changeid", unit.changedBy());
-        attribute(xml, "changedate", unit.changedAt() == null ? null : DATE.format(unit.changedAt()));
+        attribute(xml, "changedate", unit.changedAt() == null ? null : TmxHeader.DATE.format(unit.changedAt()));
         for (Map.Entry<String, String> prop : unit.props().entrySet()) {
             xml.writeStartElement("prop");
             xml.writeAttribute("type", prop.getKey().isEmpty() ? "x-unnamed" : prop.getKey());

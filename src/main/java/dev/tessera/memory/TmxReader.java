@@ -4,11 +4,9 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Locales;
 import dev.tessera.shared.SecureXml;
+import dev.tessera.shared.TmxHeader;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  * can be passed over (an unknown language, a bad date, an unpaired code) is passed over with a warning.
  */
 public final class TmxReader {
-
-    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** A TMX file refused as a whole. */
     public static final class TmxFormatException extends RuntimeException {
@@ -293,7 +289,7 @@ public final class TmxReader {
                 return null;
             }
             try {
-                return LocalDateTime.parse(value.strip(), TMX_DATE).toInstant(ZoneOffset.UTC);
+                return Instant.from(TmxHeader.DATE.parse(value.strip()));
             } catch (DateTimeParseException e) {
                 warnings.add(place() + "the date \"" + value + "\" is not YYYYMMDDThhmmssZ and was passed over.");
                 return null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -50,7 +51,8 @@ public class ProjectAccess {
     }
 
     /** The signed-in user's standing in the project; empty when the project is closed to them. */
-    @Transactional(readOnly = true)
+    // Reads memberships in the caller's transaction when there is one; a cached answer never opens one.
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Access> of(ProjectInfo project) {
         Optional<String> username = currentUser.username();
         Optional<Role> global = currentUser.role();

@@ -11,8 +11,10 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
@@ -54,31 +56,26 @@ class ApiDocumentation implements OperationCustomizer, OpenApiCustomizer {
         }
         operation.addExtension(ROLE, role.value().name());
         describeRawBody(operation, handler);
-        Map<Integer, String> errors = new TreeMap<>();
-        errors.put(401, MEANING.get(401));
-        errors.put(403, MEANING.get(403));
-        boolean hasBody = false;
+        Set<Integer> errors = new TreeSet<>(List.of(401, 403));
+        boolean hasBody = operation.getRequestBody() != null;
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(PathVariable.class)) {
-                errors.put(404, MEANING.get(404));
+                errors.add(404);
             }
-            if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
-                hasBody = true;
-            }
+            hasBody |= parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class);
         }
-        if (hasBody || operation.getRequestBody() != null) {
-            errors.put(413, MEANING.get(413));
-            errors.put(415, MEANING.get(415));
+        if (hasBody) {
+            errors.addAll(List.of(400, 413, 415));
         }
-        if (hasBody || operation.getRequestBody() != null || operation.getParameters() != null) {
-            errors.put(400, MEANING.get(400));
+        if (operation.getParameters() != null) {
+            errors.add(400);
         }
-        Arrays.stream(role.errors()).forEach(status -> errors.put(status, MEANING.getOrDefault(status, "error")));
+        Arrays.stream(role.errors()).forEach(errors::add);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        errors.forEach((status, meaning) -> responses.addApiResponse(
+        errors.forEach(status -> responses.addApiResponse(
                 String.valueOf(status),
                 new ApiResponse()
-                        .description(meaning)
+                        .description(MEANING.getOrDefault(status, "error"))
                         .content(new Content()
                                 .addMediaType(
                                         "application/json",

@@ -24,6 +24,11 @@ public final class ApiErrors {
         return body;
     }
 
+    /** The error as JSON text, for writers that are not a servlet response. */
+    public static String json(String code, String message) {
+        return JSON.writeValueAsString(body(code, message, Map.of()));
+    }
+
     /** Writes the error straight to a servlet response, for filters and handlers outside Spring MVC. */
     public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.setStatus(status);
@@ -38,17 +43,14 @@ public final class ApiErrors {
      * ({@code not_found}, {@code method_not_allowed}).
      */
     public static String codeOf(int status) {
-        switch (status) {
-            case 400:
-                return "validation_failed";
-            case 413, 414, 431:
-                return "too_large";
-            case 415:
-                return "unsupported_media_type";
-            default:
-                break;
-        }
-        HttpStatus known = HttpStatus.resolve(status);
-        return known == null ? "error_" + status : known.name().toLowerCase(Locale.ROOT);
+        return switch (status) {
+            case 400 -> "validation_failed";
+            case 413, 414, 431 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status);
+                yield known == null ? "error_" + status : known.name().toLowerCase(Locale.ROOT);
+            }
+        };
     }
 }

@@ -2,11 +2,9 @@ package dev.tessera.shared;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's report of what it refuses before any application code runs (a NUL or control character in the path,
@@ -14,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's HTML page, on every path. Errors the application answers itself never come here with an empty body.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -28,8 +24,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(
-                        JSON.writeValueAsString(ApiErrors.body(ApiErrors.codeOf(status), message(status), Map.of())));
+                writer.write(ApiErrors.json(ApiErrors.codeOf(status), message(status)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -43,6 +43,10 @@ class QueryEncodingFilter extends OncePerRequestFilter {
      * control character other than tab and line breaks (a NUL would otherwise reach the database, which refuses it).
      */
     static boolean isWellEncoded(String query) {
+        if (query.indexOf('%') < 0) {
+            // Tomcat refuses raw bytes outside ASCII and control characters itself: nothing left to check.
+            return true;
+        }
         // Tomcat hands the query over as its raw bytes, one char each.
         ByteBuffer bytes = ByteBuffer.allocate(query.length());
         for (int i = 0; i < query.length(); i++) {

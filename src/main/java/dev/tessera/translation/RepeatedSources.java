@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,7 +29,7 @@ public class RepeatedSources {
     }
 
     /** Whether the source occurs more than once among the documents. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isRepeated(List<Long> documentIds, String source) {
         return in(documentIds).contains(source);
     }

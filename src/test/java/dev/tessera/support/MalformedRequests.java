@@ -220,12 +220,19 @@ public final class MalformedRequests {
             case "conceptId" -> fixture.get("conceptId");
             case "locale" -> fixture.get("locale");
             case "username" -> fixture.get("username");
-            default ->
-                path.startsWith("/api/v1/glossaries")
-                        ? fixture.get("glossary")
-                        : path.startsWith("/api/v1/me/tokens")
-                                ? fixture.get("token:" + user)
-                                : path.contains("/glossaries/") ? fixture.get("glossary") : fixture.get("document");
+            default -> fixture.get(idOf(path, user));
+        };
+    }
+
+    /** The fixture an {@code {id}} stands for, named by the collection before it: /memories/{id} is a memory. */
+    private static String idOf(String path, String user) {
+        int at = path.indexOf("/{id}");
+        String before = at < 0 ? path : path.substring(0, at);
+        return switch (before.substring(before.lastIndexOf('/') + 1)) {
+            case "glossaries" -> "glossary";
+            case "memories" -> "memory";
+            case "tokens" -> "token:" + user;
+            default -> "document";
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stored findings as rows: inserted in JDBC batches, with the waivers that cover them. */
@@ -58,8 +59,8 @@ class FindingRows {
         }
     }
 
-    /** "segmentId check" of every waiver of these rows' segments in the locale. */
-    @Transactional(readOnly = true)
+    /** "segmentId check" of every waiver of these rows' segments in the locale, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
     Set<String> waived(String locale, List<QualityRow> rows) {
         Set<String> waived = new HashSet<>();
         List<Long> segmentIds = rows.stream().map(QualityRow::segmentId).toList();
