@@ -50,7 +50,7 @@ class ArchitectureTest {
                         && name.matches("Term(Matcher|Base|Locales)|FoldedText|Inflection|(Tbx|Csv).*(Reader|Writer)")
                 || pkg.equals("dev.tessera.exchange")
                         && name.matches("Xliff.*Reader|.*Writer|TextExport|Xml|CodedText|InlineCode")
-                || pkg.equals("dev.tessera.memory") && name.matches("Match(Scoring|Tokens).*|Tmx.*")
+                || pkg.equals("dev.tessera.memory") && name.matches("Match(Scoring|Tokens|Grams).*|NumberFixes|Tmx.*")
                 || type.getName().equals("dev.tessera.translation.editor.WordDiff");
     });
 

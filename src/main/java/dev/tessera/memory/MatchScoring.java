@@ -25,6 +25,11 @@ public final class MatchScoring {
     /** The score and what was taken off it. */
     public record Score(int score, int base, List<Penalty> penalties) {}
 
+    /** A stretch of the memory's source, from {@code start} to {@code end} (exclusive), that the source lacks. */
+    public record Span(int start, int end) {}
+
+    private static final int MAX_DIFFERENCE_TOKENS = 1000;
+
     private MatchScoring() {}
 
     public static Score score(String memorySource, String source, String locale, List<Penalty> extra) {
@@ -49,6 +54,53 @@ public final class MatchScoring {
         penalties.addAll(extra);
         int taken = penalties.stream().mapToInt(Penalty::points).sum();
         return new Score(Math.max(0, base - taken), base, List.copyOf(penalties));
+    }
+
+    /**
+     * What of the memory's source differs from the source, word by word: the tokens outside a longest common
+     * subsequence, where words compare by key and numbers and codes as written, neighbouring ones joined.
+     */
+    public static List<Span> differences(String memorySource, String source, String locale) {
+        List<MatchTokens.Token> a = MatchTokens.of(memorySource, locale).tokens();
+        List<MatchTokens.Token> b = MatchTokens.of(source, locale).tokens();
+        if (a.size() > MAX_DIFFERENCE_TOKENS || b.size() > MAX_DIFFERENCE_TOKENS) {
+            return memorySource.equals(source) ? List.of() : List.of(new Span(0, memorySource.length()));
+        }
+        int[][] common = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                common[i][j] = same(a.get(i), b.get(j))
+                        ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size()) {
+            if (j < b.size() && same(a.get(i), b.get(j))) {
+                i++;
+                j++;
+            } else if (j < b.size() && common[i][j + 1] >= common[i + 1][j]) {
+                j++;
+            } else {
+                MatchTokens.Token token = a.get(i++);
+                Span last = spans.isEmpty() ? null : spans.getLast();
+                if (last != null
+                        && memorySource.substring(last.end(), token.start()).isBlank()) {
+                    spans.set(spans.size() - 1, new Span(last.start(), token.end()));
+                } else {
+                    spans.add(new Span(token.start(), token.end()));
+                }
+            }
+        }
+        return List.copyOf(spans);
+    }
+
+    private static boolean same(MatchTokens.Token a, MatchTokens.Token b) {
+        return a.kind() == MatchTokens.Kind.WORD
+                ? a.key().equals(b.key())
+                : a.text().equals(b.text());
     }
 
     /** Levenshtein distance over tokens, two rows at a time. */

@@ -27,8 +27,13 @@ record MatchTokens(List<Token> tokens) {
         CODE
     }
 
-    /** One token: as written, its comparison key, and what it is. */
-    record Token(String text, String key, Kind kind) {}
+    /** One token: as written, its comparison key, what it is, and where it starts in the sentence. */
+    record Token(String text, String key, Kind kind, int start) {
+
+        int end() {
+            return start + text.length();
+        }
+    }
 
     static MatchTokens of(String sentence, String locale) {
         List<Token> tokens = new ArrayList<>();
@@ -41,16 +46,17 @@ record MatchTokens(List<Token> tokens) {
                 continue;
             }
             if (piece.length() == 1 && CodeMarkers.isMarker(piece.charAt(0))) {
-                tokens.add(new Token(piece, CODE, Kind.CODE));
+                tokens.add(new Token(piece, CODE, Kind.CODE, start));
             } else if (isNumber(piece)) {
-                tokens.add(new Token(piece, NUMBER, Kind.NUMBER));
+                tokens.add(new Token(piece, NUMBER, Kind.NUMBER, start));
             } else if (isUnspaced(piece)) {
-                piece.codePoints().forEach(c -> {
-                    String character = Character.toString(c);
-                    tokens.add(new Token(character, NFKC_CASEFOLD.normalize(character), Kind.WORD));
-                });
+                for (int i = 0; i < piece.length(); ) {
+                    String character = Character.toString(piece.codePointAt(i));
+                    tokens.add(new Token(character, NFKC_CASEFOLD.normalize(character), Kind.WORD, start + i));
+                    i += character.length();
+                }
             } else {
-                splitCodes(piece, tokens);
+                splitCodes(piece, start, tokens);
             }
         }
         return new MatchTokens(List.copyOf(tokens));
@@ -65,24 +71,21 @@ record MatchTokens(List<Token> tokens) {
     }
 
     /** A word the break iterator left with a code marker inside (codes glued to letters) is cut at the markers. */
-    private static void splitCodes(String piece, List<Token> tokens) {
-        StringBuilder word = new StringBuilder();
-        for (char c : piece.toCharArray()) {
-            if (CodeMarkers.isMarker(c)) {
-                addWord(word, tokens);
-                tokens.add(new Token(String.valueOf(c), CODE, Kind.CODE));
-            } else {
-                word.append(c);
+    private static void splitCodes(String piece, int start, List<Token> tokens) {
+        int wordStart = 0;
+        for (int i = 0; i < piece.length(); i++) {
+            if (CodeMarkers.isMarker(piece.charAt(i))) {
+                addWord(piece.substring(wordStart, i), start + wordStart, tokens);
+                tokens.add(new Token(String.valueOf(piece.charAt(i)), CODE, Kind.CODE, start + i));
+                wordStart = i + 1;
             }
         }
-        addWord(word, tokens);
+        addWord(piece.substring(wordStart), start + wordStart, tokens);
     }
 
-    private static void addWord(StringBuilder word, List<Token> tokens) {
-        if (!word.isEmpty()) {
-            String text = word.toString();
-            tokens.add(new Token(text, NFKC_CASEFOLD.normalize(text), Kind.WORD));
-            word.setLength(0);
+    private static void addWord(String text, int start, List<Token> tokens) {
+        if (!text.isEmpty()) {
+            tokens.add(new Token(text, NFKC_CASEFOLD.normalize(text), Kind.WORD, start));
         }
     }
 

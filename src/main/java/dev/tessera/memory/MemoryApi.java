@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -78,7 +79,20 @@ class MemoryApi {
                 .body(out.toByteArray());
     }
 
-    @ApiRole(Role.MANAGER)
+    record Rename(String name) {}
+
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rename a translation memory {\"name\"} (MANAGER and up)")
+    MemoryService.MemoryInfo rename(@PathVariable long id, @RequestBody(required = false) Rename request) {
+        return memories.rename(id, request == null ? null : request.name());
+    }
+
+    @ApiRole(
+            value = Role.MANAGER,
+            errors = {409})
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a translation memory and its units (MANAGER and up)")
     ResponseEntity<Void> delete(@PathVariable long id) {

@@ -6,6 +6,8 @@ import dev.tessera.memory.TmxReader.Code;
 import dev.tessera.memory.TmxReader.TmxFile;
 import dev.tessera.memory.TmxReader.Unit;
 import dev.tessera.memory.TmxReader.Variant;
+import dev.tessera.project.ProjectInfo;
+import dev.tessera.project.ProjectService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -46,17 +49,35 @@ public class MemoryService {
     private final MemoryRepository memories;
     private final MemoryUnitRepository units;
     private final CurrentUser currentUser;
+    private final ProjectService projects;
+    private final MemoryIndexKeeper index;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    MemoryService(MemoryRepository memories, MemoryUnitRepository units, CurrentUser currentUser, Clock clock) {
+    MemoryService(
+            MemoryRepository memories,
+            MemoryUnitRepository units,
+            CurrentUser currentUser,
+            ProjectService projects,
+            MemoryIndexKeeper index,
+            JdbcClient jdbc,
+            Clock clock) {
         this.memories = memories;
         this.units = units;
         this.currentUser = currentUser;
+        this.projects = projects;
+        this.index = index;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** A memory as the API shows it. */
-    public record MemoryInfo(long id, String name, String sourceLocale, long units) {}
+    /** A memory as the API shows it; {@code project} names the project whose own memory it is. */
+    public record MemoryInfo(
+            long id,
+            String name,
+            String sourceLocale,
+            long units,
+            @Nullable String project) {}
 
     /** What an import did: the pairs the file held, and how many were new, newer, or already there. */
     public record ImportResult(int units, int created, int updated, int skipped, List<String> warnings) {}
@@ -66,8 +87,16 @@ public class MemoryService {
         currentUser.require(Role.TRANSLATOR);
         Map<Long, Long> counts = new HashMap<>();
         memories.unitCounts().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<Long, String> visibleProjects = new HashMap<>();
+        projects.projects().forEach(p -> visibleProjects.put(p.id(), p.slug()));
         return memories.findAllByOrderByNameAsc().stream()
-                .map(m -> info(m, counts.getOrDefault(m.id(), 0L)))
+                .filter(m -> m.projectId() == null || visibleProjects.containsKey(m.projectId()))
+                .map(m -> new MemoryInfo(
+                        m.id(),
+                        m.name(),
+                        m.sourceLocale(),
+                        counts.getOrDefault(m.id(), 0L),
+                        m.projectId() == null ? null : visibleProjects.get(m.projectId())))
                 .toList();
     }
 
@@ -81,25 +110,38 @@ public class MemoryService {
     @Transactional
     public MemoryInfo create(@Nullable String name, @Nullable String sourceLocale) {
         currentUser.require(Role.MANAGER);
-        String cleaned = name == null ? "" : name.strip();
-        if (cleaned.isEmpty() || cleaned.length() > 200) {
-            throw ApiException.validation("A memory needs a name of 1 to 200 characters.");
-        }
-        UploadedText.check(cleaned, "The name");
+        String cleaned = validName(name);
         String locale = Locales.canonical(sourceLocale);
-        boolean taken = memories.existsByNameIgnoreCase(cleaned);
-        if (taken) {
+        if (memories.existsByNameIgnoreCase(cleaned)) {
             throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
         }
         return info(memories.save(new TranslationMemory(cleaned, locale, clock.instant())), 0);
     }
 
     @Transactional
+    public MemoryInfo rename(long id, @Nullable String name) {
+        currentUser.require(Role.MANAGER);
+        TranslationMemory memory = find(id);
+        String cleaned = validName(name);
+        if (memories.existsByNameIgnoreCaseAndIdNot(cleaned, id)) {
+            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
+        }
+        memory.rename(cleaned);
+        return info(memory, units.countByMemoryId(id));
+    }
+
+    /** Deletes a memory of TMX files with its units and links; a project's own memory goes with its project. */
+    @Transactional
     public void delete(long id) {
         currentUser.require(Role.MANAGER);
         TranslationMemory memory = find(id);
+        if (memory.projectId() != null) {
+            throw ApiException.invalidState("This is a project's own memory; it goes when the project is deleted.");
+        }
+        jdbc.sql("delete from memory_link where memory_id = ?").param(id).update();
         units.deleteByMemoryId(id);
         memories.delete(memory);
+        index.memoryRemoved(id);
     }
 
     /** Reads the TMX file into the memory; the whole file or nothing. */
@@ -140,6 +182,7 @@ public class MemoryService {
         }
         int created = 0;
         int updated = 0;
+        List<MatchIndex.IndexedUnit> added = new ArrayList<>();
         Map<String, List<MemoryUnit>> existing = existing(memory.id(), pairs);
         for (Pair pair : pairs) {
             UnitText target = text(pair.target());
@@ -156,12 +199,14 @@ public class MemoryService {
                             .findFirst()
                             .orElse(null);
             if (same == null) {
-                MemoryUnit added =
+                MemoryUnit unit =
                         new MemoryUnit(memory.id(), pair.target().locale(), text(pair.source()), target, history);
-                units.save(added);
+                units.save(unit);
                 existing.computeIfAbsent(
                                 key(pair.target().locale(), hash(pair.source().text())), k -> new ArrayList<>())
-                        .add(added);
+                        .add(unit);
+                added.add(new MatchIndex.IndexedUnit(
+                        unit.id(), memory.id(), unit.targetLocale(), unit.source(), memory.sourceLocale()));
                 created++;
             } else if (history.changedAt() != null
                     && (same.changedAt() == null || history.changedAt().isAfter(same.changedAt()))) {
@@ -171,6 +216,7 @@ public class MemoryService {
                 skipped++;
             }
         }
+        index.added(added);
         return new ImportResult(pairs.size(), created, updated, skipped, List.copyOf(warnings));
     }
 
@@ -266,12 +312,29 @@ public class MemoryService {
         }
     }
 
-    private TranslationMemory find(long id) {
-        return memories.findById(id)
-                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + id + "."));
+    private static String validName(@Nullable String name) {
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 200) {
+            throw ApiException.validation("A memory needs a name of 1 to 200 characters.");
+        }
+        UploadedText.check(cleaned, "The name");
+        return cleaned;
     }
 
-    private static MemoryInfo info(TranslationMemory memory, long count) {
-        return new MemoryInfo(memory.id(), memory.name(), memory.sourceLocale(), count);
+    /** The memory, when the user may see it: a project's own memory only to those who see the project. */
+    private TranslationMemory find(long id) {
+        TranslationMemory memory = memories.findById(id)
+                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + id + "."));
+        if (memory.projectId() != null && projects.project(memory.projectId()).isEmpty()) {
+            throw ApiException.notFound("There is no translation memory " + id + ".");
+        }
+        return memory;
+    }
+
+    private MemoryInfo info(TranslationMemory memory, long count) {
+        String project = memory.projectId() == null
+                ? null
+                : projects.project(memory.projectId()).map(ProjectInfo::slug).orElse(null);
+        return new MemoryInfo(memory.id(), memory.name(), memory.sourceLocale(), count, project);
     }
 }

@@ -60,7 +60,77 @@ class MemoryUnit {
 
     private String props;
 
+    /** For a unit learnt from a project: the segment and document it came from, and its neighbours' hash. */
+    @Column(name = "segment_id")
+    private Long segmentId;
+
+    @Column(name = "document_id")
+    private Long documentId;
+
+    @Column(name = "context_hash", length = 64)
+    private String contextHash;
+
+    /** False for a unit learnt from a TRANSLATED segment not yet approved. */
+    @Column(nullable = false)
+    private boolean approved = true;
+
     protected MemoryUnit() {}
+
+    /** A unit learnt from a project's segment. */
+    static MemoryUnit learnt(long memoryId, String targetLocale, UnitText source, Origin origin) {
+        MemoryUnit unit = new MemoryUnit();
+        unit.memoryId = memoryId;
+        unit.targetLocale = targetLocale;
+        unit.source = source.text();
+        unit.sourceHash = source.hash();
+        unit.sourceCodes = source.codes();
+        unit.segmentId = origin.segmentId();
+        unit.documentId = origin.documentId();
+        unit.contextHash = origin.contextHash();
+        return unit;
+    }
+
+    /** Where a learnt unit came from. */
+    record Origin(long segmentId, long documentId, String contextHash) {}
+
+    /** A learnt unit takes the segment's current translation. */
+    void learn(UnitText target, boolean approved, UnitHistory history) {
+        this.target = target.text();
+        this.targetHash = target.hash();
+        this.targetCodes = target.codes();
+        this.approved = approved;
+        if (this.createdAt == null) {
+            this.createdBy = history.changedBy();
+            this.createdAt = history.changedAt();
+        }
+        this.changedBy = history.changedBy();
+        this.changedAt = history.changedAt();
+        this.props = history.props();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long memoryId() {
+        return memoryId;
+    }
+
+    Long segmentId() {
+        return segmentId;
+    }
+
+    Long documentId() {
+        return documentId;
+    }
+
+    String contextHash() {
+        return contextHash;
+    }
+
+    boolean approved() {
+        return approved;
+    }
 
     MemoryUnit(long memoryId, String targetLocale, UnitText source, UnitText target, UnitHistory history) {
         this.memoryId = memoryId;

@@ -14,6 +14,12 @@ interface MemoryUnitRepository extends JpaRepository<MemoryUnit, Long> {
 
     long countByMemoryId(long memoryId);
 
+    List<MemoryUnit> findByMemoryIdAndTargetLocaleAndSegmentIdIn(
+            long memoryId, String targetLocale, Collection<Long> segmentIds);
+
+    List<MemoryUnit> findByMemoryIdInAndTargetLocaleAndSourceHash(
+            Collection<Long> memoryIds, String targetLocale, String sourceHash);
+
     @Query("select u from MemoryUnit u where u.memoryId = :memoryId order by u.id")
     Stream<MemoryUnit> streamByMemoryId(long memoryId);
 

@@ -28,7 +28,24 @@ class TranslationMemory {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The project whose own memory this is, fed by its confirmed segments; null for a memory of TMX files. */
+    @Column(name = "project_id")
+    private Long projectId;
+
+    /** A project memory also learns TRANSLATED segments, as unapproved units. */
+    @Column(name = "include_translated", nullable = false)
+    private boolean includeTranslated = true;
+
+    @Column(name = "unapproved_penalty", nullable = false)
+    private int unapprovedPenalty = 3;
+
     protected TranslationMemory() {}
+
+    static TranslationMemory ofProject(long projectId, String name, String sourceLocale, Instant createdAt) {
+        TranslationMemory memory = new TranslationMemory(name, sourceLocale, createdAt);
+        memory.projectId = projectId;
+        return memory;
+    }
 
     TranslationMemory(String name, String sourceLocale, Instant createdAt) {
         this.name = name;
@@ -46,5 +63,26 @@ class TranslationMemory {
 
     String sourceLocale() {
         return sourceLocale;
+    }
+
+    Long projectId() {
+        return projectId;
+    }
+
+    boolean includeTranslated() {
+        return includeTranslated;
+    }
+
+    int unapprovedPenalty() {
+        return unapprovedPenalty;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void learning(boolean includeTranslated, int unapprovedPenalty) {
+        this.includeTranslated = includeTranslated;
+        this.unapprovedPenalty = unapprovedPenalty;
     }
 }

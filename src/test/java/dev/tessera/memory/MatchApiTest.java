@@ -1,0 +1,250 @@
+package dev.tessera.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.support.ApiClient;
+import dev.tessera.support.ApiClient.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The project memory learns from confirmed segments and answers matches for other documents: CONTEXT, EXACT and FUZZY
+ * with their penalties and number fix-ups; linked memories with their own penalty; the refusals.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MatchApiTest {
+
+    static final String FIRST =
+            "The port of Gwadar handled 12 ships in March. Trade grew quickly. Officials were pleased.";
+    static final String SECOND =
+            "The port of Gwadar handled 14 ships in March. Trade grew quickly. Officials were pleased.";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String slug;
+
+    @BeforeEach
+    void project() {
+        api = new ApiClient(port);
+        slug = "tm-" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = api.postJson(
+                "manager",
+                "/api/v1/projects",
+                Map.of("slug", slug, "name", "TM " + slug, "sourceLocale", "en", "targetLocales", List.of("fr")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    long document(String name, String text) {
+        Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=" + name, text);
+        assertThat(doc.status()).as(doc.body()).isEqualTo(201);
+        return doc.json().path("id").asLong();
+    }
+
+    List<Long> segments(long document) {
+        return api
+                .get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
+                .json()
+                .findValues("id")
+                .stream()
+                .map(JsonNode::asLong)
+                .toList();
+    }
+
+    void translate(long document, long segment, String target, String status) {
+        int version = api.get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
+                .json()
+                .valueStream()
+                .filter(n -> n.path("id").asLong() == segment)
+                .findFirst()
+                .orElseThrow()
+                .path("version")
+                .asInt();
+        Response saved = api.putJson(
+                "translator",
+                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr",
+                Map.of("target", target, "status", status, "version", version));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    void approve(long document, long segment, int version) {
+        Response approved = api.postJson(
+                "reviewer",
+                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr/review",
+                Map.of("action", "APPROVE", "version", version));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    }
+
+    JsonNode matches(long document, long segment, Predicate<JsonNode> until) throws InterruptedException {
+        JsonNode found = null;
+        for (int i = 0; i < 100; i++) {
+            Response response = api.get(
+                    "translator", "/api/v1/documents/" + document + "/segments/" + segment + "/matches?locale=fr");
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            found = response.json();
+            if (until.test(found)) {
+                return found;
+            }
+            Thread.sleep(50);
+        }
+        return found;
+    }
+
+    @Test
+    void approvedAndTranslatedSegmentsBecomeMatchesInAnotherDocument() throws Exception {
+        long first = document("first.txt", FIRST);
+        List<Long> a = segments(first);
+        translate(first, a.get(0), "Le port de Gwadar a accueilli 12 navires en mars.", "TRANSLATED");
+        translate(first, a.get(1), "Le commerce a vite progressé.", "TRANSLATED");
+        translate(first, a.get(2), "Les responsables étaient satisfaits.", "TRANSLATED");
+        approve(first, a.get(0), 1);
+        approve(first, a.get(2), 1);
+        long second = document("second.txt", SECOND);
+        List<Long> b = segments(second);
+
+        JsonNode fuzzy = matches(second, b.get(0), m -> m.size() == 1).get(0);
+        assertThat(fuzzy.path("kind").asString()).isEqualTo("FUZZY");
+        // Numbers compare by kind: the sentences are the same words, and the differing number costs a point.
+        assertThat(fuzzy.path("score").asInt()).isEqualTo(99);
+        assertThat(fuzzy.path("penalties").get(0).path("reason").asString()).isEqualTo("a number differs");
+        assertThat(fuzzy.path("insert").asString()).isEqualTo("Le port de Gwadar a accueilli 14 navires en mars.");
+        assertThat(fuzzy.path("numberFixes").get(0).path("from").asString()).isEqualTo("12");
+        JsonNode difference = fuzzy.path("differences").get(0);
+        assertThat(fuzzy.path("source")
+                        .asString()
+                        .substring(
+                                difference.path("start").asInt(),
+                                difference.path("end").asInt()))
+                .isEqualTo("12");
+        assertThat(fuzzy.path("memory").path("name").asString()).isEqualTo("TM " + slug + " (project)");
+        assertThat(fuzzy.path("project").asString()).isEqualTo(slug);
+        assertThat(fuzzy.path("changedBy").asString()).isEqualTo("reviewer");
+
+        JsonNode unapproved = matches(second, b.get(1), m -> m.size() == 1).get(0);
+        assertThat(unapproved.path("kind").asString()).isEqualTo("EXACT");
+        assertThat(unapproved.path("score").asInt()).isEqualTo(97);
+        assertThat(unapproved.path("penalties").get(0).path("reason").asString())
+                .isEqualTo("unapproved entry");
+
+        JsonNode context = matches(second, b.get(2), m -> m.size() == 1).get(0);
+        assertThat(context.path("kind").asString()).isEqualTo("CONTEXT");
+        assertThat(context.path("score").asInt()).isEqualTo(101);
+
+        // A changed translation updates its unit; nothing is duplicated.
+        translate(first, a.get(1), "Le commerce a progressé vite.", "TRANSLATED");
+        JsonNode changed = matches(
+                second,
+                b.get(1),
+                m -> m.size() == 1 && m.get(0).path("target").asString().equals("Le commerce a progressé vite."));
+        assertThat(changed.size()).isEqualTo(1);
+        assertThat(changed.get(0).path("target").asString()).isEqualTo("Le commerce a progressé vite.");
+
+        // A segment's own unit is never its match.
+        assertThat(matches(first, a.get(2), m -> true).size()).isZero();
+
+        // Back to DRAFT: the unit goes.
+        translate(first, a.get(1), "Le commerce a progressé vite.", "DRAFT");
+        assertThat(matches(second, b.get(1), JsonNode::isEmpty).size()).isZero();
+    }
+
+    @Test
+    void aLinkedMemoryAddsItsMatchesWithItsPenalty() throws Exception {
+        long document = document("one.txt", "The river runs to the sea.");
+        long segment = segments(document).getFirst();
+        Response memory =
+                api.postJson("manager", "/api/v1/memories", Map.of("name", "Rivers " + slug, "sourceLocale", "en-GB"));
+        long id = memory.json().path("id").asLong();
+        String tmx = """
+                <tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence"
+                 o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en"><seg>The river runs to the ocean.</seg></tuv>
+                <tuv xml:lang="fr"><seg>La rivière coule vers l'océan.</seg></tuv></tu></body></tmx>""";
+        api.post(
+                "manager",
+                "/api/v1/memories/" + id + "/import",
+                "application/xml",
+                tmx.getBytes(StandardCharsets.UTF_8));
+        assertThat(matches(document, segment, m -> true).size()).isZero();
+
+        Response link = api.putJson(
+                "manager", "/api/v1/projects/" + slug + "/memories/" + id, Map.of("write", false, "penalty", 5));
+        assertThat(link.status()).as(link.body()).isEqualTo(204);
+        JsonNode match = matches(document, segment, m -> m.size() == 1).get(0);
+        // 7 tokens, one substituted: floor(100 × 6/7) = 85, less the memory's 5.
+        assertThat(match.path("score").asInt()).isEqualTo(80);
+        assertThat(match.path("penalties").get(0).path("points").asInt()).isEqualTo(5);
+        assertThat(match.path("memory").path("id").asLong()).isEqualTo(id);
+
+        JsonNode links =
+                api.get("translator", "/api/v1/projects/" + slug + "/memories").json();
+        assertThat(links.findValues("id").stream().map(JsonNode::asLong)).contains(id);
+
+        assertThat(api.putJson("translator", "/api/v1/projects/" + slug + "/memories/" + id, Map.of())
+                        .status())
+                .isEqualTo(403);
+        Response badPenalty =
+                api.putJson("manager", "/api/v1/projects/" + slug + "/memories/" + id, Map.of("penalty", 500));
+        assertThat(badPenalty.status()).isEqualTo(400);
+        assertThat(api.putJson("manager", "/api/v1/projects/" + slug + "/memories/999999", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(
+                                "translator",
+                                "/api/v1/documents/" + document + "/segments/" + segment + "/matches?locale=fr&limit=0")
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(api.delete("manager", "/api/v1/projects/" + slug + "/memories/" + id)
+                        .status())
+                .isEqualTo(204);
+        assertThat(matches(document, segment, JsonNode::isEmpty).size()).isZero();
+        assertThat(api.delete("manager", "/api/v1/projects/" + slug + "/memories/" + id)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aProjectMemoryIsRenamedButNotDeletedAndMemoriesAreRenamed() {
+        Response memory =
+                api.postJson("manager", "/api/v1/memories", Map.of("name", "Old " + slug, "sourceLocale", "en"));
+        long id = memory.json().path("id").asLong();
+        Response renamed = api.patchJson("manager", "/api/v1/memories/" + id, Map.of("name", "New " + slug));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().path("name").asString()).isEqualTo("New " + slug);
+        assertThat(api.patchJson("translator", "/api/v1/memories/" + id, Map.of("name", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.patchJson("manager", "/api/v1/memories/" + id, Map.of("name", " "))
+                        .status())
+                .isEqualTo(400);
+
+        Response learning = api.putJson(
+                "manager",
+                "/api/v1/projects/" + slug + "/memory-learning",
+                Map.of("includeTranslated", false, "unapprovedPenalty", 4));
+        assertThat(learning.status()).as(learning.body()).isEqualTo(200);
+        long own = api.get("translator", "/api/v1/projects/" + slug + "/memories")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        Response refused = api.delete("manager", "/api/v1/memories/" + own);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(api.get("translator", "/api/v1/projects/" + slug + "/memory-learning")
+                        .json()
+                        .path("includeTranslated")
+                        .asBoolean())
+                .isFalse();
+    }
+}
