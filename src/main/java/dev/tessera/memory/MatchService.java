@@ -10,13 +10,13 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.translation.TranslationService;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,39 @@ public class MatchService {
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = TranslationService.targetLocale(document, locale);
-        return find(document.project(), target, lookup(segment), limit, threshold);
+        return find(document.project(), sources(document.project()), target, lookup(segment), limit, threshold);
+    }
+
+    /**
+     * The matches of the named segments of the document (every segment when none are named) in the locale, by
+     * segment id; segments without a match are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Match>> documentMatches(
+            long documentId, String locale, Collection<Long> segmentIds, int limit, int threshold) {
+        DocumentInfo document = documents.document(documentId);
+        String target = TranslationService.targetLocale(document, locale);
+        Map<Long, Source> sources = sources(document.project());
+        Set<Long> wanted = Set.copyOf(segmentIds);
+        Map<Long, List<Match>> bySegment = new LinkedHashMap<>();
+        if (sources.isEmpty()) {
+            return bySegment;
+        }
+        for (Lookup lookup : lookups(documentId)) {
+            if (wanted.isEmpty() || wanted.contains(lookup.segmentId())) {
+                List<Match> found = find(document.project(), sources, target, lookup, limit, threshold);
+                if (!found.isEmpty()) {
+                    bySegment.put(lookup.segmentId(), found);
+                }
+            }
+        }
+        return bySegment;
+    }
+
+    private Map<Long, Source> sources(ProjectInfo project) {
+        Map<Long, Source> sources = new LinkedHashMap<>();
+        projectMemories.sources(project).forEach(s -> sources.put(s.id(), s));
+        return sources;
     }
 
     /** The lookups of every segment of the document, in order, with their neighbours. */
@@ -98,9 +130,13 @@ public class MatchService {
     }
 
     /** The matches of one lookup among the project's memories. */
-    List<Match> find(ProjectInfo project, String targetLocale, Lookup lookup, int limit, int threshold) {
-        Map<Long, Source> sources = new HashMap<>();
-        projectMemories.sources(project).forEach(s -> sources.put(s.id(), s));
+    List<Match> find(
+            ProjectInfo project,
+            Map<Long, Source> sources,
+            String targetLocale,
+            Lookup lookup,
+            int limit,
+            int threshold) {
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -189,9 +225,5 @@ public class MatchService {
                 fixed.fixes().stream()
                         .map(f -> new Match.NumberFix(f.from(), f.to()))
                         .toList());
-    }
-
-    static @Nullable Match best(List<Match> matches) {
-        return matches.isEmpty() ? null : matches.getFirst();
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MemoryApi {
 
     private final MemoryService memories;
+    private final ConcordanceService concordance;
     private final UploadLimits limits;
 
-    MemoryApi(MemoryService memories, UploadLimits limits) {
+    MemoryApi(MemoryService memories, ConcordanceService concordance, UploadLimits limits) {
         this.memories = memories;
+        this.concordance = concordance;
         this.limits = limits;
     }
 
@@ -77,6 +80,19 @@ class MemoryApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .contentType(MediaType.parseMediaType("application/x-tmx+xml"))
                 .body(out.toByteArray());
+    }
+
+    @GetMapping("/search")
+    @Operation(
+            summary = "Concordance: a word or phrase in the sources or targets of the memories (a project's, with"
+                    + " project=slug), newest first, each occurrence highlighted")
+    List<ConcordanceService.Hit> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sourceLocale,
+            @RequestParam(required = false) String targetLocale,
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) String in) {
+        return concordance.search(q, sourceLocale, targetLocale, project, in);
     }
 
     record Rename(String name) {}
