@@ -13,12 +13,14 @@ import dev.tessera.shared.Locales;
 import dev.tessera.translation.quality.QualityService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -273,6 +275,43 @@ public class TranslationService {
         return write(document.project(), segment, locale, update, actor, false);
     }
 
+    /** A target from elsewhere (the memory's pre-translation), and where it came from, for the history. */
+    public record Prefill(long segmentId, String target, TranslationStatus status, String origin) {}
+
+    /**
+     * Writes each fill into its segment if that is still untranslated (no target), by the rules of {@link #save},
+     * all in one transaction with the document's locale held; MANAGER and up. Answers the segments filled.
+     */
+    @Transactional
+    public List<Long> prefill(long documentId, String locale, List<Prefill> fills) {
+        currentUser.require(Role.MANAGER);
+        DocumentInfo document = documents.document(documentId);
+        String target = targetLocale(document, locale);
+        String actor = access.requireWrite(document.project(), target, Role.MANAGER);
+        quality.lockLocale(List.of(documentId), target);
+        Map<Long, TranslationState> current = new HashMap<>();
+        translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> current.put(t.segmentId(), t.state()));
+        List<Long> filled = new ArrayList<>();
+        for (Prefill fill : fills) {
+            TranslationState before = current.getOrDefault(fill.segmentId(), TranslationState.UNTRANSLATED);
+            if (before.target() != null && !before.target().isBlank()) {
+                continue;
+            }
+            TranslationUpdate update = new TranslationUpdate(fill.target(), fill.status(), before.version());
+            update.validate();
+            write(
+                    document.project(),
+                    documents.segment(documentId, fill.segmentId()),
+                    target,
+                    update,
+                    actor,
+                    false,
+                    fill.origin());
+            filled.add(fill.segmentId());
+        }
+        return filled;
+    }
+
     /** What the signed-in user may do in the document's locale: write targets, review them. */
     public record Standing(boolean writes, boolean reviews) {}
 
@@ -326,6 +365,17 @@ public class TranslationService {
             TranslationUpdate update,
             String actor,
             boolean propagate) {
+        return write(project, segment, locale, update, actor, propagate, null);
+    }
+
+    private SaveResult write(
+            ProjectInfo project,
+            SegmentInfo segment,
+            String locale,
+            TranslationUpdate update,
+            String actor,
+            boolean propagate,
+            @Nullable String origin) {
         long segmentId = segment.id();
         List<Long> documentIds = documents.documentIds(project.id());
         boolean repeated = repeatedSources.isRepeated(documentIds, segment.source());
@@ -358,7 +408,7 @@ public class TranslationService {
                 == 0) {
             throw new StaleVersionException(current(segmentId, locale));
         }
-        events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, null));
+        events.save(new TranslationEvent(segmentId, locale, actor, now, before, after, origin));
         int propagated = propagate && repeated && status == TranslationStatus.TRANSLATED
                 ? propagate(segment, locale, after.target(), actor, now)
                 : 0;

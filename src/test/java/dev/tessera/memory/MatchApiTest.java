@@ -247,4 +247,68 @@ class MatchApiTest {
                         .asBoolean())
                 .isFalse();
     }
+
+    @Test
+    void aManagerAnalysesAndPretranslatesADocument() throws Exception {
+        long first = document("first.txt", FIRST);
+        List<Long> a = segments(first);
+        translate(first, a.get(0), "Le port de Gwadar a accueilli 12 navires en mars.", "TRANSLATED");
+        translate(first, a.get(1), "Le commerce a vite progressé.", "TRANSLATED");
+        translate(first, a.get(2), "Les responsables étaient satisfaits.", "TRANSLATED");
+        for (long segment : a) {
+            approve(first, segment, 1);
+        }
+        long second = document("second.txt", "Nothing else happened.\n\nNothing else happened. " + SECOND);
+        List<Long> b = segments(second);
+        matches(
+                second,
+                b.get(4),
+                m -> m.size() == 1 && m.get(0).path("changedBy").asString().equals("reviewer"));
+
+        Response analysis = api.get("translator", "/api/v1/documents/" + second + "/analysis?locale=fr");
+        assertThat(analysis.status()).as(analysis.body()).isEqualTo(200);
+        JsonNode buckets = analysis.json().path("buckets");
+        assertThat(buckets.properties().stream().map(Map.Entry::getKey).toList())
+                .containsExactly("CONTEXT", "EXACT", "95-99", "85-94", "75-84", "50-74", "NEW", "REPETITION");
+        assertThat(buckets.path("CONTEXT").path("segments").asInt()).isEqualTo(1);
+        assertThat(buckets.path("CONTEXT").path("words").asInt()).isEqualTo(3);
+        assertThat(buckets.path("EXACT").path("segments").asInt()).isEqualTo(1);
+        assertThat(buckets.path("95-99").path("segments").asInt()).isEqualTo(1);
+        assertThat(buckets.path("NEW").path("segments").asInt()).isEqualTo(1);
+        assertThat(buckets.path("REPETITION").path("segments").asInt()).isEqualTo(1);
+
+        String path = "/api/v1/documents/" + second + "/pretranslate";
+        assertThat(api.postJson("translator", path, Map.of("locale", "fr", "minimum", "EXACT"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.postJson("manager", path, Map.of("locale", "fr", "minimum", 50))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.postJson("manager", path, Map.of("locale", "fr", "minimum", 90, "status", "APPROVED"))
+                        .status())
+                .isEqualTo(400);
+        Response filled = api.postJson("manager", path, Map.of("locale", "fr", "minimum", 95, "status", "TRANSLATED"));
+        assertThat(filled.status()).as(filled.body()).isEqualTo(200);
+        assertThat(filled.json().path("filled").asInt()).isEqualTo(3);
+        assertThat(filled.json().path("byKind").path("CONTEXT").asInt()).isEqualTo(1);
+        assertThat(filled.json().path("byKind").path("EXACT").asInt()).isEqualTo(1);
+        assertThat(filled.json().path("byKind").path("FUZZY").asInt()).isEqualTo(1);
+
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + second + "/segments?locale=fr")
+                .json();
+        assertThat(rows.get(0).path("target").isNull()).as(rows.toString()).isTrue();
+        assertThat(rows.get(2).path("target").asString())
+                .isEqualTo("Le port de Gwadar a accueilli 14 navires en mars.");
+        assertThat(rows.get(2).path("status").asString()).isEqualTo("DRAFT");
+        assertThat(rows.get(3).path("status").asString()).isEqualTo("TRANSLATED");
+        assertThat(rows.get(4).path("status").asString()).isEqualTo("TRANSLATED");
+        JsonNode history = api.get(
+                        "translator",
+                        "/api/v1/documents/" + second + "/segments/" + b.get(2) + "/translations/fr/history")
+                .json();
+        assertThat(history.toString()).contains("Pre-translated from memory \\\"TM " + slug + " (project)\\\", 99%.");
+
+        Response again = api.postJson("manager", path, Map.of("locale", "fr", "minimum", "CONTEXT"));
+        assertThat(again.json().path("filled").asInt()).isZero();
+    }
 }
