@@ -87,8 +87,12 @@ class EditorHeader extends HorizontalLayout {
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
         Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export and import…");
         export.setId("export-link");
+        // The analysis belongs to the translation memory, which builds on this module: a link, as for the export.
+        Anchor analysis =
+                new Anchor("documents/" + document.id() + "/" + locale + "/leverage", "Analysis and pre-translation…");
+        analysis.setId("leverage-link");
         HorizontalLayout tools =
-                new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export, help);
+                new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export, analysis, help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);
