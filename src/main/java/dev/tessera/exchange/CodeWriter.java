@@ -87,6 +87,28 @@ final class CodeWriter {
         }
     }
 
+    /**
+     * A memory unit's text as a match of a segment writes it: the unit's markers index the code table of the segment
+     * that fed the memory, which the export does not have, so a marker is taken for the segment's own code of that
+     * index when the segment has one (then {@link #write} writes it as the segment's text writes its codes, or as a
+     * placeholder when it no longer pairs up), and dropped otherwise. Dropped rather than a placeholder: a
+     * placeholder would claim a code the segment does not have, and a match is a proposal the translator reads
+     * against the source, not text an import takes in.
+     */
+    static String withCodesOf(String text, List<InlineCode> codes) {
+        if (!CodeMarkers.hasMarkers(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!CodeMarkers.isMarker(c) || CodeMarkers.index(c) < codes.size()) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The original data of the codes in the texts, for an XLIFF 2 unit's {@code <originalData>}. */
     static Map<String, String> data(List<InlineCode> codes) {
         Map<String, String> data = new TreeMap<>();

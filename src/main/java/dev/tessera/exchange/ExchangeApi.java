@@ -99,7 +99,9 @@ class ExchangeApi {
             value = Role.TRANSLATOR,
             errors = {409})
     @GetMapping("/projects/{slug}/export")
-    @Operation(summary = "Every document of the project in one locale and format, as a zip of one file per document")
+    @Operation(
+            summary = "Every document of the project in one locale and format, as a zip of one file per document;"
+                    + " the options of the document export, matches=false included")
     void exportProject(
             @PathVariable String slug,
             @RequestParam String locale,
@@ -107,11 +109,12 @@ class ExchangeApi {
             @RequestParam(required = false) String fallback,
             @RequestParam(defaultValue = "false") boolean approvedOnly,
             @RequestParam(required = false) String include,
+            @RequestParam(defaultValue = "true") boolean matches,
             HttpServletResponse response)
             throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         java.util.List<ExchangeService.Export> exports =
-                exchange.prepareProject(slug, locale, chosen, options(fallback, approvedOnly, include));
+                exchange.prepareProject(slug, locale, chosen, options(fallback, approvedOnly, include, matches));
         response.setContentType("application/zip");
         response.setHeader(
                 "Content-Disposition",
@@ -155,8 +158,10 @@ class ExchangeApi {
             errors = {409})
     @GetMapping("/documents/{id}/export")
     @Operation(
-            summary = "The document in one locale as text, XLIFF 1.2 or TMX (any signed-in role); text refuses"
-                    + " unfinished segments (409 listing them) unless fallback=source")
+            summary = "The document in one locale as text, XLIFF 1.2, XLIFF 2.1 or TMX (any signed-in role); text"
+                    + " refuses unfinished segments (409 listing them) unless fallback=source; XLIFF carries the"
+                    + " best three memory matches (70 and up) of each untranslated segment, as <alt-trans> in 1.2"
+                    + " and the matches module (mtc:matches) in 2.1, unless matches=false")
     void export(
             @PathVariable long id,
             @RequestParam String locale,
@@ -164,10 +169,11 @@ class ExchangeApi {
             @RequestParam(required = false) String fallback,
             @RequestParam(defaultValue = "false") boolean approvedOnly,
             @RequestParam(required = false) String include,
+            @RequestParam(defaultValue = "true") boolean matches,
             HttpServletResponse response)
             throws IOException {
-        ExchangeService.Export export =
-                exchange.prepare(id, locale, ExportFormat.parse(format), options(fallback, approvedOnly, include));
+        ExchangeService.Export export = exchange.prepare(
+                id, locale, ExportFormat.parse(format), options(fallback, approvedOnly, include, matches));
         response.setContentType(export.format().mediaType());
         response.setHeader(
                 "Content-Disposition",
@@ -188,13 +194,13 @@ class ExchangeApi {
         exchange.exported(target, detail, project);
     }
 
-    private static ExportOptions options(String fallback, boolean approvedOnly, String include) {
+    private static ExportOptions options(String fallback, boolean approvedOnly, String include, boolean matches) {
         if (fallback != null && !"source".equals(fallback)) {
             throw dev.tessera.shared.ApiException.validation("fallback can only be source.");
         }
         if (include != null && !"translated".equals(include)) {
             throw dev.tessera.shared.ApiException.validation("include can only be translated.");
         }
-        return new ExportOptions(fallback != null, approvedOnly, include != null);
+        return new ExportOptions(fallback != null, approvedOnly, include != null, matches);
     }
 }

@@ -2,6 +2,7 @@ package dev.tessera.exchange;
 
 import dev.tessera.glossary.TermBase;
 import dev.tessera.glossary.TermIndex;
+import dev.tessera.memory.MatchService;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
@@ -15,6 +16,7 @@ import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.FileNames;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
+import dev.tessera.translation.ExportRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,7 @@ public class ExchangeService {
     private final PublishFolder folder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
+    private final MatchService matches;
 
     ExchangeService(
             DocumentService documents,
@@ -52,7 +56,9 @@ public class ExchangeService {
             ProjectService projects,
             PublishFolder folder,
             CurrentUser currentUser,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            MatchService matches) {
+        this.matches = matches;
         this.publisher = publisher;
         this.folder = folder;
         this.currentUser = currentUser;
@@ -210,6 +216,15 @@ public class ExchangeService {
         long documentId = export.document().id();
         String locale = export.locale();
         Rows rows = new Rows(after -> reader.page(documentId, locale, after, PAGE));
+        Function<ExportRow, List<MemoryMatch>> leverage = row -> List.of();
+        boolean xliff = export.format() == ExportFormat.XLIFF12 || export.format() == ExportFormat.XLIFF21;
+        // Looked up only when a memory the project reads has a unit in the locale: otherwise none would be found.
+        if (xliff && export.options().matches() && matches.anyUnits(documentId, locale)) {
+            ExportMatches found = new ExportMatches(
+                    matches, documentId, locale, (after, size) -> reader.page(documentId, locale, after, size), PAGE);
+            rows = new Rows(found::page);
+            leverage = found::of;
+        }
         String sourceLocale = export.document().project().sourceLocale();
         switch (export.format()) {
             case TEXT -> {
@@ -227,7 +242,7 @@ public class ExchangeService {
                     throw new UncheckedIOException(e);
                 }
             }
-            case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, out);
+            case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, leverage, out);
             case XLIFF21 -> {
                 TermBase base = terms.forProject(export.document().project().id(), sourceLocale);
                 Xliff21Writer.write(
@@ -236,6 +251,7 @@ public class ExchangeService {
                         locale,
                         rows,
                         source -> base.mentions(source, locale),
+                        leverage,
                         out);
             }
             case TMX ->

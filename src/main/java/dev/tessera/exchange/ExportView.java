@@ -44,6 +44,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Checkbox fallback = new Checkbox("Source text in place of unfinished segments");
     private final Checkbox approvedOnly = new Checkbox("Only approved segments count as finished");
     private final Checkbox includeTranslated = new Checkbox("Include translated segments, not only approved ones");
+    private final Checkbox matches = new Checkbox("Memory matches of untranslated segments", true);
     private final Paragraph problem = new Paragraph();
     private final Anchor download = new Anchor();
     private DocumentInfo document;
@@ -99,6 +100,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.setId("export-fallback");
         approvedOnly.setId("export-approved-only");
         includeTranslated.setId("export-include-translated");
+        matches.setId("export-matches");
         problem.setId("export-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
         Button button = new Button("Download", VaadinIcon.DOWNLOAD.create());
@@ -110,6 +112,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.addValueChangeListener(e -> update());
         approvedOnly.addValueChangeListener(e -> update());
         includeTranslated.addValueChangeListener(e -> update());
+        matches.addValueChangeListener(e -> update());
         add(
                 back,
                 new H2("Export and import " + document.name() + " (" + locale + ")"),
@@ -118,6 +121,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 fallback,
                 approvedOnly,
                 includeTranslated,
+                matches,
                 problem,
                 download);
         if (currentUser.hasRole(Role.TRANSLATOR)) {
@@ -132,10 +136,13 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fallback.setVisible(text);
         approvedOnly.setVisible(text);
         includeTranslated.setVisible(format.getValue() == ExportFormat.TMX);
+        boolean xliff = format.getValue() == ExportFormat.XLIFF12 || format.getValue() == ExportFormat.XLIFF21;
+        matches.setVisible(xliff);
         ExportOptions options = new ExportOptions(
                 text && fallback.getValue(),
                 text && approvedOnly.getValue(),
-                format.getValue() == ExportFormat.TMX && includeTranslated.getValue());
+                format.getValue() == ExportFormat.TMX && includeTranslated.getValue(),
+                xliff && matches.getValue());
         try {
             ExchangeService.Export export = exchange.prepare(document.id(), locale, format.getValue(), options);
             problem.setText("");

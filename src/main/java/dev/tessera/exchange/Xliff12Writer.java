@@ -6,6 +6,7 @@ import dev.tessera.translation.TranslationStatus;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -13,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
  * XLIFF 1.2 (strict): one {@code <file>} for the document, a {@code <group>} per paragraph, a {@code <trans-unit>}
  * per segment (id {@code s<segmentId>}, stable across exports), the state mapping of DESIGN.md, the translation's
  * version in an {@code x-tessera-version} context (strict 1.2 allows no foreign attributes on a trans-unit) and the
- * comment thread as {@code <note>}s. Streams: nothing is held but the current row.
+ * comment thread as {@code <note>}s, and the memory matches the caller gives for a row as {@code <alt-trans>}s after
+ * them. Streams: nothing is held but the current row.
  */
 final class Xliff12Writer {
 
@@ -23,6 +25,17 @@ final class Xliff12Writer {
 
     static void write(
             String documentName, String sourceLocale, String targetLocale, Iterator<ExportRow> rows, OutputStream out) {
+        write(documentName, sourceLocale, targetLocale, rows, row -> List.of(), out);
+    }
+
+    /** @param matches the memory matches to write for a row, best first (the service gives them for untranslated rows) */
+    static void write(
+            String documentName,
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            Function<ExportRow, List<MemoryMatch>> matches,
+            OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.writeStartElement(NS, "xliff");
@@ -40,11 +53,13 @@ final class Xliff12Writer {
             xml.writeAttribute("tool-name", "Tessera");
             xml.writeEndElement();
             xml.writeStartElement(NS, "body");
-            Xml.groupsByParagraph(xml, NS, rows, (writer, row) -> unit(writer, row, sourceLocale, targetLocale));
+            Xml.groupsByParagraph(
+                    xml, NS, rows, (writer, row) -> unit(writer, row, sourceLocale, targetLocale, matches.apply(row)));
         });
     }
 
-    private static void unit(XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale)
+    private static void unit(
+            XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale, List<MemoryMatch> matches)
             throws XMLStreamException {
         xml.writeStartElement(NS, "trans-unit");
         xml.writeAttribute("id", "s" + row.segmentId());
@@ -84,6 +99,23 @@ final class Xliff12Writer {
             xml.writeStartElement(NS, "note");
             xml.writeAttribute("from", comment.author());
             xml.writeCharacters(Xml.clean(comment.text()));
+            xml.writeEndElement();
+        }
+        for (MemoryMatch match : matches) {
+            // match-quality is free text in 1.2: the number Tessera's editor shows, so 101 for a CONTEXT match (the
+            // percentage memoQ also shows for one). A tool that reads it as a percentage still ranks the match at
+            // least as high as an exact one; the 2.1 writer, whose matchQuality stops at 100, says CONTEXT otherwise.
+            xml.writeStartElement(NS, "alt-trans");
+            xml.writeAttribute("match-quality", String.valueOf(match.score()));
+            xml.writeAttribute("origin", match.origin());
+            xml.writeStartElement(NS, "source");
+            xml.writeAttribute("xml", Xml.XML_NS, "lang", sourceLocale);
+            CodeWriter.write(xml, 1, NS, CodeWriter.withCodesOf(match.source(), codes), codes, List.of());
+            xml.writeEndElement();
+            xml.writeStartElement(NS, "target");
+            xml.writeAttribute("xml", Xml.XML_NS, "lang", targetLocale);
+            CodeWriter.write(xml, 1, NS, CodeWriter.withCodesOf(match.target(), codes), codes, List.of());
+            xml.writeEndElement();
             xml.writeEndElement();
         }
         xml.writeEndElement();

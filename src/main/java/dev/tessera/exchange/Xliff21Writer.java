@@ -1,6 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.glossary.TermMention;
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
 import java.io.OutputStream;
@@ -14,14 +15,16 @@ import javax.xml.stream.XMLStreamWriter;
  * XLIFF 2.1: one {@code <file>}, a {@code <group>} per paragraph, a {@code <unit id="s<segmentId>">} per segment
  * with the translation's version as {@code tessera:version}, the state mapping of DESIGN.md ({@code state} and
  * {@code subState} on the segment), the comment thread as notes, and the glossary module: each recognised source
- * term marked {@code <mrk type="term">} and a {@code <gls:glossEntry>} pointing at it with its approved renderings.
- * Streams.
+ * term marked {@code <mrk type="term">} and a {@code <gls:glossEntry>} pointing at it with its approved renderings,
+ * and the matches module: the memory matches the caller gives for a row as {@code <mtc:match>}es pointing at the
+ * segment. Streams.
  */
 final class Xliff21Writer {
 
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
     static final String GLS = "urn:oasis:names:tc:xliff:glossary:2.0";
     static final String TESSERA = "urn:dev.tessera:xliff";
+    static final String MTC = "urn:oasis:names:tc:xliff:matches:2.0";
 
     private Xliff21Writer() {}
 
@@ -32,6 +35,21 @@ final class Xliff21Writer {
             String targetLocale,
             Iterator<ExportRow> rows,
             Function<String, List<TermMention>> terms,
+            OutputStream out) {
+        write(documentName, sourceLocale, targetLocale, rows, terms, row -> List.of(), out);
+    }
+
+    /**
+     * @param terms the glossary terms of a source text in the target locale
+     * @param matches the memory matches to write for a row, best first (the service gives them for untranslated rows)
+     */
+    static void write(
+            String documentName,
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            Function<String, List<TermMention>> terms,
+            Function<ExportRow, List<MemoryMatch>> matches,
             OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
@@ -47,11 +65,13 @@ final class Xliff21Writer {
             xml.writeStartElement(NS, "file");
             xml.writeAttribute("id", "f1");
             xml.writeAttribute("original", documentName);
-            Xml.groupsByParagraph(xml, NS, rows, (writer, row) -> unit(writer, row, terms.apply(row.source())));
+            Xml.groupsByParagraph(
+                    xml, NS, rows, (writer, row) -> unit(writer, row, terms.apply(row.source()), matches.apply(row)));
         });
     }
 
-    private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms) throws XMLStreamException {
+    private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms, List<MemoryMatch> matches)
+            throws XMLStreamException {
         List<InlineCode> codes = InlineCode.fromJson(row.codes());
         // Term marks get ids of their own; with codes from another file, a prefix keeps them apart from its ids.
         String markId = codes.isEmpty() ? "m" : "tessera-m";
@@ -62,6 +82,8 @@ final class Xliff21Writer {
                 spans.add(new TermSpan(term.start(), term.end(), markId + (i + 1)));
             }
         }
+        // The matches point at the segment, which then needs an id (unique among the unit's segments, marks and codes).
+        String segmentId = codes.isEmpty() ? "seg1" : "tessera-seg1";
         java.util.Set<String> marked = new java.util.HashSet<>();
         spans.forEach(span -> marked.add(span.id()));
         xml.writeStartElement(NS, "unit");
@@ -86,6 +108,9 @@ final class Xliff21Writer {
             }
             xml.writeEndElement();
         }
+        if (!matches.isEmpty()) {
+            matches(xml, matches, codes, segmentId);
+        }
         if (!row.comments().isEmpty()) {
             xml.writeStartElement(NS, "notes");
             for (Comment comment : row.comments()) {
@@ -106,6 +131,9 @@ final class Xliff21Writer {
             xml.writeEndElement();
         }
         xml.writeStartElement(NS, "segment");
+        if (!matches.isEmpty()) {
+            xml.writeAttribute("id", segmentId);
+        }
         switch (row.status()) {
             case UNTRANSLATED -> xml.writeAttribute("state", "initial");
             case DRAFT -> {
@@ -128,6 +156,47 @@ final class Xliff21Writer {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /**
+     * The matches module, its namespace declared where it is used: each match with its quality, its memory as
+     * origin and Tessera's kind of match as subType, pointing at the segment; the texts' codes as the segment's
+     * (see {@link CodeWriter#withCodesOf}).
+     */
+    private static void matches(
+            XMLStreamWriter xml, List<MemoryMatch> matches, List<InlineCode> codes, String segmentId)
+            throws XMLStreamException {
+        java.util.Map<String, String> data = CodeWriter.data(codes);
+        xml.writeStartElement("mtc", "matches", MTC);
+        xml.writeNamespace("mtc", MTC);
+        for (MemoryMatch match : matches) {
+            xml.writeStartElement("mtc", "match", MTC);
+            xml.writeAttribute("ref", "#" + segmentId);
+            // matchQuality is a decimal from 0 to 100 in 2.x: a CONTEXT match (Tessera's 101) is 100 here, and its
+            // subType (tessera:context, tessera:exact or tessera:fuzzy) says the rest.
+            xml.writeAttribute("matchQuality", String.valueOf(Math.min(100, match.score())));
+            xml.writeAttribute("origin", match.origin());
+            xml.writeAttribute("type", "tm");
+            xml.writeAttribute("subType", "tessera:" + match.kind());
+            String source = CodeWriter.withCodesOf(match.source(), codes);
+            String target = CodeWriter.withCodesOf(match.target(), codes);
+            if (!data.isEmpty() && (CodeMarkers.hasMarkers(source) || CodeMarkers.hasMarkers(target))) {
+                // The codes written as the file had them refer to original data, which a match must carry itself.
+                xml.writeStartElement(NS, "originalData");
+                for (String raw : data.values()) {
+                    ((org.codehaus.stax2.XMLStreamWriter2) xml).writeRaw(raw);
+                }
+                xml.writeEndElement();
+            }
+            xml.writeStartElement(NS, "source");
+            CodeWriter.write(xml, 2, NS, source, codes, List.of());
+            xml.writeEndElement();
+            xml.writeStartElement(NS, "target");
+            CodeWriter.write(xml, 2, NS, target, codes, List.of());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -47,8 +47,11 @@ public class MatchService {
         this.index = index;
     }
 
-    /** A segment's source with its neighbours', as a lookup needs it. */
-    record Lookup(long segmentId, String source, String previousSource, String nextSource) {
+    /**
+     * A segment's source with its neighbours' (empty at the document's ends), as a lookup needs it: the neighbours
+     * tell a CONTEXT match from an EXACT one.
+     */
+    public record Lookup(long segmentId, String source, String previousSource, String nextSource) {
 
         String contextHash() {
             return MemoryService.hash(previousSource + "\u0000" + nextSource);
@@ -77,23 +80,47 @@ public class MatchService {
     @Transactional(readOnly = true)
     public Map<Long, List<Match>> documentMatches(
             long documentId, String locale, Collection<Long> segmentIds, int limit, int threshold) {
+        Set<Long> wanted = Set.copyOf(segmentIds);
+        List<Lookup> lookups = lookups(documentId).stream()
+                .filter(lookup -> wanted.isEmpty() || wanted.contains(lookup.segmentId()))
+                .toList();
+        return matches(documentId, locale, lookups, limit, threshold);
+    }
+
+    /**
+     * The matches of the given segments of the document in the locale, by segment id, for a caller that walks the
+     * document itself (an export, a page at a time) and knows each segment's neighbours; segments without a match
+     * are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Match>> matches(
+            long documentId, String locale, List<Lookup> lookups, int limit, int threshold) {
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, locale);
-        Map<Long, Source> sources = sources(document.project());
-        Set<Long> wanted = Set.copyOf(segmentIds);
         Map<Long, List<Match>> bySegment = new LinkedHashMap<>();
-        if (sources.isEmpty()) {
+        if (lookups.isEmpty()) {
             return bySegment;
         }
-        for (Lookup lookup : lookups(documentId)) {
-            if (wanted.isEmpty() || wanted.contains(lookup.segmentId())) {
-                List<Match> found = find(document.project(), sources, target, lookup, limit, threshold);
-                if (!found.isEmpty()) {
-                    bySegment.put(lookup.segmentId(), found);
-                }
+        Map<Long, Source> sources = sources(document.project());
+        for (Lookup lookup : lookups) {
+            List<Match> found = find(document.project(), sources, target, lookup, limit, threshold);
+            if (!found.isEmpty()) {
+                bySegment.put(lookup.segmentId(), found);
             }
         }
         return bySegment;
+    }
+
+    /**
+     * Whether a memory the document's project reads holds any unit in the locale: when none does, no lookup can
+     * find a match, and a caller about to look up every segment can skip them all.
+     */
+    @Transactional(readOnly = true)
+    public boolean anyUnits(long documentId, String locale) {
+        DocumentInfo document = documents.document(documentId);
+        String target = TranslationService.targetLocale(document, locale);
+        Map<Long, Source> sources = sources(document.project());
+        return !sources.isEmpty() && units.existsByMemoryIdInAndTargetLocale(sources.keySet(), target);
     }
 
     private Map<Long, Source> sources(ProjectInfo project) {

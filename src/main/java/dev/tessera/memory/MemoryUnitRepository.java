@@ -14,6 +14,8 @@ interface MemoryUnitRepository extends JpaRepository<MemoryUnit, Long> {
 
     long countByMemoryId(long memoryId);
 
+    boolean existsByMemoryIdInAndTargetLocale(Collection<Long> memoryIds, String targetLocale);
+
     List<MemoryUnit> findByMemoryIdAndTargetLocaleAndSegmentIdIn(
             long memoryId, String targetLocale, Collection<Long> segmentIds);
 

@@ -140,16 +140,7 @@ class ExportApiTest {
         assertThat(body)
                 .contains(
                         "<trans-unit id=\"s" + id(4) + "\"><source xml:lang=\"en\">Last line.</source><context-group");
-        Path corpora = corpora();
-        Path xsd = corpora.resolve("xliff/xliff-1.2-schemas/xliff-core-1.2-strict.xsd");
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
-            if (systemId != null && systemId.endsWith("xml.xsd")) {
-                return input(corpora.resolve("xliff/xliff-1.2-schemas/xml.xsd"), systemId);
-            }
-            return null;
-        });
-        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(body)));
+        validate12(body);
     }
 
     @Test
@@ -189,17 +180,7 @@ class ExportApiTest {
                 .contains("<segment state=\"initial\" subState=\"tessera:rejected\">")
                 .contains("<note category=\"comment\" tessera:author=\"reviewer\">Say \"nothing else\".</note>")
                 .contains("<segment state=\"initial\"><source>Last line.</source></segment>");
-        Path schemas = corpora().resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas");
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(new StreamSource[] {
-                    new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
-                    new StreamSource(schemas.resolve("glossary.xsd").toFile())
-                })
-                .newValidator()
-                .validate(new StreamSource(new StringReader(body)));
-        // Okapi's XLIFF 2 reader with its full validation (schemas, fragment identifiers, processing requirements)
-        net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
-                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), null);
+        validate21(body);
         String broken = body.replace("subState=\"tessera:draft\"", "subState=\"draft\"");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
                         new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), null))
@@ -266,6 +247,129 @@ class ExportApiTest {
     }
 
     @Test
+    void xliffCarriesTheMemoryMatchesOfUntranslatedSegmentsAndTheImportIgnoresThem() throws Exception {
+        String slug = api.get("translator", "/api/v1/documents/" + doc)
+                .json()
+                .path("project")
+                .asString();
+        long first = api.postText(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/documents?name=first.txt",
+                        "The port of Gwadar handled 12 ships in March.")
+                .json()
+                .path("id")
+                .asLong();
+        long approvedSegment = segmentIds(first).getFirst();
+        put(first, approvedSegment, "Le port de Gwadar a accueilli 12 navires en mars.", 0);
+        assertThat(api.postJson(
+                                "reviewer",
+                                "/api/v1/documents/" + first + "/segments/" + approvedSegment
+                                        + "/translations/fr/review",
+                                Map.of("action", "APPROVE", "version", 1))
+                        .status())
+                .isEqualTo(200);
+        long second = api.postText(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/documents?name=second.txt",
+                        "The port of Gwadar handled 14 ships in March. Kabul waits.")
+                .json()
+                .path("id")
+                .asLong();
+        List<Long> segments = segmentIds(second);
+        long twin = segments.get(0);
+        long translated = segments.get(1);
+        // "Kabul waits." has matches in the memory too (the first document's approved segment), but a translation.
+        put(second, translated, "Kaboul attend toujours.", 0);
+        // The memory learns after each commit, off the request: wait until the approved unit answers.
+        JsonNode found = null;
+        for (int i = 0; i < 200; i++) {
+            found = api.get("translator", "/api/v1/documents/" + second + "/segments/" + twin + "/matches?locale=fr")
+                    .json();
+            if (found.size() == 1 && found.get(0).path("score").asInt() == 99) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(found.size()).isEqualTo(1);
+        assertThat(found.get(0).path("score").asInt()).isEqualTo(99);
+        String memory = found.get(0).path("memory").path("name").asString();
+        assertThat(memory).isEqualTo("Export " + slug + " (project)");
+
+        String base = "/api/v1/documents/" + second + "/export?locale=fr&format=";
+        String xliff12 = api.get("translator", base + "xliff12").body();
+        assertThat(xliff12)
+                .contains("<trans-unit id=\"s" + twin + "\"><source xml:lang=\"en\">The port of Gwadar handled 14 ships"
+                        + " in March.</source><context-group")
+                .contains("</context-group><alt-trans match-quality=\"99\" origin=\"" + memory + "\">"
+                        + "<source xml:lang=\"en\">The port of Gwadar handled 12 ships in March.</source>"
+                        + "<target xml:lang=\"fr\">Le port de Gwadar a accueilli 12 navires en mars.</target>"
+                        + "</alt-trans></trans-unit>");
+        assertThat(xliff12.split("<alt-trans ", -1))
+                .as("translated segments carry none")
+                .hasSize(2);
+        validate12(xliff12);
+
+        String xliff21 = api.get("translator", base + "xliff21").body();
+        assertThat(xliff21)
+                .contains("<unit id=\"s" + twin + "\" tessera:version=\"0\">"
+                        + "<mtc:matches xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\">"
+                        + "<mtc:match ref=\"#seg1\" matchQuality=\"99\" origin=\"" + memory + "\" type=\"tm\""
+                        + " subType=\"tessera:fuzzy\"><source>The port of Gwadar handled 12 ships in March.</source>"
+                        + "<target>Le port de Gwadar a accueilli 12 navires en mars.</target></mtc:match></mtc:matches>"
+                        + "<segment id=\"seg1\" state=\"initial\"><source>The port of Gwadar handled 14 ships in"
+                        + " March.</source></segment></unit>");
+        assertThat(xliff21.split("<mtc:match ", -1))
+                .as("translated segments carry none")
+                .hasSize(2);
+        validate21(xliff21);
+
+        assertThat(api.get("translator", base + "xliff12&matches=false").body())
+                .doesNotContain("alt-trans")
+                .contains("The port of Gwadar handled 14 ships in March.");
+        assertThat(api.get("translator", base + "xliff21&matches=false").body())
+                .doesNotContain("mtc:")
+                .contains("<segment state=\"initial\"><source>The port of Gwadar handled 14 ships in March.");
+
+        // Bringing the files back takes no target from a match.
+        for (String file : List.of(xliff12, xliff21)) {
+            Response back = api.post(
+                    "translator",
+                    "/api/v1/documents/" + second + "/import?locale=fr",
+                    "application/xliff+xml",
+                    file.getBytes(StandardCharsets.UTF_8));
+            assertThat(back.status()).as(back.body()).isEqualTo(200);
+            assertThat(back.json().path("updated").asInt()).as(back.body()).isZero();
+            assertThat(back.json().path("refused")).as(back.body()).isEmpty();
+        }
+        JsonNode after = api.get("translator", "/api/v1/documents/" + second + "/segments?locale=fr")
+                .json();
+        assertThat(after.get(0).path("status").asString()).isEqualTo("UNTRANSLATED");
+        assertThat(after.get(0).path("target").isNull()
+                        || after.get(0).path("target").isMissingNode())
+                .as(after.toString())
+                .isTrue();
+        assertThat(after.get(1).path("target").asString()).isEqualTo("Kaboul attend toujours.");
+    }
+
+    private List<Long> segmentIds(long document) {
+        return api
+                .get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
+                .json()
+                .findValues("id")
+                .stream()
+                .map(JsonNode::asLong)
+                .toList();
+    }
+
+    private void put(long document, long segment, String target, int version) {
+        Response saved = api.putJson(
+                "translator",
+                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr",
+                Map.of("target", target, "status", "TRANSLATED", "version", version));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=docx")
                         .status())
@@ -308,6 +412,36 @@ class ExportApiTest {
                                 body)
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** Valid against the OASIS XLIFF 1.2 strict schema. */
+    static void validate12(String body) throws Exception {
+        Path corpora = corpora();
+        Path xsd = corpora.resolve("xliff/xliff-1.2-schemas/xliff-core-1.2-strict.xsd");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
+            if (systemId != null && systemId.endsWith("xml.xsd")) {
+                return input(corpora.resolve("xliff/xliff-1.2-schemas/xml.xsd"), systemId);
+            }
+            return null;
+        });
+        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(body)));
+    }
+
+    /** Valid against the OASIS XLIFF 2.1 core, glossary and matches schemas, and by Okapi's validator. */
+    static void validate21(String body) throws Exception {
+        Path schemas = corpora().resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.newSchema(new StreamSource[] {
+                    new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
+                    new StreamSource(schemas.resolve("glossary.xsd").toFile()),
+                    new StreamSource(schemas.resolve("matches.xsd").toFile())
+                })
+                .newValidator()
+                .validate(new StreamSource(new StringReader(body)));
+        // Okapi's XLIFF 2 reader with its full validation (schemas, fragment identifiers, processing requirements)
+        net.sf.okapi.lib.xliff2.reader.XLIFFReader.validate(
+                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     private static ErrorHandler failOnError() {
