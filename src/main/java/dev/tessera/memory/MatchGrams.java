@@ -17,6 +17,7 @@ final class MatchGrams {
         Set<String> grams = new LinkedHashSet<>();
         StringBuilder spaced = new StringBuilder(" ");
         StringBuilder unspaced = new StringBuilder();
+        boolean words = false;
         for (MatchTokens.Token token : tokens.tokens()) {
             if (isUnspaced(token.key())) {
                 unspaced.append(token.key());
@@ -24,9 +25,10 @@ final class MatchGrams {
             }
             flushUnspaced(unspaced, grams, spaced);
             spaced.append(token.key()).append(' ');
+            words = true;
         }
         flushUnspaced(unspaced, grams, spaced);
-        if (spaced.length() > 1) {
+        if (words) {
             trigrams(spaced, grams);
         }
         return grams;

@@ -69,7 +69,7 @@ class LeverageIT extends BrowserTest {
                 .findBy(text("95%"))
                 .click();
         $("#pretranslate-run").click();
-        $("#pretranslate-result").shouldBe(visible).shouldHave(text("Pre-translated 2 segments"));
+        $("vaadin-notification-card").shouldHave(text("Pre-translated 2 segments"));
         $(".leverage-bucket[data-bucket='EXACT']").shouldHave(attribute("data-segments", "1"));
 
         $("#leverage-back").click();

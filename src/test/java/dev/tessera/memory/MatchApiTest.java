@@ -239,6 +239,20 @@ class MatchApiTest {
                 .get(0)
                 .path("id")
                 .asLong();
+        assertThat(api.get("translator", "/api/v1/memories").json().findValues("id").stream()
+                        .map(JsonNode::asLong))
+                .contains(own);
+        // A closed project's memory is visible to its members only.
+        assertThat(api.patchJson("manager", "/api/v1/projects/" + slug, Map.of("open", false))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("translator", "/api/v1/memories").json().findValues("id").stream()
+                        .map(JsonNode::asLong))
+                .doesNotContain(own);
+        assertThat(api.get("translator", "/api/v1/memories/" + own + "/export").status())
+                .isEqualTo(404);
+        assertThat(api.get("admin", "/api/v1/memories/" + own + "/export").status())
+                .isEqualTo(200);
         Response refused = api.delete("manager", "/api/v1/memories/" + own);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(api.get("translator", "/api/v1/projects/" + slug + "/memory-learning")

@@ -177,7 +177,6 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 .orElse("")
                         + ").");
                 note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                note.setId("pretranslate-result");
                 drawAnalyses();
             } catch (ApiException problem) {
                 Notification.show(problem.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
