@@ -1,0 +1,9 @@
+/**
+ * The translation memory in the editor: the Matches and Concordance tabs of the segment panel, added through the
+ * editor's {@link dev.tessera.translation.editor.EditorExtension}, and the live refresh of the matches when a
+ * project's memory learns.
+ */
+@NullMarked
+package dev.tessera.memory.editor;
+
+import org.jspecify.annotations.NullMarked;
