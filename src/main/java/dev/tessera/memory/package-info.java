@@ -1,9 +1,11 @@
 /**
  * Translation memories (TMX in and out, the project memory fed by approvals), the match index and scoring,
- * concordance, analysis and pre-translation. So far: the match score and the TMX reader, plain classes.
+ * concordance, analysis and pre-translation; {@code editor} adds the Matches and Concordance tabs to the editor through
+ * its extension point.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"project", "translation", "security", "shared", "ui"})
+@ApplicationModule(
+        allowedDependencies = {"project", "translation", "translation :: editor", "security", "shared", "ui"})
 package dev.tessera.memory;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,9 +6,10 @@ import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.ReviewService;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The services the editor's parts call, handed to them as one. */
+/** The services the editor's parts call, and the other features' tabs, handed to them as one. */
 @Component
 record EditorServices(
         TranslationService translations,
@@ -17,4 +18,5 @@ record EditorServices(
         CurrentUser currentUser,
         ReviewService reviews,
         QualityService quality,
-        LiveEditors liveEditors) {}
+        LiveEditors liveEditors,
+        List<EditorExtension> extensions) {}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -18,9 +19,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.shared.ApiException;
+import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,6 +68,15 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         setPadding(false);
         setSpacing(false);
         Shortcuts.addShortcutListener(this, this::showShortcuts, Key.F1);
+        Shortcuts.addShortcutListener(
+                this,
+                () -> {
+                    if (panel != null) {
+                        panel.focusSearch();
+                    }
+                },
+                Key.KEY_K,
+                KeyModifier.CONTROL);
     }
 
     @Override
@@ -117,11 +129,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         filters.setTranslators(translations.editors(document.id(), locale));
         header = new EditorHeader(document, locale, filters, session.standing().reviews(), headerActions());
         panel = new SegmentPanel(
-                services.reviews(),
-                translations,
-                services.quality(),
-                (check, reason) -> actions.waive(check, reason),
-                editor::insertAtCursor);
+                context, (check, reason) -> actions.waive(check, reason), editor::insertAtCursor, this::replaceTarget);
         pane = new ReadingPane();
         pane.configure(context.sourceLang(), "rtl".equals(context.sourceDir()), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> active.activate(context.segment(e.segmentId()), true));
@@ -164,7 +172,18 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 () -> active.replaceText(session.active().source()),
                 () -> active.replaceText(
                         Objects.requireNonNullElse(session.active().target(), "")),
-                index -> panel.rendering(index).ifPresent(editor::insertAtCursor));
+                index -> panel.rendering(index).ifPresent(editor::insertAtCursor),
+                index -> panel.insertSuggestion(index));
+    }
+
+    /** A memory match replaces the target as an unsaved edit, where the person may write. */
+    private boolean replaceTarget(String text) {
+        SegmentRow row = session.active();
+        if (row == null || session.isLocked(row)) {
+            return false;
+        }
+        active.replaceText(text);
+        return true;
     }
 
     private EditorHeader.Actions headerActions() {
@@ -190,7 +209,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     @ClientCallable
     void showShortcuts() {
-        new ShortcutsDialog().open();
+        new ShortcutsDialog(panel == null ? List.of() : panel.extensionShortcuts()).open();
     }
 
     @Override

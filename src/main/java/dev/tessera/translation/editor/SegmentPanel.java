@@ -31,10 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * Everything about the active segment, below the grid: its comment thread (where a rejection's reason
- * appears) and its history.
+ * Everything about the active segment, below the grid: its terms, QA findings, comment thread (where a rejection's
+ * reason appears) and history, and the tabs other features add ({@link EditorExtension}).
  */
 class SegmentPanel extends TabSheet {
 
@@ -54,6 +55,8 @@ class SegmentPanel extends TabSheet {
     private final Tab termsTab;
     private final Tab commentsTab;
     private final Tab qaTab;
+    private final ExtensionTabs extensions;
+    private int liveFindings;
     private long documentId;
     private String locale;
     private SegmentRow segment;
@@ -61,17 +64,17 @@ class SegmentPanel extends TabSheet {
     /**
      * @param waiver waives a check (name, reason) on the active segment; answers whether it worked
      * @param insert puts a rendering or an inline code at the editor's cursor
+     * @param replaceTarget puts a text in place of the editor's (a memory match); answers whether it could
      */
     SegmentPanel(
-            ReviewService reviews,
-            TranslationService translations,
-            QualityService quality,
+            EditorContext context,
             BiPredicate<String, String> waiver,
-            Consumer<String> insert) {
+            Consumer<String> insert,
+            Predicate<String> replaceTarget) {
         this.terms = new TermsTab(insert);
-        this.reviews = reviews;
-        this.translations = translations;
-        this.quality = quality;
+        this.reviews = context.services().reviews();
+        this.translations = context.translations();
+        this.quality = context.services().quality();
         this.waiver = waiver;
         setId("segment-panel");
         addClassName("segment-panel");
@@ -98,15 +101,18 @@ class SegmentPanel extends TabSheet {
         qaTab = add("QA", new Div(findings, waived));
         commentsTab = add("Comments", comments);
         add("History", history);
+        extensions = new ExtensionTabs(this, context, replaceTarget, this::hasOpenFindings);
     }
 
     void show(long documentId, String locale, SegmentRow segment) {
         this.documentId = documentId;
         this.locale = locale;
         this.segment = segment;
+        liveFindings = 0;
         terms.show(segment, locale);
         refresh();
-        // The tab that matters most for this segment: a rejection's reason, open findings, or the terms to use.
+        // The tab that matters most for this segment: a rejection's reason, open findings, or the terms to use; an
+        // extension's tab (a good memory match) may then ask for the front.
         if (segment.status() == TranslationStatus.REJECTED) {
             showComments();
         } else if (segment.openSeverity() != null || segment.terms().isEmpty()) {
@@ -114,6 +120,34 @@ class SegmentPanel extends TabSheet {
         } else {
             setSelectedTab(termsTab);
         }
+        extensions.show(segment);
+    }
+
+    /** An extension's tab wants the front: it gets it unless a rejection or open QA findings matter more. */
+    void bringToFront(Tab tab) {
+        if (segment != null && segment.status() != TranslationStatus.REJECTED && !hasOpenFindings()) {
+            setSelectedTab(tab);
+        }
+    }
+
+    /** The active segment's stored findings are open, or the text being typed has some. */
+    boolean hasOpenFindings() {
+        return segment != null && (segment.openSeverity() != null || liveFindings > 0);
+    }
+
+    /** Ctrl+1…5: the numbered suggestion of an extension's tab (a memory match) replaces the target. */
+    void insertSuggestion(int index) {
+        extensions.insert(index);
+    }
+
+    /** Ctrl+K: the search field of an extension's tab (the concordance). */
+    void focusSearch() {
+        extensions.focusSearch();
+    }
+
+    /** The shortcuts the extensions' tabs serve, for the shortcuts dialog. */
+    List<EditorTab.Shortcut> extensionShortcuts() {
+        return extensions.shortcuts();
     }
 
     /** The rendering with this number (0 for Alt+1), in the order the Terms tab lists them. */
@@ -174,6 +208,11 @@ class SegmentPanel extends TabSheet {
      * @param canWaive whether the viewer may waive checks on the saved text
      */
     void showFindings(List<Finding> found, List<SegmentFinding> stored, boolean canWaive) {
+        // Findings appearing in the text being typed matter more than an extension's tab (the matches) in front.
+        if (liveFindings == 0 && !found.isEmpty() && extensions.inFront()) {
+            showQa();
+        }
+        liveFindings = found.size();
         findings.removeAll();
         if (found.isEmpty()) {
             Span clean = new Span("No QA issues.");

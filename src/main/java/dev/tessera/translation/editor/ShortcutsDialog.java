@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.Page;
+import java.util.List;
 
 /** The editor's keyboard shortcuts (F1, or ? outside a text field). */
 class ShortcutsDialog extends Dialog {
@@ -39,17 +40,29 @@ class ShortcutsDialog extends Dialog {
     }
 
     ShortcutsDialog() {
+        this(List.of());
+    }
+
+    /** The editor's shortcuts, then those the extensions' tabs serve. */
+    ShortcutsDialog(List<EditorTab.Shortcut> more) {
         setHeaderTitle("Keyboard shortcuts");
         setId("shortcuts-dialog");
         Div table = new Div();
         table.addClassName("shortcut-table");
         for (String[] shortcut : SHORTCUTS) {
-            Span keys = new Span(shortcut[0]);
-            keys.addClassName("shortcut-keys");
-            table.add(keys, new Span(shortcut[1]));
+            row(table, shortcut[0], shortcut[1]);
+        }
+        for (EditorTab.Shortcut shortcut : more) {
+            row(table, shortcut.keys(), shortcut.description());
         }
         add(table);
         Button close = new Button("Close", e -> close());
         getFooter().add(close);
+    }
+
+    private static void row(Div table, String keys, String description) {
+        Span key = new Span(keys);
+        key.addClassName("shortcut-keys");
+        table.add(key, new Span(description));
     }
 }

@@ -17,22 +17,27 @@ import org.jspecify.annotations.Nullable;
  */
 final class TargetEditor {
 
-    /** The keys the target editor handles (Ctrl may be Cmd): confirm, draft, move, copy source, discard, Enter. */
+    /**
+     * The keys the target editor handles (Ctrl may be Cmd): confirm, draft, move, copy source, discard, Enter, and the
+     * numbered insertions.
+     */
     private static final String EDITOR_KEYS = "event.key === 'Enter'"
             + " || ((event.ctrlKey || event.metaKey) && ['s', 'S'].includes(event.key) && !event.shiftKey)"
             + " || ((event.ctrlKey || event.metaKey) && event.shiftKey && ['c', 'C'].includes(event.key))"
             + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
             + " || (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code))"
+            + " || ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && /^Digit[1-5]$/.test(event.code))"
             + " || event.key === 'Escape'";
 
-    /** What the editor's keys do. */
+    /** What the editor's keys do; Alt+n inserts the n-th term rendering, Ctrl+n puts in the n-th memory match. */
     record Keys(
             Runnable confirm,
             Runnable saveDraft,
             IntConsumer move,
             Runnable copySource,
             Runnable discard,
-            IntConsumer insertRendering) {}
+            IntConsumer insertRendering,
+            IntConsumer insertMatch) {}
 
     private final String locale;
     private final String dir;
@@ -112,6 +117,8 @@ final class TargetEditor {
         boolean shift = data.get("event.shiftKey").asBoolean();
         if (alt && code != null && code.matches("Digit[1-9]")) {
             keys.insertRendering().accept(code.charAt(5) - '1');
+        } else if (ctrl && !alt && code != null && code.matches("Digit[1-5]")) {
+            keys.insertMatch().accept(code.charAt(5) - '1');
         } else if (ctrl && "Enter".equals(key)) {
             keys.confirm().run();
         } else if (ctrl && shift && "c".equalsIgnoreCase(key)) {

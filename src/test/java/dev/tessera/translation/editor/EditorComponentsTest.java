@@ -116,4 +116,23 @@ class EditorComponentsTest extends BrowserlessTest {
         List<String> texts = $(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Ctrl+Enter", "Ctrl+S", "Ctrl+Shift+C", "Esc", "F1 or ?");
     }
+
+    @Test
+    void theShortcutsDialogAddsTheExtensionsShortcuts() {
+        new ShortcutsDialog(List.of(new EditorTab.Shortcut("Ctrl+K", "Search the memories"))).open();
+        List<String> texts = $(Span.class).all().stream().map(Span::getText).toList();
+        assertThat(texts).contains("Ctrl+Enter", "Ctrl+K", "Search the memories");
+    }
+
+    @Test
+    void markedTextJoinsOverlappingStretchesAndShowsCodesAsEscapedTags() {
+        String text = "The <port> of \uE000Gwadar";
+        var marked = MarkedText.of(
+                text,
+                List.of(new MarkedText.Range(6, 9), new MarkedText.Range(4, 7), new MarkedText.Range(40, 50)),
+                "d");
+        assertThat(marked.getElement().getOuterHTML().replaceAll("\\s+", ""))
+                .isEqualTo("<div>The<spanclass=\"d\">&lt;port</span>&gt;of<spantitle=\"Inlinecode\"class=\"code\">"
+                        + "&lt;1/&gt;</span>Gwadar</div>");
+    }
 }

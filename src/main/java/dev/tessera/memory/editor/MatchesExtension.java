@@ -1,0 +1,93 @@
+package dev.tessera.memory.editor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import dev.tessera.memory.MatchService;
+import dev.tessera.memory.MemoryChanged;
+import dev.tessera.translation.editor.EditorExtension;
+import dev.tessera.translation.editor.EditorTab;
+import dev.tessera.translation.editor.EditorTabContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Adds the Matches tab to every editor and keeps the open ones current: when a project's memory changes in a locale,
+ * each open Matches tab of that project and locale looks for its segment's matches again, pushed to its browser.
+ */
+@Component
+@Order(1)
+class MatchesExtension implements EditorExtension, DisposableBean {
+
+    private record Key(long projectId, String locale) {}
+
+    private record Listener(UI ui, SecurityContext viewer, Runnable refresh) {}
+
+    private final MatchService matches;
+    private final Map<Key, List<Listener>> listeners = new ConcurrentHashMap<>();
+    // The feed's worker publishes the change: a viewer's session lock must never hold it up.
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tessera-memory-editors");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MatchesExtension(MatchService matches) {
+        this.matches = matches;
+    }
+
+    @Override
+    public EditorTab open(EditorTabContext context) {
+        return new MatchesTab(context, matches, this);
+    }
+
+    /**
+     * Runs {@code refresh} in the UI, as the person signed in there, whenever the project's memory changes in the
+     * locale; the returned handle stops it.
+     */
+    Runnable register(long projectId, String locale, UI ui, Runnable refresh) {
+        Key key = new Key(projectId, locale);
+        Listener listener = new Listener(ui, SecurityContextHolder.getContext(), refresh);
+        listeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.getOrDefault(key, List.of()).remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(MemoryChanged event) {
+        Key key = new Key(event.projectId(), event.locale());
+        for (Listener listener : listeners.getOrDefault(key, List.of())) {
+            delivery.execute(() -> {
+                try {
+                    listener.ui().access(() -> asViewer(listener));
+                } catch (UIDetachedException e) {
+                    listeners.getOrDefault(key, List.of()).remove(listener);
+                }
+            });
+        }
+    }
+
+    private static void asViewer(Listener listener) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(listener.viewer());
+        try {
+            listener.refresh().run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        delivery.shutdownNow();
+    }
+}
