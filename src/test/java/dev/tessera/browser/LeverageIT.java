@@ -2,6 +2,7 @@ package dev.tessera.browser;
 
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
@@ -73,7 +74,8 @@ class LeverageIT extends BrowserTest {
         $(".leverage-bucket[data-bucket='EXACT']").shouldHave(attribute("data-segments", "1"));
 
         $("#leverage-back").click();
-        $("#segment-grid .target-text[data-position='1']").shouldHave(text("Le port a accueilli 14 navires."));
+        $("#target-editor").shouldHave(value("Le port a accueilli 14 navires."));
+        $("#segment-grid .target-text[data-position='2']").shouldHave(text("Le commerce a vite progressé."));
         JsonNode rows = api.get("manager", "/api/v1/documents/" + second + "/segments?locale=fr")
                 .json();
         assertThat(rows.get(0).path("status").asString()).isEqualTo("DRAFT");
