@@ -9,19 +9,15 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import dev.tessera.support.ApiClient;
-import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.TranslatedProject;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import tools.jackson.databind.JsonNode;
 
 /** The translation memory in the editor: matches of the active segment, inserted by key, live, and concordance. */
 class MatchesIT extends BrowserTest {
@@ -39,27 +35,28 @@ class MatchesIT extends BrowserTest {
     static final String ROAD_FR = "Les responsables de Karachi ont salué la nouvelle route vers la frontière.";
 
     ApiClient api;
+    TranslatedProject project;
     String slug;
 
     @BeforeEach
     void project() {
         api = new ApiClient(port);
-        slug = "tm-ui-" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = api.postJson(
-                "manager",
-                "/api/v1/projects",
-                Map.of("slug", slug, "name", "TM " + slug, "sourceLocale", "en", "targetLocales", List.of("fr")));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        project = TranslatedProject.create(api, "tm-ui", "fr");
+        slug = project.slug();
     }
 
     @Test
     void aTranslatorTakesANearTwinApprovedInAnotherDocumentChangesAWordAndConfirms() throws Exception {
-        long first = document("first.txt", FIRST);
-        List<Long> a = segments(first);
-        translateAndApprove(first, a.get(0), PORT_FR);
-        long second = document("second.txt", SECOND);
-        List<Long> b = segments(second);
-        awaitMatches(second, b.get(0));
+        long first = project.document("first.txt", FIRST);
+        List<Long> a = project.segments(first);
+        project.translateAndApprove(first, a.get(0), PORT_FR);
+        long second = project.document("second.txt", SECOND);
+        List<Long> b = project.segments(second);
+        project.matches(
+                second,
+                b.get(0),
+                found -> !found.isEmpty()
+                        && found.get(0).path("changedBy").asString().equals("reviewer"));
 
         LoginPage.open().signInAs("translator", "translator");
         EditorPage editor = EditorPage.open(second, "fr").shouldBeActiveAt(1);
@@ -89,7 +86,7 @@ class MatchesIT extends BrowserTest {
         editor.target(1).shouldHave(exactText(confirmed));
 
         // A near-twin of the now active segment is approved elsewhere: its match shows without a reload.
-        translateAndApprove(first, a.get(1), ROAD_FR);
+        project.translateAndApprove(first, a.get(1), ROAD_FR);
         $("#tm-matches .tm-match[data-index='1']")
                 .shouldBe(visible)
                 .shouldHave(text("Officials in Karachi welcomed the new road to the border."), text(ROAD_FR));
@@ -99,10 +96,14 @@ class MatchesIT extends BrowserTest {
 
     @Test
     void ctrlKSearchesTheProjectsMemoriesAndTheShortcutsAreListed() throws Exception {
-        long first = document("first.txt", FIRST);
-        translateAndApprove(first, segments(first).get(0), PORT_FR);
-        long second = document("second.txt", SECOND);
-        awaitMatches(second, segments(second).get(0));
+        long first = project.document("first.txt", FIRST);
+        project.translateAndApprove(first, project.segments(first).get(0), PORT_FR);
+        long second = project.document("second.txt", SECOND);
+        project.matches(
+                second,
+                project.segments(second).get(0),
+                found -> !found.isEmpty()
+                        && found.get(0).path("changedBy").asString().equals("reviewer"));
 
         LoginPage.open().signInAs("translator", "translator");
         EditorPage editor = EditorPage.open(second, "fr").shouldBeActiveAt(1);
@@ -117,45 +118,5 @@ class MatchesIT extends BrowserTest {
         editor.editorInput().click();
         editor.press(Keys.F1);
         $("#shortcuts-dialog").shouldHave(text("Ctrl+1 … Ctrl+5"), text("Ctrl+K"));
-    }
-
-    long document(String name, String text) {
-        Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=" + name, text);
-        assertThat(doc.status()).as(doc.body()).isEqualTo(201);
-        return doc.json().path("id").asLong();
-    }
-
-    List<Long> segments(long document) {
-        return api
-                .get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
-                .json()
-                .findValues("id")
-                .stream()
-                .map(JsonNode::asLong)
-                .toList();
-    }
-
-    void translateAndApprove(long document, long segment, String target) {
-        String base = "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr";
-        Response saved =
-                api.putJson("translator", base, Map.of("target", target, "status", "TRANSLATED", "version", 0));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Response approved = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 1));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    }
-
-    /** The memory learns after the commit: waits until the segment has the approved unit as its match. */
-    void awaitMatches(long document, long segment) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            JsonNode found = api.get(
-                            "translator",
-                            "/api/v1/documents/" + document + "/segments/" + segment + "/matches?locale=fr")
-                    .json();
-            if (!found.isEmpty() && found.get(0).path("changedBy").asString().equals("reviewer")) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No approved match for segment " + segment + " after 5 seconds");
     }
 }

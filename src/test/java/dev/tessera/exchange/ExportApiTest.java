@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ApiClient;
 import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.TranslatedProject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -259,15 +260,9 @@ class ExportApiTest {
                 .json()
                 .path("id")
                 .asLong();
-        long approvedSegment = segmentIds(first).getFirst();
-        put(first, approvedSegment, "Le port de Gwadar a accueilli 12 navires en mars.", 0);
-        assertThat(api.postJson(
-                                "reviewer",
-                                "/api/v1/documents/" + first + "/segments/" + approvedSegment
-                                        + "/translations/fr/review",
-                                Map.of("action", "APPROVE", "version", 1))
-                        .status())
-                .isEqualTo(200);
+        TranslatedProject project = TranslatedProject.existing(api, slug, "fr");
+        project.translateAndApprove(
+                first, project.segments(first).getFirst(), "Le port de Gwadar a accueilli 12 navires en mars.");
         long second = api.postText(
                         "manager",
                         "/api/v1/projects/" + slug + "/documents?name=second.txt",
@@ -275,21 +270,14 @@ class ExportApiTest {
                 .json()
                 .path("id")
                 .asLong();
-        List<Long> segments = segmentIds(second);
+        List<Long> segments = project.segments(second);
         long twin = segments.get(0);
         long translated = segments.get(1);
         // "Kabul waits." has matches in the memory too (the first document's approved segment), but a translation.
-        put(second, translated, "Kaboul attend toujours.", 0);
+        project.translate(second, translated, "Kaboul attend toujours.", "TRANSLATED");
         // The memory learns after each commit, off the request: wait until the approved unit answers.
-        JsonNode found = null;
-        for (int i = 0; i < 200; i++) {
-            found = api.get("translator", "/api/v1/documents/" + second + "/segments/" + twin + "/matches?locale=fr")
-                    .json();
-            if (found.size() == 1 && found.get(0).path("score").asInt() == 99) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        JsonNode found = project.matches(
+                second, twin, m -> m.size() == 1 && m.get(0).path("score").asInt() == 99);
         assertThat(found.size()).isEqualTo(1);
         assertThat(found.get(0).path("score").asInt()).isEqualTo(99);
         String memory = found.get(0).path("memory").path("name").asString();
@@ -349,24 +337,6 @@ class ExportApiTest {
                 .as(after.toString())
                 .isTrue();
         assertThat(after.get(1).path("target").asString()).isEqualTo("Kaboul attend toujours.");
-    }
-
-    private List<Long> segmentIds(long document) {
-        return api
-                .get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
-                .json()
-                .findValues("id")
-                .stream()
-                .map(JsonNode::asLong)
-                .toList();
-    }
-
-    private void put(long document, long segment, String target, int version) {
-        Response saved = api.putJson(
-                "translator",
-                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr",
-                Map.of("target", target, "status", "TRANSLATED", "version", version));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     @Test

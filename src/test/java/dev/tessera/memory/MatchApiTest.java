@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ApiClient;
 import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.TranslatedProject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,72 +33,34 @@ class MatchApiTest {
     int port;
 
     ApiClient api;
+    TranslatedProject project;
     String slug;
 
     @BeforeEach
     void project() {
         api = new ApiClient(port);
-        slug = "tm-" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = api.postJson(
-                "manager",
-                "/api/v1/projects",
-                Map.of("slug", slug, "name", "TM " + slug, "sourceLocale", "en", "targetLocales", List.of("fr")));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        project = TranslatedProject.create(api, "tm", "fr");
+        slug = project.slug();
     }
 
     long document(String name, String text) {
-        Response doc = api.postText("manager", "/api/v1/projects/" + slug + "/documents?name=" + name, text);
-        assertThat(doc.status()).as(doc.body()).isEqualTo(201);
-        return doc.json().path("id").asLong();
+        return project.document(name, text);
     }
 
     List<Long> segments(long document) {
-        return api
-                .get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
-                .json()
-                .findValues("id")
-                .stream()
-                .map(JsonNode::asLong)
-                .toList();
+        return project.segments(document);
     }
 
     void translate(long document, long segment, String target, String status) {
-        int version = api.get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
-                .json()
-                .valueStream()
-                .filter(n -> n.path("id").asLong() == segment)
-                .findFirst()
-                .orElseThrow()
-                .path("version")
-                .asInt();
-        Response saved = api.putJson(
-                "translator",
-                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr",
-                Map.of("target", target, "status", status, "version", version));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        project.translate(document, segment, target, status);
     }
 
-    void approve(long document, long segment, int version) {
-        Response approved = api.postJson(
-                "reviewer",
-                "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr/review",
-                Map.of("action", "APPROVE", "version", version));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    void approve(long document, long segment) {
+        project.approve(document, segment);
     }
 
     JsonNode matches(long document, long segment, Predicate<JsonNode> until) throws InterruptedException {
-        JsonNode found = null;
-        for (int i = 0; i < 100; i++) {
-            Response response = api.get(
-                    "translator", "/api/v1/documents/" + document + "/segments/" + segment + "/matches?locale=fr");
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            found = response.json();
-            if (until.test(found)) {
-                return found;
-            }
-            Thread.sleep(50);
-        }
-        return found;
+        return project.matches(document, segment, until);
     }
 
     @Test
@@ -108,8 +70,8 @@ class MatchApiTest {
         translate(first, a.get(0), "Le port de Gwadar a accueilli 12 navires en mars.", "TRANSLATED");
         translate(first, a.get(1), "Le commerce a vite progressé.", "TRANSLATED");
         translate(first, a.get(2), "Les responsables étaient satisfaits.", "TRANSLATED");
-        approve(first, a.get(0), 1);
-        approve(first, a.get(2), 1);
+        approve(first, a.get(0));
+        approve(first, a.get(2));
         long second = document("second.txt", SECOND);
         List<Long> b = segments(second);
 
@@ -270,7 +232,7 @@ class MatchApiTest {
         translate(first, a.get(1), "Le commerce a vite progressé.", "TRANSLATED");
         translate(first, a.get(2), "Les responsables étaient satisfaits.", "TRANSLATED");
         for (long segment : a) {
-            approve(first, segment, 1);
+            approve(first, segment);
         }
         long second = document("second.txt", "Nothing else happened.\n\nNothing else happened. " + SECOND);
         List<Long> b = segments(second);
