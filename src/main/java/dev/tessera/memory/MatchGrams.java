@@ -1,73 +1,38 @@
 package dev.tessera.memory;
 
-import com.ibm.icu.lang.UScript;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The terms a memory unit's source is indexed under and a lookup asks for: character trigrams of the sentence's
- * comparison keys (so numbers and codes are placeholders and case and width are folded), and bigrams of Han, Kana
- * runs, which write no spaces. A sentence of any length has at least one term, so short strings are found too.
+ * The terms a memory unit's source is indexed under and a lookup asks for: the comparison keys of its
+ * {@link MatchTokens}, the very items {@link MatchScoring} counts edits of (words folded for case and width, every
+ * number {@code #}, every code {@code §}, each Han or Kana character on its own). That makes the index's filter exact:
+ * a unit can reach a threshold only if it shares enough of the sentence's keys and its length is near enough, and a
+ * lookup asks for precisely that (see {@link #minimumShouldMatch}), so no unit that could reach the threshold is left
+ * out by the filter, and the frequent keys ("the", ".") cost little because most of the rare ones must match.
  */
 final class MatchGrams {
 
     private MatchGrams() {}
 
-    static Set<String> of(MatchTokens tokens) {
-        Set<String> grams = new LinkedHashSet<>();
-        StringBuilder spaced = new StringBuilder(" ");
-        StringBuilder unspaced = new StringBuilder();
-        boolean words = false;
+    /** The distinct keys of the sentence with how often each occurs, in order of first occurrence. */
+    static Map<String, Integer> of(MatchTokens tokens) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
         for (MatchTokens.Token token : tokens.tokens()) {
-            if (isUnspaced(token.key())) {
-                unspaced.append(token.key());
-                continue;
-            }
-            flushUnspaced(unspaced, grams, spaced);
-            spaced.append(token.key()).append(' ');
-            words = true;
+            terms.merge(token.key(), 1, Integer::sum);
         }
-        flushUnspaced(unspaced, grams, spaced);
-        if (words) {
-            trigrams(spaced, grams);
-        }
-        return grams;
+        return terms;
     }
 
-    /** How many of a lookup's terms a candidate must share to reach the threshold, allowing for edits. */
-    static int minimumShouldMatch(int terms, int threshold) {
-        double share = Math.max(0, threshold / 100.0 - 0.45);
-        return Math.max(1, (int) Math.floor(terms * share));
-    }
-
-    /** A run of Han or Kana ends: its bigrams (the character itself when alone), and a gap in the spaced text. */
-    private static void flushUnspaced(StringBuilder run, Set<String> grams, StringBuilder spaced) {
-        if (run.isEmpty()) {
-            return;
-        }
-        int[] characters = run.codePoints().toArray();
-        if (characters.length == 1) {
-            grams.add(Character.toString(characters[0]));
-        }
-        for (int i = 0; i + 1 < characters.length; i++) {
-            grams.add(Character.toString(characters[i]) + Character.toString(characters[i + 1]));
-        }
-        spaced.append("\u3000 ");
-        run.setLength(0);
-    }
-
-    private static void trigrams(CharSequence text, Set<String> grams) {
-        int[] characters = text.codePoints().toArray();
-        for (int i = 0; i + 2 < characters.length; i++) {
-            grams.add(new String(characters, i, 3));
-        }
-    }
-
-    private static boolean isUnspaced(String key) {
-        if (key.isEmpty()) {
-            return false;
-        }
-        int script = UScript.getScript(key.codePointAt(0));
-        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+    /**
+     * How many of a lookup's distinct keys a unit must share to reach the threshold. A unit whose base score is at
+     * least {@code t} against a sentence of {@code n} tokens has at least {@code n × t / 100} tokens aligned unchanged
+     * (an edit script of {@code d} operations leaves at least {@code max(n, m) − d} of them), so it shares at least
+     * {@code ⌈n × t / 100⌉} tokens with the sentence counting repeats, and at least that less the sentence's repeats
+     * ({@code n − terms}) as distinct keys. Never less than one.
+     */
+    static int minimumShouldMatch(int tokens, int terms, int threshold) {
+        int shared = (tokens * threshold + 99) / 100;
+        return Math.max(1, shared - (tokens - terms));
     }
 }

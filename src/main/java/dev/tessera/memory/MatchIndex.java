@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,31 +20,46 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.SmallFloat;
 
 /**
- * The memory units' sources as character n-grams in an embedded Lucene index, to find the few hundred candidates
- * worth scoring among millions. The database row is the unit of record: the index holds only what a lookup needs
- * (the unit's id, memory, target locale, token count and source) and is rebuilt from the database when it is missing
- * or holds other units.
+ * The memory units' sources as their comparison keys ({@link MatchGrams}) in an embedded Lucene index, to find the few
+ * hundred candidates worth scoring among millions. The database row is the unit of record: the index holds only what
+ * a lookup needs (the unit's id, memory, target locale, token count and source) and is rebuilt from the database when
+ * it is missing, holds other units, or was written under another scheme of terms (it is then emptied when opened).
+ *
+ * <p>A lookup asks for the units that share enough keys with the sentence and have a length that allows the
+ * threshold, both bounds exact, and ranks them by the keys they share over the longer length, an upper bound of the
+ * base score: the units {@link MatchScoring} rates best come first.
  */
 public final class MatchIndex implements AutoCloseable {
 
     private static final FieldType GRAMS = gramsType();
     private static final int MAX_TERMS = 1000;
+    /** The terms the index holds, recorded with each commit; an index of another scheme is emptied when opened. */
+    static final String SCHEME = "keys-1";
+
+    private static final String SCHEME_KEY = "tessera.scheme";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -59,8 +75,16 @@ public final class MatchIndex implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
+            boolean current = DirectoryReader.indexExists(directory)
+                    && SCHEME.equals(SegmentInfos.readLatestCommit(directory)
+                            .getUserData()
+                            .get(SCHEME_KEY));
             writer = new IndexWriter(
                     directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            if (!current) {
+                writer.deleteAll();
+            }
+            writer.setLiveCommitData(Map.of(SCHEME_KEY, SCHEME).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -148,8 +172,9 @@ public final class MatchIndex implements AutoCloseable {
     }
 
     /**
-     * The units of the memories and target locale whose sources share enough n-grams with the sentence to reach
-     * the threshold and have a length that allows it, most similar first by the index's own ranking.
+     * The units of the memories and target locale whose sources share enough keys with the sentence to reach the
+     * threshold and have a length that allows it, at most {@code limit} of them, the most keys shared over the longer
+     * length first.
      */
     public List<Candidate> candidates(
             String source, String sourceLocale, String targetLocale, Set<Long> memoryIds, int threshold, int limit) {
@@ -157,14 +182,20 @@ public final class MatchIndex implements AutoCloseable {
             return List.of();
         }
         MatchTokens tokens = MatchTokens.of(source, sourceLocale);
-        List<String> grams = MatchGrams.of(tokens).stream().limit(MAX_TERMS).toList();
-        if (grams.isEmpty()) {
+        Map<String, Integer> terms = MatchGrams.of(tokens);
+        if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder similar = new BooleanQuery.Builder();
-        grams.forEach(gram -> similar.add(new TermQuery(new Term("grams", gram)), Occur.SHOULD));
-        similar.setMinimumNumberShouldMatch(MatchGrams.minimumShouldMatch(grams.size(), threshold));
         int n = tokens.tokens().size();
+        BooleanQuery.Builder similar = new BooleanQuery.Builder();
+        terms.entrySet().stream()
+                .limit(MAX_TERMS)
+                .forEach(term -> similar.add(
+                        new BoostQuery(new TermQuery(new Term("grams", term.getKey())), term.getValue()),
+                        Occur.SHOULD));
+        int left = Math.max(0, terms.size() - MAX_TERMS);
+        similar.setMinimumNumberShouldMatch(
+                Math.max(1, MatchGrams.minimumShouldMatch(n, terms.size(), threshold) - left));
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(similar.build(), Occur.MUST)
                 .add(new TermQuery(new Term("locale", targetLocale.toLowerCase(Locale.ROOT))), Occur.FILTER)
@@ -180,8 +211,10 @@ public final class MatchIndex implements AutoCloseable {
                     Occur.FILTER);
         }
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher acquired = searchers.acquire();
             try {
+                IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+                searcher.setSimilarity(new SharedKeys(n));
                 ScoreDoc[] hits = searcher.search(query.build(), limit).scoreDocs;
                 StoredFields stored = searcher.storedFields();
                 List<Candidate> candidates = new ArrayList<>(hits.length);
@@ -191,7 +224,7 @@ public final class MatchIndex implements AutoCloseable {
                 }
                 return candidates;
             } finally {
-                searchers.release(searcher);
+                searchers.release(acquired);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -235,7 +268,7 @@ public final class MatchIndex implements AutoCloseable {
         document.add(new LongField("memory", unit.memoryId(), Field.Store.NO));
         document.add(new StringField("locale", unit.targetLocale().toLowerCase(Locale.ROOT), Field.Store.NO));
         document.add(new IntField("tokens", tokens.tokens().size(), Field.Store.NO));
-        document.add(new Field("grams", new GramStream(MatchGrams.of(tokens)), GRAMS));
+        document.add(new Field("grams", new GramStream(tokens.keys()), GRAMS));
         document.add(new StoredField("source", unit.source()));
         return document;
     }
@@ -249,7 +282,40 @@ public final class MatchIndex implements AutoCloseable {
         return type;
     }
 
-    /** The n-grams, already computed, as the token stream Lucene indexes. */
+    /**
+     * A unit's score in a lookup: for each of the lookup's keys it has, as often as both have it, over the longer of
+     * the two token counts (the unit's from its norm, which Lucene keeps as the field's length). At least the base
+     * score's share of the unit, so ranking by it puts the units worth scoring first; it grows with the key's
+     * frequency and shrinks with the unit's length, as Lucene's skipping of non-competitive units requires.
+     */
+    private static final class SharedKeys extends Similarity {
+
+        private static final float[] LENGTHS = new float[256];
+
+        static {
+            for (int i = 0; i < LENGTHS.length; i++) {
+                LENGTHS[i] = SmallFloat.byte4ToInt((byte) i);
+            }
+        }
+
+        private final int length;
+
+        SharedKeys(int length) {
+            this.length = length;
+        }
+
+        @Override
+        public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
+            return new SimScorer() {
+                @Override
+                public float score(float freq, long norm) {
+                    return Math.min(freq, boost) / Math.max(LENGTHS[(int) (norm & 0xFF)], length);
+                }
+            };
+        }
+    }
+
+    /** The keys, already computed, as the token stream Lucene indexes. */
     private static final class GramStream extends TokenStream {
 
         private final Collection<String> grams;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.memory.MatchScoring.Span;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What surrounds the score: the differences marked, the numbers fixed up, and the n-grams the index keeps. */
@@ -70,20 +70,22 @@ class MatchHelpersTest {
     }
 
     @Test
-    void gramsFoldCaseWidthAndNumbersAndCutChineseIntoBigrams() {
-        Set<String> upper = MatchGrams.of(MatchTokens.of("ROOM 12", "en"));
-        Set<String> lower = MatchGrams.of(MatchTokens.of("room 14", "en"));
-        assertThat(upper).isEqualTo(lower).contains(" ro", "roo", "oom", "om ", " # ");
-        assertThat(MatchGrams.of(MatchTokens.of("ＲＯＯＭ", "en"))).contains("roo");
-        assertThat(MatchGrams.of(MatchTokens.of("经济走廊", "zh-Hans"))).contains("经济", "济走", "走廊");
-        assertThat(MatchGrams.of(MatchTokens.of("OK", "en"))).isNotEmpty();
-        assertThat(MatchGrams.of(MatchTokens.of("中", "zh-Hans"))).containsExactly("中");
+    void theIndexTermsAreTheFoldedKeysWithNumbersAndCodesAsPlaceholders() {
+        Map<String, Integer> upper = MatchGrams.of(MatchTokens.of("ROOM 12", "en"));
+        Map<String, Integer> lower = MatchGrams.of(MatchTokens.of("room 14", "en"));
+        assertThat(upper).isEqualTo(lower).containsEntry("room", 1).containsEntry("#", 1);
+        assertThat(MatchGrams.of(MatchTokens.of("ＲＯＯＭ", "en"))).containsKey("room");
+        assertThat(MatchGrams.of(MatchTokens.of("经济走廊", "zh-Hans")).keySet()).containsExactly("经", "济", "走", "廊");
+        assertThat(MatchGrams.of(MatchTokens.of("the the", "en"))).containsEntry("the", 2);
     }
 
     @Test
-    void theMinimumToMatchGrowsWithTheThreshold() {
-        assertThat(MatchGrams.minimumShouldMatch(40, 50)).isEqualTo(1);
-        assertThat(MatchGrams.minimumShouldMatch(40, 100)).isGreaterThan(MatchGrams.minimumShouldMatch(40, 75));
-        assertThat(MatchGrams.minimumShouldMatch(1, 100)).isEqualTo(1);
+    void theMinimumToShareIsTheBoundTheThresholdSets() {
+        // 8 tokens, all distinct, threshold 50: at least 4 must stand unchanged.
+        assertThat(MatchGrams.minimumShouldMatch(8, 8, 50)).isEqualTo(4);
+        // A repeated key counts once among the distinct terms.
+        assertThat(MatchGrams.minimumShouldMatch(8, 7, 50)).isEqualTo(3);
+        assertThat(MatchGrams.minimumShouldMatch(8, 8, 100)).isEqualTo(8);
+        assertThat(MatchGrams.minimumShouldMatch(1, 1, 0)).isEqualTo(1);
     }
 }
