@@ -118,8 +118,10 @@ class ImportIT extends BrowserTest {
     private static String withTarget(String xliff, long segmentId, String target) {
         int unit = xliff.indexOf("<unit id=\"s" + segmentId + "\"");
         assertThat(unit).as("unit s%d in the export", segmentId).isNotNegative();
-        int sourceEnd = xliff.indexOf("</source>", xliff.indexOf("<segment", unit)) + "</source>".length();
-        assertThat(xliff.substring(unit, sourceEnd))
+        int segment = xliff.indexOf("<segment", unit);
+        int sourceEnd = xliff.indexOf("</source>", segment) + "</source>".length();
+        // The segment has no target yet; the unit's memory matches (mtc:matches) may carry targets of their own.
+        assertThat(xliff.substring(segment, sourceEnd))
                 .contains("state=\"initial\"")
                 .doesNotContain("<target");
         return xliff.substring(0, sourceEnd) + "<target>" + target + "</target>" + xliff.substring(sourceEnd);
