@@ -3,6 +3,7 @@ package dev.tessera.glossary;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Sha256;
 import dev.tessera.shared.StartupMarkers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ public class FolderSync {
     @Transactional
     public Outcome atStartup(String baseName, byte[] bytes) {
         currentUser.require(Role.ADMIN);
-        String hash = sha256(bytes);
+        String hash = Sha256.hex(bytes);
         Optional<Glossary> glossary = glossaryOfFile(baseName);
         if (markers.value(MARKER + baseName).orElse("").equals(hash)) {
             glossary.filter(g -> g.folderConflict() != null).ifPresent(g -> g.conflict(null));
@@ -131,7 +129,7 @@ public class FolderSync {
         TbxWriter.write(glossary.name(), concepts, TbxWriter.Version.V2, out);
         byte[] bytes = out.toByteArray();
         String baseName = baseName(glossary.name());
-        markers.remember(MARKER + baseName, sha256(bytes));
+        markers.remember(MARKER + baseName, Sha256.hex(bytes));
         glossary.synced();
         glossaries.saveAndFlush(glossary);
         write(folder.resolve(baseName + ".tbx"), bytes);
@@ -153,7 +151,7 @@ public class FolderSync {
         byte[] bytes = read(folder.resolve(baseName + ".tbx"))
                 .orElseThrow(() -> ApiException.notFound("There is no file " + shown(baseName) + " to read."));
         ImportResult result = service.loadFile(glossary, bytes);
-        markers.remember(MARKER + baseName, sha256(bytes));
+        markers.remember(MARKER + baseName, Sha256.hex(bytes));
         return result;
     }
 
@@ -273,14 +271,6 @@ public class FolderSync {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The glossary could not be written to " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

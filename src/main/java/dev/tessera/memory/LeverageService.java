@@ -67,18 +67,19 @@ public class LeverageService {
 
     /**
      * Every segment in one bucket: CONTEXT (101), EXACT (100) and the fuzzy bands by its best match's score; a segment
-     * without a match of 50 or more is a REPETITION when its source stood earlier in the document, else NEW.
+     * without a match of 75 or more is a REPETITION when its source stood earlier in the document.
      */
     @Transactional(readOnly = true)
     public Analysis analysis(long documentId, @Nullable String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, requireLocale(locale));
-        Map<Long, List<Match>> best = matches.documentMatches(documentId, target, List.of(), 1, 50);
+        List<MatchService.Lookup> lookups = matches.lookups(documentId);
+        Map<Long, List<Match>> best = matches.matches(documentId, target, lookups, 1, 50);
         Map<Long, Integer> words = documents.sourceWords(documentId);
         Map<String, Bucket> buckets = new LinkedHashMap<>();
         BUCKETS.forEach(name -> buckets.put(name, new Bucket(0, 0)));
         Set<String> seen = new HashSet<>();
-        for (MatchService.Lookup lookup : matches.lookups(documentId)) {
+        for (MatchService.Lookup lookup : lookups) {
             List<Match> found = best.getOrDefault(lookup.segmentId(), List.of());
             String bucket = bucket(found.isEmpty() ? -1 : found.getFirst().score(), !seen.add(lookup.source()));
             buckets.computeIfPresent(bucket, (k, b) -> b.plus(words.getOrDefault(lookup.segmentId(), 0)));
@@ -122,17 +123,14 @@ public class LeverageService {
         String target = TranslationService.targetLocale(document, requireLocale(locale));
         int threshold = threshold(minimum);
         TranslationStatus wanted = status(status);
-        Set<Long> untranslated = new HashSet<>();
+        List<MatchService.Lookup> untranslated = new ArrayList<>();
         for (ConfirmedSegment segment : confirmed.of(documentId, target, List.of())) {
             if (segment.target() == null || segment.target().isBlank()) {
-                untranslated.add(segment.segmentId());
+                untranslated.add(new MatchService.Lookup(
+                        segment.segmentId(), segment.source(), segment.previousSource(), segment.nextSource()));
             }
         }
-        if (untranslated.isEmpty()) {
-            return new Filled(0, counts(Map.of()));
-        }
-        Map<Long, List<Match>> best =
-                matches.documentMatches(documentId, target, untranslated, 1, Math.min(threshold, 100));
+        Map<Long, List<Match>> best = matches.matches(documentId, target, untranslated, 1, Math.min(threshold, 100));
         List<Prefill> fills = new ArrayList<>();
         Map<Long, MatchKind> kinds = new LinkedHashMap<>();
         best.forEach((segmentId, found) -> {

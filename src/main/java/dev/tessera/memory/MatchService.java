@@ -7,10 +7,10 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.SegmentInfo;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Sha256;
 import dev.tessera.translation.TranslationService;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +54,7 @@ public class MatchService {
     public record Lookup(long segmentId, String source, String previousSource, String nextSource) {
 
         String contextHash() {
-            return MemoryService.hash(previousSource + "\u0000" + nextSource);
+            return MemoryUnit.contextHash(previousSource, nextSource);
         }
     }
 
@@ -71,20 +71,6 @@ public class MatchService {
         SegmentInfo segment = documents.segment(documentId, segmentId);
         String target = TranslationService.targetLocale(document, locale);
         return find(document.project(), sources(document.project()), target, lookup(segment), limit, threshold);
-    }
-
-    /**
-     * The matches of the named segments of the document (every segment when none are named) in the locale, by
-     * segment id; segments without a match are left out.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, List<Match>> documentMatches(
-            long documentId, String locale, Collection<Long> segmentIds, int limit, int threshold) {
-        Set<Long> wanted = Set.copyOf(segmentIds);
-        List<Lookup> lookups = lookups(documentId).stream()
-                .filter(lookup -> wanted.isEmpty() || wanted.contains(lookup.segmentId()))
-                .toList();
-        return matches(documentId, locale, lookups, limit, threshold);
     }
 
     /**
@@ -169,7 +155,7 @@ public class MatchService {
         }
         String locale = project.sourceLocale();
         List<MemoryUnit> exact = units.findByMemoryIdInAndTargetLocaleAndSourceHash(
-                sources.keySet(), targetLocale, MemoryService.hash(lookup.source()));
+                sources.keySet(), targetLocale, Sha256.hex(lookup.source()));
         Set<Long> seen = new HashSet<>();
         exact.forEach(u -> seen.add(u.id()));
         record Scored(long id, int base) {}

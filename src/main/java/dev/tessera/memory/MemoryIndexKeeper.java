@@ -45,10 +45,6 @@ class MemoryIndexKeeper implements AutoCloseable {
         return index;
     }
 
-    boolean rebuilding() {
-        return rebuilding.get();
-    }
-
     /** The units join the index once the current transaction commits (at once without one). */
     void added(Collection<IndexedUnit> units) {
         if (!units.isEmpty()) {

@@ -12,16 +12,13 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Sha256;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,8 +82,7 @@ public class MemoryService {
     @Transactional(readOnly = true)
     public List<MemoryInfo> memories() {
         currentUser.require(Role.TRANSLATOR);
-        Map<Long, Long> counts = new HashMap<>();
-        memories.unitCounts().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> counts = memories.unitCounts();
         Map<Long, String> visibleProjects = new HashMap<>();
         projects.projects().forEach(p -> visibleProjects.put(p.id(), p.slug()));
         return memories.findAllByOrderByNameAsc().stream()
@@ -185,26 +181,19 @@ public class MemoryService {
         List<MatchIndex.IndexedUnit> added = new ArrayList<>();
         Map<String, List<MemoryUnit>> existing = existing(memory.id(), pairs);
         for (Pair pair : pairs) {
+            UnitText original = text(pair.source());
             UnitText target = text(pair.target());
             UnitHistory history = history(pair.unit());
-            MemoryUnit same =
-                    existing
-                            .getOrDefault(
-                                    key(
-                                            pair.target().locale(),
-                                            hash(pair.source().text())),
-                                    List.of())
-                            .stream()
-                            .filter(u -> u.targetHash().equals(target.hash()))
-                            .findFirst()
-                            .orElse(null);
+            List<MemoryUnit> sameSource =
+                    existing.computeIfAbsent(key(pair.target().locale(), original.hash()), k -> new ArrayList<>());
+            MemoryUnit same = sameSource.stream()
+                    .filter(u -> u.targetHash().equals(target.hash()))
+                    .findFirst()
+                    .orElse(null);
             if (same == null) {
-                MemoryUnit unit =
-                        new MemoryUnit(memory.id(), pair.target().locale(), text(pair.source()), target, history);
+                MemoryUnit unit = new MemoryUnit(memory.id(), pair.target().locale(), original, target, history);
                 units.save(unit);
-                existing.computeIfAbsent(
-                                key(pair.target().locale(), hash(pair.source().text())), k -> new ArrayList<>())
-                        .add(unit);
+                sameSource.add(unit);
                 added.add(new MatchIndex.IndexedUnit(
                         unit.id(), memory.id(), unit.targetLocale(), unit.source(), memory.sourceLocale()));
                 created++;
@@ -252,7 +241,7 @@ public class MemoryService {
         Map<String, Set<String>> hashesByLocale = pairs.stream()
                 .collect(Collectors.groupingBy(
                         p -> p.target().locale(),
-                        Collectors.mapping(p -> hash(p.source().text()), Collectors.toSet())));
+                        Collectors.mapping(p -> Sha256.hex(p.source().text()), Collectors.toSet())));
         Map<String, List<MemoryUnit>> existing = new HashMap<>();
         hashesByLocale.forEach((locale, hashes) -> {
             List<String> all = List.copyOf(hashes);
@@ -280,10 +269,7 @@ public class MemoryService {
     }
 
     private static UnitText text(Variant variant) {
-        return new UnitText(
-                variant.text(),
-                hash(variant.text()),
-                variant.codes().isEmpty() ? null : JSON.writeValueAsString(variant.codes()));
+        return UnitText.of(variant.text(), variant.codes().isEmpty() ? null : JSON.writeValueAsString(variant.codes()));
     }
 
     private static UnitHistory history(Unit unit) {
@@ -301,15 +287,6 @@ public class MemoryService {
 
     private static String key(String locale, String hash) {
         return locale.toLowerCase(Locale.ROOT) + " " + hash;
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String validName(@Nullable String name) {

@@ -1,5 +1,6 @@
 package dev.tessera.memory;
 
+import dev.tessera.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -76,14 +77,9 @@ class MemoryUnit {
 
     protected MemoryUnit() {}
 
-    /** A unit learnt from a project's segment. */
+    /** A unit learnt from a project's segment; its target comes with {@link #learn}. */
     static MemoryUnit learnt(long memoryId, String targetLocale, UnitText source, Origin origin) {
-        MemoryUnit unit = new MemoryUnit();
-        unit.memoryId = memoryId;
-        unit.targetLocale = targetLocale;
-        unit.source = source.text();
-        unit.sourceHash = source.hash();
-        unit.sourceCodes = source.codes();
+        MemoryUnit unit = new MemoryUnit(memoryId, targetLocale, source);
         unit.segmentId = origin.segmentId();
         unit.documentId = origin.documentId();
         unit.contextHash = origin.contextHash();
@@ -93,19 +89,17 @@ class MemoryUnit {
     /** Where a learnt unit came from. */
     record Origin(long segmentId, long documentId, String contextHash) {}
 
-    /** A learnt unit takes the segment's current translation. */
-    void learn(UnitText target, boolean approved, UnitHistory history) {
-        this.target = target.text();
-        this.targetHash = target.hash();
-        this.targetCodes = target.codes();
+    /** The hash a CONTEXT match compares: the sources before and after the sentence in its document. */
+    static String contextHash(String previousSource, String nextSource) {
+        return Sha256.hex(previousSource + "\u0000" + nextSource);
+    }
+
+    /** A learnt unit takes the segment's current translation, by whom and when; the first one also made it. */
+    void learn(UnitText target, boolean approved, String by, Instant at, String props) {
+        target(target);
         this.approved = approved;
-        if (this.createdAt == null) {
-            this.createdBy = history.changedBy();
-            this.createdAt = history.changedAt();
-        }
-        this.changedBy = history.changedBy();
-        this.changedAt = history.changedAt();
-        this.props = history.props();
+        boolean first = createdAt == null;
+        record(new UnitHistory(first ? by : createdBy, first ? at : createdAt, by, at, props));
     }
 
     Long id() {
@@ -133,19 +127,32 @@ class MemoryUnit {
     }
 
     MemoryUnit(long memoryId, String targetLocale, UnitText source, UnitText target, UnitHistory history) {
+        this(memoryId, targetLocale, source);
+        target(target);
+        record(history);
+    }
+
+    private MemoryUnit(long memoryId, String targetLocale, UnitText source) {
         this.memoryId = memoryId;
         this.targetLocale = targetLocale;
         this.source = source.text();
         this.sourceHash = source.hash();
         this.sourceCodes = source.codes();
+    }
+
+    private void target(UnitText target) {
         this.target = target.text();
         this.targetHash = target.hash();
         this.targetCodes = target.codes();
-        record(history);
     }
 
     /** A text as stored: markers in it, its hash, its codes as JSON (or null without codes). */
-    record UnitText(String text, String hash, String codes) {}
+    record UnitText(String text, String hash, String codes) {
+
+        static UnitText of(String text, String codes) {
+            return new UnitText(text, Sha256.hex(text), codes);
+        }
+    }
 
     /** Who made and changed a unit and when, and its properties as JSON. */
     record UnitHistory(String createdBy, Instant createdAt, String changedBy, Instant changedAt, String props) {}

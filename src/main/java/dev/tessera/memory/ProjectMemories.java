@@ -9,6 +9,7 @@ import dev.tessera.shared.Locales;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,17 +63,18 @@ public class ProjectMemories {
     @Transactional(readOnly = true)
     public List<LinkedMemory> links(String slug) {
         ProjectInfo project = projects.project(slug);
+        Map<Long, Long> counts = memories.unitCounts();
         List<LinkedMemory> linked = new ArrayList<>();
         memories.findByProjectId(project.id())
                 .ifPresent(own -> linked.add(new LinkedMemory(
-                        own.id(), own.name(), own.sourceLocale(), units.countByMemoryId(own.id()), true, 0, true)));
+                        own.id(), own.name(), own.sourceLocale(), counts.getOrDefault(own.id(), 0L), true, 0, true)));
         for (Link link : linksOf(project.id())) {
             memories.findById(link.memoryId())
                     .ifPresent(m -> linked.add(new LinkedMemory(
                             m.id(),
                             m.name(),
                             m.sourceLocale(),
-                            units.countByMemoryId(m.id()),
+                            counts.getOrDefault(m.id(), 0L),
                             link.writes(),
                             link.penalty(),
                             false)));

@@ -1,7 +1,6 @@
 package dev.tessera.memory;
 
 import dev.tessera.memory.MemoryUnit.Origin;
-import dev.tessera.memory.MemoryUnit.UnitHistory;
 import dev.tessera.memory.MemoryUnit.UnitText;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,7 +109,7 @@ class ProjectMemoryFeed implements AutoCloseable {
                     }
                     continue;
                 }
-                UnitText target = new UnitText(segment.target(), MemoryService.hash(segment.target()), null);
+                UnitText target = UnitText.of(segment.target(), null);
                 if (unit != null && unit.targetHash().equals(target.hash()) && unit.approved() == approved) {
                     continue;
                 }
@@ -119,18 +117,18 @@ class ProjectMemoryFeed implements AutoCloseable {
                     unit = MemoryUnit.learnt(
                             memoryId,
                             event.locale(),
-                            new UnitText(segment.source(), MemoryService.hash(segment.source()), null),
-                            new Origin(segment.segmentId(), segment.documentId(), contextHash(segment)));
+                            UnitText.of(segment.source(), null),
+                            new Origin(
+                                    segment.segmentId(),
+                                    segment.documentId(),
+                                    MemoryUnit.contextHash(segment.previousSource(), segment.nextSource())));
                 }
                 unit.learn(
                         target,
                         approved,
-                        new UnitHistory(
-                                segment.updatedBy(),
-                                segment.updatedAt(),
-                                segment.updatedBy(),
-                                segment.updatedAt(),
-                                JSON.writeValueAsString(Map.of("x-document", segment.documentName()))));
+                        segment.updatedBy(),
+                        segment.updatedAt(),
+                        JSON.writeValueAsString(Map.of("x-document", segment.documentName())));
                 boolean isNew = unit.id() == null;
                 units.save(unit);
                 changed++;
@@ -146,16 +144,6 @@ class ProjectMemoryFeed implements AutoCloseable {
             publisher.publishEvent(new MemoryChanged(document.project().id(), event.locale()));
         }
         return changed;
-    }
-
-    /** The sources before and after the segment, hashed together: a CONTEXT match needs the same neighbours. */
-    static String contextHash(ConfirmedSegment segment) {
-        return MemoryService.hash(segment.previousSource() + "\u0000" + segment.nextSource());
-    }
-
-    /** Waits for the changes handed over so far to be learnt (tests, and a clean stop). */
-    void drain() throws Exception {
-        worker.submit(() -> {}).get(30, TimeUnit.SECONDS);
     }
 
     @Override

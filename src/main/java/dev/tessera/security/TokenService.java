@@ -2,10 +2,8 @@ package dev.tessera.security;
 
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
+import dev.tessera.shared.Sha256;
 import dev.tessera.shared.UploadedText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -182,12 +179,7 @@ class TokenService {
      * hash protects a leaked table as well and keeps the per-request check cheap.
      */
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 
     private Instant now() {
