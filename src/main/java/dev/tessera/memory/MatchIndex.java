@@ -6,58 +6,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.SmallFloat;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The memory units' sources as their comparison keys ({@link MatchGrams}) in an embedded Lucene index, to find the few
  * hundred candidates worth scoring among millions. The database row is the unit of record: the index holds only what
- * a lookup needs (the unit's id, memory, target locale, token count and source) and is rebuilt from the database when
- * it is missing, holds other units, or was written under another scheme of terms (it is then emptied when opened).
+ * a lookup needs (the unit's id, memory, target locale, token count and source, the last four as doc values) and is
+ * rebuilt from the database when it is missing, holds other units, or was written under another scheme of terms (it
+ * is then emptied when opened).
  *
- * <p>A lookup asks for the units that share enough keys with the sentence and have a length that allows the
- * threshold, both bounds exact, and ranks them by the keys they share over the longer length, an upper bound of the
- * base score: the units {@link MatchScoring} rates best come first.
+ * <p>A lookup ({@link CandidateSearch}) takes the units that share enough keys with the sentence and have a length that
+ * allows the threshold, both bounds exact, and ranks them by the keys they share over the longer length, an upper
+ * bound of the base score: the units {@link MatchScoring} rates best come first.
  */
 public final class MatchIndex implements AutoCloseable {
 
     private static final FieldType GRAMS = gramsType();
     private static final int MAX_TERMS = 1000;
     /** The terms the index holds, recorded with each commit; an index of another scheme is emptied when opened. */
-    static final String SCHEME = "keys-1";
+    static final String SCHEME = "keys-2";
 
     private static final String SCHEME_KEY = "tessera.scheme";
 
@@ -68,8 +67,11 @@ public final class MatchIndex implements AutoCloseable {
     /** A unit as the index holds it. */
     public record IndexedUnit(long id, long memoryId, String targetLocale, String source, String sourceLocale) {}
 
-    /** A unit worth scoring: its id and source. */
-    public record Candidate(long id, String source) {}
+    /**
+     * A unit worth scoring: its id, source, and the bound of its score, the keys it shares with the sentence over the
+     * longer token count (a share; the base score is never above it).
+     */
+    public record Candidate(long id, String source, double bound) {}
 
     public MatchIndex(Path folder) {
         try {
@@ -187,48 +189,69 @@ public final class MatchIndex implements AutoCloseable {
             return List.of();
         }
         int n = tokens.tokens().size();
-        BooleanQuery.Builder similar = new BooleanQuery.Builder();
-        terms.entrySet().stream()
-                .limit(MAX_TERMS)
-                .forEach(term -> similar.add(
-                        new BoostQuery(new TermQuery(new Term("grams", term.getKey())), term.getValue()),
-                        Occur.SHOULD));
-        int left = Math.max(0, terms.size() - MAX_TERMS);
-        similar.setMinimumNumberShouldMatch(
-                Math.max(1, MatchGrams.minimumShouldMatch(n, terms.size(), threshold) - left));
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(similar.build(), Occur.MUST)
-                .add(new TermQuery(new Term("locale", targetLocale.toLowerCase(Locale.ROOT))), Occur.FILTER)
-                .add(
-                        LongField.newSetQuery(
-                                "memory",
-                                memoryIds.stream().mapToLong(Long::longValue).toArray()),
-                        Occur.FILTER);
-        if (threshold > 0) {
-            query.add(
-                    IntField.newRangeQuery(
-                            "tokens", (int) Math.ceil(n * threshold / 100.0), (int) Math.floor(n * 100.0 / threshold)),
-                    Occur.FILTER);
-        }
-        try {
-            IndexSearcher acquired = searchers.acquire();
-            try {
-                IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
-                searcher.setSimilarity(new SharedKeys(n));
-                ScoreDoc[] hits = searcher.search(query.build(), limit).scoreDocs;
-                StoredFields stored = searcher.storedFields();
-                List<Candidate> candidates = new ArrayList<>(hits.length);
-                for (ScoreDoc hit : hits) {
-                    Document document = stored.document(hit.doc);
-                    candidates.add(new Candidate(Long.parseLong(document.get("key")), document.get("source")));
+        Map<String, Integer> asked = terms;
+        if (terms.size() > MAX_TERMS) {
+            asked = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> term : terms.entrySet()) {
+                if (asked.size() < MAX_TERMS) {
+                    asked.put(term.getKey(), term.getValue());
                 }
-                return candidates;
+            }
+        }
+        int left = terms.size() - asked.size();
+        CandidateSearch search = new CandidateSearch(
+                asked,
+                n,
+                Math.max(1, MatchGrams.minimumShouldMatch(n, terms.size(), threshold) - left),
+                left > 0 ? 0 : threshold,
+                memoryIds.stream().mapToLong(Long::longValue).toArray(),
+                targetLocale.toLowerCase(Locale.ROOT),
+                limit);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    search.search(leaf);
+                }
+                return read(searcher, search.hits());
             } finally {
-                searchers.release(acquired);
+                searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The hits' ids and sources from the doc values, read in the order of the units, answered in the hits' order. */
+    private static List<Candidate> read(IndexSearcher searcher, List<CandidateSearch.Hit> hits) throws IOException {
+        List<CandidateSearch.Hit> byDoc = new ArrayList<>(hits);
+        byDoc.sort(Comparator.comparingInt(CandidateSearch.Hit::doc));
+        Map<Integer, Candidate> found = new HashMap<>(hits.size() * 2);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        SortedNumericDocValues ids = null;
+        BinaryDocValues sources = null;
+        for (CandidateSearch.Hit hit : byDoc) {
+            if (leaf == null || hit.doc() >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(hit.doc(), leaves));
+                ids = DocValues.getSortedNumeric(leaf.reader(), "id");
+                sources = DocValues.getBinary(leaf.reader(), "source");
+            }
+            int doc = hit.doc() - leaf.docBase;
+            if (ids.advanceExact(doc) && sources.advanceExact(doc)) {
+                found.put(
+                        hit.doc(),
+                        new Candidate(ids.nextValue(), sources.binaryValue().utf8ToString(), hit.bound()));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(hits.size());
+        for (CandidateSearch.Hit hit : hits) {
+            Candidate candidate = found.get(hit.doc());
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates;
     }
 
     /** The index's size on disk, in bytes. */
@@ -263,13 +286,14 @@ public final class MatchIndex implements AutoCloseable {
     private static Document document(IndexedUnit unit) {
         MatchTokens tokens = MatchTokens.of(unit.source(), unit.sourceLocale());
         Document document = new Document();
-        document.add(new StringField("key", Long.toString(unit.id()), Field.Store.YES));
+        document.add(new StringField("key", Long.toString(unit.id()), Field.Store.NO));
         document.add(new LongField("id", unit.id(), Field.Store.NO));
         document.add(new LongField("memory", unit.memoryId(), Field.Store.NO));
-        document.add(new StringField("locale", unit.targetLocale().toLowerCase(Locale.ROOT), Field.Store.NO));
+        document.add(new SortedDocValuesField(
+                "locale", new BytesRef(unit.targetLocale().toLowerCase(Locale.ROOT))));
         document.add(new IntField("tokens", tokens.tokens().size(), Field.Store.NO));
         document.add(new Field("grams", new GramStream(tokens.keys()), GRAMS));
-        document.add(new StoredField("source", unit.source()));
+        document.add(new BinaryDocValuesField("source", new BytesRef(unit.source())));
         return document;
     }
 
@@ -277,42 +301,9 @@ public final class MatchIndex implements AutoCloseable {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.setTokenized(true);
-        type.setOmitNorms(false);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
-    }
-
-    /**
-     * A unit's score in a lookup: for each of the lookup's keys it has, as often as both have it, over the longer of
-     * the two token counts (the unit's from its norm, which Lucene keeps as the field's length). At least the base
-     * score's share of the unit, so ranking by it puts the units worth scoring first; it grows with the key's
-     * frequency and shrinks with the unit's length, as Lucene's skipping of non-competitive units requires.
-     */
-    private static final class SharedKeys extends Similarity {
-
-        private static final float[] LENGTHS = new float[256];
-
-        static {
-            for (int i = 0; i < LENGTHS.length; i++) {
-                LENGTHS[i] = SmallFloat.byte4ToInt((byte) i);
-            }
-        }
-
-        private final int length;
-
-        SharedKeys(int length) {
-            this.length = length;
-        }
-
-        @Override
-        public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
-            return new SimScorer() {
-                @Override
-                public float score(float freq, long norm) {
-                    return Math.min(freq, boost) / Math.max(LENGTHS[(int) (norm & 0xFF)], length);
-                }
-            };
-        }
     }
 
     /** The keys, already computed, as the token stream Lucene indexes. */

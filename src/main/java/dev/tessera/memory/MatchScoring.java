@@ -33,8 +33,11 @@ public final class MatchScoring {
     private MatchScoring() {}
 
     public static Score score(String memorySource, String source, String locale, List<Penalty> extra) {
-        MatchTokens theirs = MatchTokens.of(memorySource, locale);
-        MatchTokens ours = MatchTokens.of(source, locale);
+        return score(memorySource, MatchTokens.of(memorySource, locale), source, MatchTokens.of(source, locale), extra);
+    }
+
+    /** The score of sentences already cut into tokens, for a caller that compares one source with many. */
+    static Score score(String memorySource, MatchTokens theirs, String source, MatchTokens ours, List<Penalty> extra) {
         List<String> a = theirs.keys();
         List<String> b = ours.keys();
         int longest = Math.max(a.size(), b.size());

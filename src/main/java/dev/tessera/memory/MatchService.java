@@ -158,22 +158,13 @@ public class MatchService {
                 sources.keySet(), targetLocale, Sha256.hex(lookup.source()));
         Set<Long> seen = new HashSet<>();
         exact.forEach(u -> seen.add(u.id()));
-        record Scored(long id, int base) {}
-        List<Scored> similar = new ArrayList<>();
-        for (MatchIndex.Candidate candidate : index.index()
-                .candidates(lookup.source(), locale, targetLocale, sources.keySet(), threshold, CANDIDATES)) {
-            if (seen.add(candidate.id())) {
-                int score = MatchScoring.score(candidate.source(), lookup.source(), locale, List.of())
-                        .score();
-                if (score >= threshold) {
-                    similar.add(new Scored(candidate.id(), score));
-                }
-            }
-        }
-        similar.sort(Comparator.comparingInt(Scored::base).reversed());
+        List<MatchIndex.Candidate> candidates = index.index()
+                .candidates(lookup.source(), locale, targetLocale, sources.keySet(), threshold, CANDIDATES);
+        List<MatchRanking.Ranked> similar =
+                MatchRanking.rank(candidates, lookup.source(), locale, threshold, MatchRanking.keepFor(limit), seen);
         List<MemoryUnit> rows = new ArrayList<>(exact);
-        rows.addAll(units.findAllById(
-                similar.stream().limit(limit * 4L + 10).map(Scored::id).toList()));
+        rows.addAll(
+                units.findAllById(similar.stream().map(MatchRanking.Ranked::id).toList()));
         List<Match> matches = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         String context = lookup.contextHash();

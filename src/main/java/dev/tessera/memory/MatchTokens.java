@@ -7,7 +7,9 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A sentence cut into the tokens a match is scored on: ICU words, every Han, Hiragana or Katakana character on its
@@ -20,6 +22,8 @@ record MatchTokens(List<Token> tokens) {
     static final String NUMBER = "#";
     static final String CODE = "§";
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    /** A word break iterator per thread and locale: making one costs more than cutting a sentence with it. */
+    private static final ThreadLocal<Map<String, BreakIterator>> WORDS = ThreadLocal.withInitial(HashMap::new);
 
     enum Kind {
         WORD,
@@ -37,7 +41,8 @@ record MatchTokens(List<Token> tokens) {
 
     static MatchTokens of(String sentence, String locale) {
         List<Token> tokens = new ArrayList<>();
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(locale));
+        BreakIterator words =
+                WORDS.get().computeIfAbsent(locale, tag -> BreakIterator.getWordInstance(ULocale.forLanguageTag(tag)));
         words.setText(sentence);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {

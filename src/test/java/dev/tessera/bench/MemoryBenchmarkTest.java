@@ -6,6 +6,7 @@ import dev.tessera.memory.MatchIndex;
 import dev.tessera.memory.MatchIndex.Candidate;
 import dev.tessera.memory.MatchIndex.IndexedUnit;
 import dev.tessera.memory.MatchKeys;
+import dev.tessera.memory.MatchRanking;
 import dev.tessera.memory.MatchScoring;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -28,13 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The translation memory issue's figures at the algorithm level (no Spring, no database): a memory of a million units
  * made of the corpora's real sentences, recombined and varied, in a {@link MatchIndex}; a thousand lookups (half
- * sentences held apart from the memory, half edited variants of its units), each the index's candidates rescored by
- * {@link MatchScoring} as {@code MatchService} does it; and the exhaustive baseline, every unit scored by the same
+ * sentences held apart from the memory, half edited variants of its units), each the index's candidates ranked by
+ * {@link MatchRanking} as {@code MatchService} does it; and the exhaustive baseline, every unit scored by the same
  * formula, whose best the index's best is compared with. Runs only in the benchmark profile:
  * {@code mvn -Pbench test -Dtest=MemoryBenchmarkTest -Dtessera.corpora=../shared/corpora}. It measures; it asserts
  * only that the work was done.
  *
- * <p>{@code -Dtessera.bench.tm.units=N} and {@code -Dtessera.bench.tm.scanQueries=N} make it smaller.
+ * <p>{@code -Dtessera.bench.tm.units=N} and {@code -Dtessera.bench.tm.scanQueries=N} make it smaller;
+ * {@code -Dtessera.bench.tm.slowest=true} prints the fifteen slowest lookups.
  */
 @Tag("bench")
 class MemoryBenchmarkTest {
@@ -133,6 +135,23 @@ class MemoryBenchmarkTest {
                 found.add(lookup(index, byText, query.text()));
                 nanos.add(System.nanoTime() - start);
             }
+            if (Boolean.getBoolean("tessera.bench.tm.slowest")) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < QUERIES; i++) {
+                    order.add(i);
+                }
+                order.sort((x, y) -> Long.compare(nanos.get(y), nanos.get(x)));
+                for (int i : order.subList(0, 15)) {
+                    System.out.printf(
+                            "slow %.1f ms %s best %d candidates %d tokens %d: %s%n",
+                            nanos.get(i) / 1e6,
+                            queries.get(i).heldApart() ? "held" : "edited",
+                            found.get(i).best(),
+                            found.get(i).candidates(),
+                            MatchKeys.of(queries.get(i).text(), LOCALE).size(),
+                            queries.get(i).text());
+                }
+            }
             double[] threaded = throughput(index, byText, queries, 4);
 
             // The exhaustive baseline: every unit's keys computed once, then the same formula for every unit.
@@ -217,7 +236,7 @@ class MemoryBenchmarkTest {
                             + " (the benchmark's own %,d strings included) | — |%n",
                     (heapWithIndex - heapBefore) / 1e6, heapWithIndex / 1e6, UNITS);
             System.out.printf(
-                    "| lookup of the top %d (candidates(threshold %d, %d) + MatchScoring), one thread, %,d queries:"
+                    "| lookup of the top %d (candidates(threshold %d, %d) + MatchRanking), one thread, %,d queries:"
                             + " p50 / p95 / p99 / max | %.1f / %.1f / %.1f / %.1f ms | p50 ≤ 10 ms, p95 ≤ 50 ms |%n",
                     TOP,
                     THRESHOLD,
@@ -291,18 +310,15 @@ class MemoryBenchmarkTest {
      */
     static Lookup lookup(MatchIndex index, Map<String, Integer> byText, String query) {
         List<Integer> scores = new ArrayList<>();
-        if (byText.containsKey(query)) {
+        Integer exact = byText.get(query);
+        if (exact != null) {
             scores.add(100);
         }
         List<Candidate> candidates =
                 index.candidates(query, LOCALE, TARGET, Set.of(MEMORY), THRESHOLD, MatchKeys.CANDIDATES);
-        for (Candidate candidate : candidates) {
-            int score = MatchScoring.score(candidate.source(), query, LOCALE, List.of())
-                    .score();
-            if (score >= THRESHOLD) {
-                scores.add(score);
-            }
-        }
+        Set<Long> skip = exact == null ? Set.of() : Set.of(exact + 1L);
+        MatchRanking.rank(candidates, query, LOCALE, THRESHOLD, MatchRanking.keepFor(TOP), skip)
+                .forEach(ranked -> scores.add(ranked.score()));
         scores.sort(Collections.reverseOrder());
         List<Integer> top = List.copyOf(scores.subList(0, Math.min(TOP, scores.size())));
         return new Lookup(top.isEmpty() ? 0 : top.getFirst(), candidates.size(), top);

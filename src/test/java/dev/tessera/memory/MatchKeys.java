@@ -9,8 +9,8 @@ import java.util.List;
  */
 public final class MatchKeys {
 
-    /** How many index candidates {@link MatchService} rescores per lookup. */
-    public static final int CANDIDATES = MatchService.CANDIDATES;
+    /** How many index candidates {@link MatchService} ranks per lookup ({@code -Dtessera.bench.tm.candidates=N} to try another). */
+    public static final int CANDIDATES = Integer.getInteger("tessera.bench.tm.candidates", MatchService.CANDIDATES);
 
     private MatchKeys() {}
 
