@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class MemoryService {
     private final MemoryIndexKeeper index;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemoryService(
             MemoryRepository memories,
@@ -58,7 +60,8 @@ public class MemoryService {
             ProjectService projects,
             MemoryIndexKeeper index,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.memories = memories;
         this.units = units;
         this.currentUser = currentUser;
@@ -66,6 +69,7 @@ public class MemoryService {
         this.index = index;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A memory as the API shows it; {@code project} names the project whose own memory it is. */
@@ -134,10 +138,12 @@ public class MemoryService {
         if (memory.projectId() != null) {
             throw ApiException.invalidState("This is a project's own memory; it goes when the project is deleted.");
         }
+        List<Long> readers = readers(id);
         jdbc.sql("delete from memory_link where memory_id = ?").param(id).update();
         units.deleteByMemoryId(id);
         memories.delete(memory);
         index.memoryRemoved(id);
+        readers.forEach(project -> events.publishEvent(new MemoryChanged(project, null)));
     }
 
     /** Reads the TMX file into the memory; the whole file or nothing. */
@@ -206,7 +212,19 @@ public class MemoryService {
             }
         }
         index.added(added);
+        if (created + updated > 0) {
+            readers(memory.id()).forEach(project -> events.publishEvent(new MemoryChanged(project, null)));
+        }
         return new ImportResult(pairs.size(), created, updated, skipped, List.copyOf(warnings));
+    }
+
+    /** The projects whose lookups read the memory: its own and those it is linked to. */
+    private List<Long> readers(long memoryId) {
+        return jdbc.sql("select project_id from memory_link where memory_id = ?"
+                        + " union select project_id from translation_memory where id = ? and project_id is not null")
+                .params(memoryId, memoryId)
+                .query(Long.class)
+                .list();
     }
 
     /** Writes the memory as TMX 1.4b; answers its name, for the file's. */

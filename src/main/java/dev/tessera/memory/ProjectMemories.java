@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ public class ProjectMemories {
     private final MemoryIndexKeeper index;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProjectMemories(
             MemoryRepository memories,
@@ -40,7 +42,8 @@ public class ProjectMemories {
             ProjectAccess access,
             MemoryIndexKeeper index,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.memories = memories;
         this.units = units;
         this.projects = projects;
@@ -48,6 +51,7 @@ public class ProjectMemories {
         this.index = index;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A memory as a project uses it; {@code own} for the project's own memory, which is always written to. */
@@ -105,6 +109,7 @@ public class ProjectMemories {
                     .params(project.id(), memoryId, write, penalty)
                     .update();
         }
+        events.publishEvent(new MemoryChanged(project.id(), null));
     }
 
     @Transactional
@@ -116,6 +121,7 @@ public class ProjectMemories {
         if (removed == 0) {
             throw ApiException.notFound("The memory " + memoryId + " is not linked to \"" + slug + "\".");
         }
+        events.publishEvent(new MemoryChanged(project.id(), null));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-/** The translation memory in the editor: matches of the active segment, inserted by key, live, and concordance. */
+/**
+ * The translation memory in the editor: matches of the active segment, inserted by key, live (after an approval and a
+ * TMX import), and concordance.
+ */
 class MatchesIT extends BrowserTest {
 
     static final String FIRST = """
@@ -118,5 +122,43 @@ class MatchesIT extends BrowserTest {
         editor.editorInput().click();
         editor.press(Keys.F1);
         $("#shortcuts-dialog").shouldHave(text("Ctrl+1 … Ctrl+5"), text("Ctrl+K"));
+        Selenide.actions().sendKeys(Keys.ESCAPE).perform();
+        $("#shortcuts-dialog").shouldNotBe(visible);
+
+        // A manager links a memory of TMX files and imports into it: the exact match shows without a reload.
+        long memory = api.postJson(
+                        "manager", "/api/v1/memories", java.util.Map.of("name", "Ports", "sourceLocale", "en"))
+                .json()
+                .path("id")
+                .asLong();
+        assertStatus(
+                api.putJson(
+                        "manager",
+                        "/api/v1/projects/" + slug + "/memories/" + memory,
+                        java.util.Map.of("write", false)),
+                204);
+        String source = SECOND.lines().findFirst().orElseThrow();
+        String tmx = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+                 creationtool="test" creationtoolversion="1" o-tmf="test"/><body>
+                <tu><tuv xml:lang="en"><seg>%s</seg></tuv><tuv xml:lang="fr"><seg>Importé.</seg></tuv></tu>
+                </body></tmx>""".formatted(source);
+        assertStatus(
+                api.post(
+                        "manager",
+                        "/api/v1/memories/" + memory + "/import",
+                        "application/xml",
+                        tmx.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                200);
+        $$("vaadin-tab").findBy(exactText("Matches")).click();
+        $("#tm-matches .tm-match[data-index='1']")
+                .shouldHave(attribute("data-kind", "EXACT"), text("Importé."), text("Ports"));
+    }
+
+    private static void assertStatus(ApiClient.Response response, int status) {
+        org.assertj.core.api.Assertions.assertThat(response.status())
+                .as(response.body())
+                .isEqualTo(status);
     }
 }

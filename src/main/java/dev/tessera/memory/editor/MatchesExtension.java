@@ -64,16 +64,20 @@ class MatchesExtension implements EditorExtension, DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(MemoryChanged event) {
-        Key key = new Key(event.projectId(), event.locale());
-        for (Listener listener : listeners.getOrDefault(key, List.of())) {
-            delivery.execute(() -> {
-                try {
-                    listener.ui().access(() -> asViewer(listener));
-                } catch (UIDetachedException e) {
-                    listeners.getOrDefault(key, List.of()).remove(listener);
+        listeners.forEach((key, registered) -> {
+            if (key.projectId() == event.projectId()
+                    && (event.locale() == null || key.locale().equals(event.locale()))) {
+                for (Listener listener : registered) {
+                    delivery.execute(() -> {
+                        try {
+                            listener.ui().access(() -> asViewer(listener));
+                        } catch (UIDetachedException e) {
+                            registered.remove(listener);
+                        }
+                    });
                 }
-            });
-        }
+            }
+        });
     }
 
     private static void asViewer(Listener listener) {
