@@ -133,7 +133,8 @@ class MemoryApiBenchmarkTest {
                     "/api/v1/documents/" + secondDocument + "/segments/" + second.get(i) + "/matches?locale=zh-Hans";
             assertThat(hasMatch(
                             send(translator, "GET", matches, null),
-                            chosen.get(i).en()))
+                            chosen.get(i).en(),
+                            memory))
                     .isFalse();
             long start = System.nanoTime();
             Response approved = send(
@@ -147,7 +148,7 @@ class MemoryApiBenchmarkTest {
             while (!found && System.nanoTime() - start < 30_000_000_000L) {
                 long ask = System.nanoTime();
                 found = hasMatch(
-                        send(translator, "GET", matches, null), chosen.get(i).en());
+                        send(translator, "GET", matches, null), chosen.get(i).en(), memory);
                 lookups.add(System.nanoTime() - ask);
                 if (!found) {
                     Thread.sleep(1);
@@ -186,11 +187,13 @@ class MemoryApiBenchmarkTest {
         System.out.println();
     }
 
-    private static boolean hasMatch(Response response, String source) {
+    /** Whether the project's own memory offers the approved sentence (the imported one may hold it too). */
+    private static boolean hasMatch(Response response, String source, long imported) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json()
                 .valueStream()
-                .anyMatch(m -> m.path("source").asString().equals(source));
+                .anyMatch(m -> m.path("source").asString().equals(source)
+                        && m.path("memory").path("id").asLong() != imported);
     }
 
     private String token(String user) {

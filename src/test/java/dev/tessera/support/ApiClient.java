@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BEARER = "Bearer ";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
@@ -78,9 +79,19 @@ public final class ApiClient {
         return post(user, path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends as {@code user}, whose password is the username (the demo users), or anonymously when null. */
+    /** The "user" that sends with an API token instead of a password: {@code api.get(ApiClient.bearer(token), …)}. */
+    public static String bearer(String token) {
+        return BEARER + token;
+    }
+
+    /**
+     * Sends as {@code user}, whose password is the username (the demo users), with a token ({@link #bearer}), or
+     * anonymously when null.
+     */
     public Response send(String user, HttpRequest.Builder request) {
-        if (user != null) {
+        if (user != null && user.startsWith(BEARER)) {
+            request.header("Authorization", user);
+        } else if (user != null) {
             String[] parts = user.split(":", 2);
             String password = parts.length == 2 ? parts[1] : parts[0];
             request.header(
