@@ -45,6 +45,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server and waits until its health is UP. */
     public void start() throws IOException, InterruptedException {
+        Files.createDirectories(folder);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx768m");
