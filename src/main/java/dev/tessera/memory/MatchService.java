@@ -9,6 +9,8 @@ import dev.tessera.project.SegmentInfo;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Sha256;
 import dev.tessera.translation.TranslationService;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MatchService {
 
     static final int CANDIDATES = 200;
+    private static final Timer LOOKUPS = Timer.builder("tessera.memory.lookups")
+            .description("Similar units found in the match index and scored, for one segment")
+            .publishPercentiles(0.5, 0.95)
+            .register(Metrics.globalRegistry);
     static final int MAX_LIMIT = 50;
 
     private final DocumentService documents;
@@ -158,10 +164,12 @@ public class MatchService {
                 sources.keySet(), targetLocale, Sha256.hex(lookup.source()));
         Set<Long> seen = new HashSet<>();
         exact.forEach(u -> seen.add(u.id()));
+        Timer.Sample sample = Timer.start();
         List<MatchIndex.Candidate> candidates = index.index()
                 .candidates(lookup.source(), locale, targetLocale, sources.keySet(), threshold, CANDIDATES);
         List<MatchRanking.Ranked> similar =
                 MatchRanking.rank(candidates, lookup.source(), locale, threshold, MatchRanking.keepFor(limit), seen);
+        sample.stop(LOOKUPS);
         List<MemoryUnit> rows = new ArrayList<>(exact);
         rows.addAll(
                 units.findAllById(similar.stream().map(MatchRanking.Ranked::id).toList()));

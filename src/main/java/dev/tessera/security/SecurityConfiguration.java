@@ -41,9 +41,26 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** What anyone may read: health and the API documentation. */
+    /** The metrics for Prometheus: administrators only, with HTTP Basic or an API token, no session. */
     @Bean
     @Order(2)
+    SecurityFilterChain metricsSecurity(
+            HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
+            throws Exception {
+        return http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, contextStrategy), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized())
+                        .accessDeniedHandler(ApiAuthenticationErrors.forbidden()))
+                .build();
+    }
+
+    /** What anyone may read: health and the API documentation. */
+    @Bean
+    @Order(3)
     SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(
                         "/actuator/health",
@@ -59,7 +76,7 @@ class SecurityConfiguration {
 
     /** The browser UI: Vaadin's form login. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/error")
                 .permitAll());

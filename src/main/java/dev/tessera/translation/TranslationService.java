@@ -11,6 +11,8 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.quality.QualityService;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -242,7 +244,18 @@ public class TranslationService {
      * @throws StaleVersionException when someone else wrote first; nothing is changed then
      */
     public SaveResult save(long documentId, long segmentId, String locale, TranslationUpdate update) {
-        return save(documentId, segmentId, locale, update, true);
+        Timer.Sample sample = Timer.start();
+        String outcome = "refused";
+        try {
+            SaveResult saved = save(documentId, segmentId, locale, update, true);
+            outcome = "saved";
+            return saved;
+        } catch (StaleVersionException e) {
+            outcome = "conflict";
+            throw e;
+        } finally {
+            sample.stop(Metrics.timer("tessera.saves", "outcome", outcome));
+        }
     }
 
     /** A save that may leave repetitions alone (demo data, where a newcomer's first segments stay untranslated). */

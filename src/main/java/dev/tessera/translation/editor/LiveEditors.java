@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import dev.tessera.translation.CommentAdded;
 import dev.tessera.translation.TranslationChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,16 @@ class LiveEditors implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+
+    LiveEditors() {
+        Gauge.builder("tessera.editors.open", this, LiveEditors::open)
+                .description("Editors open in browsers on this node, each receiving the others' changes by push")
+                .register(Metrics.globalRegistry);
+    }
+
+    private double open() {
+        return listeners.values().stream().mapToInt(List::size).sum();
+    }
 
     /** Registers an open editor; the returned handle removes it (and its presence) again. */
     Runnable register(long documentId, String locale, String viewerId, UI ui, Consumer<Update> consumer) {

@@ -22,6 +22,7 @@ import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationState;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QualityService;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -123,6 +124,7 @@ public class ReviewService {
                     .orElse(TranslationState.UNTRANSLATED));
         }
         TranslationState after = new TranslationState(before.target(), status, before.version() + 1);
+        Metrics.counter("tessera.reviews", "action", request.action().name()).increment();
         String comment = request.comment() == null || request.comment().isBlank()
                 ? null
                 : request.comment().strip();
