@@ -29,15 +29,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+        return stateless(http.securityMatcher("/api/**")
+                        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated()))
                 .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, contextStrategy), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized())
-                        .accessDeniedHandler(ApiAuthenticationErrors.forbidden()))
                 .build();
     }
 
@@ -47,15 +42,19 @@ class SecurityConfiguration {
     SecurityFilterChain metricsSecurity(
             HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
-        return http.securityMatcher("/actuator/prometheus")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized()))
+        return stateless(http.securityMatcher("/actuator/prometheus")
+                        .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name())))
+                .addFilterBefore(new BearerTokenFilter(tokens, contextStrategy), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** HTTP Basic (tokens are added as a filter), no session, no CSRF, JSON errors for 401 and 403. */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, contextStrategy), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiAuthenticationErrors.unauthorized())
-                        .accessDeniedHandler(ApiAuthenticationErrors.forbidden()))
-                .build();
+                        .accessDeniedHandler(ApiAuthenticationErrors.forbidden()));
     }
 
     /** What anyone may read: health and the API documentation. */
