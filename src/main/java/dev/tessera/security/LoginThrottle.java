@@ -1,19 +1,21 @@
 package dev.tessera.security;
 
+import dev.tessera.shared.Sha256;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Sign-in throttling per username: five failed attempts within fifteen minutes refuse further attempts for that
- * username for fifteen minutes, whatever the password. Kept in memory: a restart forgets it, which only shortens a
- * lock. Usernames that do not exist are throttled alike, so the answer tells nothing about which ones do.
+ * username for fifteen minutes, whatever the password. Kept in the database, so that failures spread over several
+ * nodes count together and a restart forgets nothing. Usernames that do not exist are throttled alike, so the
+ * answer tells nothing about which ones do.
  */
 @Component
 class LoginThrottle {
@@ -21,58 +23,74 @@ class LoginThrottle {
     static final int ATTEMPTS = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 10_000;
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, JdbcClient jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     boolean isLocked(String username) {
-        Instant until = lockedUntil.get(key(username));
-        if (until != null && until.isAfter(clock.instant())) {
-            return true;
-        }
-        if (until != null) {
-            lockedUntil.remove(key(username), until);
-        }
-        return false;
+        return jdbc.sql("select count(*) from sign_in_lock where username_key = ? and locked_until > ?")
+                        .params(key(username), at(clock.instant()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Counts a failed attempt; answers true when it is the one that locks the username. */
     boolean failed(String username) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            // Guessing many usernames must not fill the memory: forget the ones whose failures are all old.
-            failures.values().removeIf(recent -> {
-                synchronized (recent) {
-                    return recent.isEmpty() || recent.peekLast().isBefore(now.minus(WINDOW));
-                }
-            });
+        String key = key(username);
+        // Old failures go, everyone's: guessing many usernames must not fill the table.
+        jdbc.sql("delete from sign_in_failure where failed_at < ?")
+                .param(at(now.minus(WINDOW)))
+                .update();
+        jdbc.sql("insert into sign_in_failure (username_key, failed_at) values (?, ?)")
+                .params(key, at(now))
+                .update();
+        long recent = jdbc.sql("select count(*) from sign_in_failure where username_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
+        if (recent < ATTEMPTS) {
+            return false;
         }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(now);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-                recent.removeFirst();
+        jdbc.sql("delete from sign_in_failure where username_key = ?")
+                .param(key)
+                .update();
+        if (!lock(key, now.plus(LOCK))) {
+            try {
+                jdbc.sql("insert into sign_in_lock (username_key, locked_until) values (?, ?)")
+                        .params(key, at(now.plus(LOCK)))
+                        .update();
+            } catch (DuplicateKeyException e) {
+                lock(key, now.plus(LOCK)); // another node locked it at the same moment
             }
-            if (recent.size() < ATTEMPTS) {
-                return false;
-            }
-            recent.clear();
         }
-        lockedUntil.put(key(username), now.plus(LOCK));
         return true;
     }
 
+    private boolean lock(String key, Instant until) {
+        return jdbc.sql("update sign_in_lock set locked_until = ? where username_key = ?")
+                        .params(at(until), key)
+                        .update()
+                > 0;
+    }
+
     void succeeded(String username) {
-        failures.remove(key(username));
+        jdbc.sql("delete from sign_in_failure where username_key = ?")
+                .param(key(username))
+                .update();
     }
 
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return Sha256.hex(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

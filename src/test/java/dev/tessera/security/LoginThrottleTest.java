@@ -6,12 +6,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 
+/** The throttle on the database, as every node of an installation keeps it (two throttles: two nodes). */
+@SpringBootTest
+@ActiveProfiles("test")
 class LoginThrottleTest {
 
     private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+    private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -26,7 +35,19 @@ class LoginThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    };
+
+    @Autowired
+    JdbcClient jdbc;
+
+    LoginThrottle throttle;
+    LoginThrottle otherNode;
+
+    @BeforeEach
+    void throttles() {
+        throttle = new LoginThrottle(clock, jdbc);
+        otherNode = new LoginThrottle(clock, jdbc);
+    }
 
     @Test
     void theFifthFailureWithinFifteenMinutesLocksForFifteenMinutes() {
@@ -55,5 +76,19 @@ class LoginThrottleTest {
         throttle.succeeded("chen");
         assertThat(throttle.failed("chen")).isFalse();
         assertThat(throttle.isLocked("chen")).isFalse();
+    }
+
+    @Test
+    void failuresSpreadOverTwoNodesLockTheUsernameOnBoth() {
+        String name = "split-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.failed(name)).isFalse();
+        }
+        assertThat(otherNode.failed(name)).isFalse();
+        assertThat(otherNode.failed(name)).as("the fifth, on the other node").isTrue();
+        assertThat(throttle.isLocked(name)).isTrue();
+        assertThat(otherNode.isLocked(name)).isTrue();
+        now = now.plus(LoginThrottle.LOCK).plusSeconds(1);
+        assertThat(throttle.isLocked(name)).isFalse();
     }
 }

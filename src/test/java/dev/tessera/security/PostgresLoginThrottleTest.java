@@ -1,0 +1,6 @@
+package dev.tessera.security;
+
+import dev.tessera.support.OnPostgres;
+
+@OnPostgres
+class PostgresLoginThrottleTest extends LoginThrottleTest {}
