@@ -24,6 +24,7 @@ class OperationsApiTest {
         ApiClient api = new ApiClient(port);
         assertThat(api.get(null, "/actuator/health/liveness").body()).contains("\"UP\"");
         assertThat(api.get(null, "/actuator/health/readiness").body()).contains("\"UP\"");
+        assertThat(api.get(null, "/actuator/health/startup").body()).contains("did the start-up work");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.tessera.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.support.ApiClient;
+import dev.tessera.support.PostgresSchema;
+import dev.tessera.support.ServerProcess;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nodes on one PostgreSQL, started at the same moment as separate processes: the start-up work runs on one of
+ * them (the other waits or finds it done, and says so in its health), the demo data exists once, and sign-in
+ * failures spread over both nodes lock the username on both.
+ */
+class PostgresTwoNodesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void twoNodesStartedTogetherShareTheStartUpWorkAndTheSignInThrottle() throws Exception {
+        Map<String, String> database = PostgresSchema.settings("tessera_test_two_nodes");
+        try (ServerProcess a = new ServerProcess(folder.resolve("a"), database);
+                ServerProcess b = new ServerProcess(folder.resolve("b"), database)) {
+            CompletableFuture.allOf(
+                            CompletableFuture.runAsync(() -> start(a)), CompletableFuture.runAsync(() -> start(b)))
+                    .join();
+            ApiClient nodeA = new ApiClient(a.port());
+            ApiClient nodeB = new ApiClient(b.port());
+
+            List<String> outcomes = List.of(
+                    nodeA.get(null, "/actuator/health/startup").body(),
+                    nodeB.get(null, "/actuator/health/startup").body());
+            assertThat(outcomes)
+                    .filteredOn(o -> o.contains("did the start-up work of a new database"))
+                    .hasSize(1);
+            assertThat(outcomes).allMatch(o -> o.contains("\"UP\""));
+            String projects = nodeB.get("manager", "/api/v1/projects").body();
+            assertThat(projects.split("\"slug\":\"china-pakistan\"", -1)).hasSize(2);
+
+            for (int i = 0; i < 3; i++) {
+                assertThat(nodeA.get("translator:wrong", "/api/v1/projects").status())
+                        .isEqualTo(401);
+            }
+            for (int i = 0; i < 2; i++) {
+                assertThat(nodeB.get("translator:wrong", "/api/v1/projects").status())
+                        .isEqualTo(401);
+            }
+            assertThat(nodeA.get("translator", "/api/v1/projects").status())
+                    .as("the right password, refused after five failures on two nodes")
+                    .isEqualTo(401);
+            assertThat(nodeB.get("reviewer", "/api/v1/projects").status()).isEqualTo(200);
+        }
+    }
+
+    private static void start(ServerProcess node) {
+        try {
+            node.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
