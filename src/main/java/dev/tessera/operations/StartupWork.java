@@ -8,10 +8,11 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -92,35 +93,20 @@ class StartupWork implements HealthIndicator {
                 .build();
     }
 
-    @Component
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Begin implements ApplicationRunner {
+    /** The first and the last start-up runner: they hold the lock while the others run. */
+    @Configuration(proxyBeanMethods = false)
+    static class Runners {
 
-        private final StartupWork work;
-
-        Begin(StartupWork work) {
-            this.work = work;
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        ApplicationRunner beginStartupWork(StartupWork work) {
+            return args -> work.begin();
         }
 
-        @Override
-        public void run(ApplicationArguments args) throws SQLException {
-            work.begin();
-        }
-    }
-
-    @Component
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    static class End implements ApplicationRunner {
-
-        private final StartupWork work;
-
-        End(StartupWork work) {
-            this.work = work;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) throws SQLException {
-            work.end();
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        ApplicationRunner endStartupWork(StartupWork work) {
+            return args -> work.end();
         }
     }
 }
