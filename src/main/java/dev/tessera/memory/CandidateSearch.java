@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -41,7 +42,13 @@ final class CandidateSearch {
     record Hit(int doc, double bound) {}
 
     private static final double ROUNDING = 1e-9;
-    private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
+    /**
+     * Counting arrays of earlier lookups, kept for the next ones (at most a few: they hold two ints per unit of the
+     * largest leaf, and a busy node must not keep one set per request thread).
+     */
+    private static final ConcurrentLinkedQueue<Counts> SPARE = new ConcurrentLinkedQueue<>();
+
+    private static final int SPARE_KEPT = 4;
 
     private final List<Key> keys;
     private final int tokens;
@@ -106,7 +113,8 @@ final class CandidateSearch {
             return;
         }
         present.sort(Comparator.comparingInt(Present::docFreq));
-        Counts counts = COUNTS.get().sized(reader.maxDoc());
+        Counts spare = SPARE.poll();
+        Counts counts = (spare == null ? new Counts() : spare).sized(reader.maxDoc());
         Bits live = reader.getLiveDocs();
         PostingsEnum postings = null;
         try {
@@ -156,6 +164,9 @@ final class CandidateSearch {
             }
         } finally {
             counts.clear();
+            if (SPARE.size() < SPARE_KEPT) {
+                SPARE.offer(counts);
+            }
         }
     }
 
@@ -181,8 +192,7 @@ final class CandidateSearch {
                     || Arrays.binarySearch(memories, memory.nextValue()) < 0) {
                 continue;
             }
-            counts.candidates[size] = doc;
-            counts.lengths[size++] = count;
+            counts.add(size++, doc, count);
         }
         return size;
     }
@@ -200,24 +210,34 @@ final class CandidateSearch {
         }
     }
 
-    /** A thread's counting arrays, as large as the largest leaf searched, cleared after each leaf. */
+    /**
+     * A lookup's counting arrays: per unit of the leaf, the keys matched and shared (cleared after each leaf); the
+     * candidates and their token counts, growing as needed.
+     */
     private static final class Counts {
 
         int[] matched = new int[0];
         int[] shared = new int[0];
-        int[] candidates = new int[0];
-        int[] lengths = new int[0];
+        int[] candidates = new int[1024];
+        int[] lengths = new int[1024];
         FixedBitSet touched = new FixedBitSet(1);
 
         Counts sized(int docs) {
             if (matched.length < docs) {
                 matched = new int[docs];
                 shared = new int[docs];
-                candidates = new int[docs];
-                lengths = new int[docs];
                 touched = new FixedBitSet(docs);
             }
             return this;
+        }
+
+        void add(int at, int doc, int length) {
+            if (at == candidates.length) {
+                candidates = Arrays.copyOf(candidates, at * 2);
+                lengths = Arrays.copyOf(lengths, at * 2);
+            }
+            candidates[at] = doc;
+            lengths[at] = length;
         }
 
         void clear() {

@@ -49,6 +49,12 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx768m");
+        // -Dtessera.server.jvmArgs="…" adds options to the server's JVM (a profiler, say).
+        for (String option : System.getProperty("tessera.server.jvmArgs", "").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dserver.port=" + port);
