@@ -1,6 +1,6 @@
 /**
  * What every feature shares: the API error model, locale and uploaded-text rules, upload limits, secure XML, inline
- * code markers, the audit event, the clock. An open module below all others; it depends on none of them.
+ * code markers, the audit event, the clock, the bus between nodes. An open module below all others; it depends on none of them.
  */
 @NullMarked
 @ApplicationModule(

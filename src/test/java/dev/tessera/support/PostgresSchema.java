@@ -23,11 +23,21 @@ public final class PostgresSchema {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
+        return existing(schema);
+    }
+
+    /** The settings of a schema as it is: a second node beside an {@link OnPostgres} test's own server. */
+    public static Map<String, String> existing(String schema) {
         return Map.of(
-                "postgres", "true",
-                "spring.datasource.url", url,
-                "spring.datasource.username", "",
-                "spring.datasource.hikari.schema", schema,
-                "spring.flyway.schemas", schema);
+                "postgres",
+                "true",
+                "spring.datasource.url",
+                Postgres.requireUrl(),
+                "spring.datasource.username",
+                "",
+                "spring.datasource.hikari.schema",
+                schema,
+                "spring.flyway.schemas",
+                schema);
     }
 }

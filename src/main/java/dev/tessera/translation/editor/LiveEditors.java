@@ -2,6 +2,7 @@ package dev.tessera.translation.editor;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import dev.tessera.shared.ClusterBus;
 import dev.tessera.translation.CommentAdded;
 import dev.tessera.translation.TranslationChanged;
 import io.micrometer.core.instrument.Gauge;
@@ -60,10 +61,23 @@ class LiveEditors implements DisposableBean {
         return thread;
     });
 
-    LiveEditors() {
+    /** Above this many segments a change is sent to the other nodes as "everything" (a message is short). */
+    private static final int MAX_SENT_IDS = 300;
+
+    private final ClusterBus cluster;
+
+    LiveEditors(ClusterBus cluster) {
+        this.cluster = cluster;
         Gauge.builder("tessera.editors.open", this, LiveEditors::open)
                 .description("Editors open in browsers on this node, each receiving the others' changes by push")
                 .register(Metrics.globalRegistry);
+        cluster.subscribe("translation", this::changedElsewhere);
+        cluster.subscribe("presence", this::movedElsewhere);
+        cluster.subscribe("comment", this::commentedElsewhere);
+        cluster.subscribe(
+                ClusterBus.RESYNC,
+                message -> listeners.forEach((key, registered) ->
+                        registered.forEach(listener -> send(key, listener, new Changed(Set.of())))));
     }
 
     private double open() {
@@ -81,8 +95,26 @@ class LiveEditors implements DisposableBean {
         };
     }
 
-    /** The viewer now has this segment open (null: none); the others see it. */
+    /** The viewer now has this segment open (null: none); the others see it, on every node. */
     void move(long documentId, String locale, Viewer viewer) {
+        show(documentId, locale, viewer);
+        cluster.publish(
+                "presence",
+                documentId + " " + locale + " " + viewer.id() + " "
+                        + (viewer.segmentId() == null ? "-" : viewer.segmentId()) + " "
+                        + (viewer.username() == null ? "-" : viewer.username()));
+    }
+
+    private void movedElsewhere(String message) {
+        String[] parts = message.split(" ", 5);
+        Long segmentId = parts[3].equals("-") ? null : Long.valueOf(parts[3]);
+        show(
+                Long.parseLong(parts[0]),
+                parts[1],
+                new Viewer(parts[2], parts[4].equals("-") ? null : parts[4], segmentId));
+    }
+
+    private void show(long documentId, String locale, Viewer viewer) {
         Key key = new Key(documentId, locale);
         Map<String, Viewer> present = viewers.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         Viewer before = viewer.segmentId() == null ? present.remove(viewer.id()) : present.put(viewer.id(), viewer);
@@ -125,6 +157,26 @@ class LiveEditors implements DisposableBean {
             }
             send(key, listener, new Changed(ids));
         }
+        cluster.publish(
+                "translation",
+                event.documentId() + " " + event.locale() + " "
+                        + (event.everything() || event.segmentIds().size() > MAX_SENT_IDS
+                                ? "*"
+                                : String.join(
+                                        ",",
+                                        event.segmentIds().stream()
+                                                .map(String::valueOf)
+                                                .toList())));
+    }
+
+    private void changedElsewhere(String message) {
+        String[] parts = message.split(" ", 3);
+        Set<Long> ids = parts[2].equals("*")
+                ? Set.of()
+                : java.util.Arrays.stream(parts[2].split(","))
+                        .map(Long::valueOf)
+                        .collect(java.util.stream.Collectors.toSet());
+        deliver(new Key(Long.parseLong(parts[0]), parts[1]), null, new Changed(ids));
     }
 
     /** Runs the editor's write of the segment; the editor shows its own result, so that change is not sent back. */
@@ -140,6 +192,12 @@ class LiveEditors implements DisposableBean {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void commented(CommentAdded event) {
         deliver(new Key(event.documentId(), event.locale()), null, new Discussed(event.segmentId()));
+        cluster.publish("comment", event.documentId() + " " + event.locale() + " " + event.segmentId());
+    }
+
+    private void commentedElsewhere(String message) {
+        String[] parts = message.split(" ", 3);
+        deliver(new Key(Long.parseLong(parts[0]), parts[1]), null, new Discussed(Long.parseLong(parts[2])));
     }
 
     private void deliver(Key key, String exceptViewer, Update update) {

@@ -1,0 +1,187 @@
+package dev.tessera.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What one node tells the others when several share one PostgreSQL: a topic and a short text, sent with
+ * {@code NOTIFY} once the sender's transaction has committed and handed to the subscribers of that topic on every
+ * other node (never back to the sender), on a thread that listens with a connection of its own. When that connection
+ * is lost, it is made again and the subscribers of {@link #RESYNC} hear of it: they may have missed messages. On the
+ * embedded database there is one node, and nothing is sent.
+ */
+@Component
+public class ClusterBus implements SmartLifecycle {
+
+    /** The topic a node hears itself when its listening connection came back after a loss. */
+    public static final String RESYNC = "resync";
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterBus.class);
+    /** PostgreSQL refuses payloads of 8,000 bytes and more. */
+    static final int MAX_BYTES = 7_500;
+
+    private final String node = UUID.randomUUID().toString().substring(0, 8);
+    private final DataSource dataSource;
+    private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
+    private volatile boolean postgres;
+    /** "tessera_" and the schema: installations in other schemas of the same database do not hear each other. */
+    private volatile String channel = "tessera";
+
+    private volatile boolean running;
+    private Thread listener;
+
+    ClusterBus(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** This node's name among the others (in the log and in what it sends). */
+    public String node() {
+        return node;
+    }
+
+    /** Whether other nodes may exist: the database is PostgreSQL. */
+    public boolean shared() {
+        return postgres;
+    }
+
+    public void subscribe(String topic, Consumer<String> subscriber) {
+        subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(subscriber);
+    }
+
+    /** Sends to the other nodes after the current transaction commits (at once without one); nothing if alone. */
+    public void publish(String topic, String message) {
+        if (!postgres) {
+            return;
+        }
+        String payload = node + " " + topic + " " + message;
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new IllegalArgumentException("A cluster message is limited to " + MAX_BYTES + " bytes: " + topic);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(payload);
+                }
+            });
+        } else {
+            send(payload);
+        }
+    }
+
+    private void send(String payload) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+            notify.setString(1, channel);
+            notify.setString(2, payload);
+            notify.execute();
+        } catch (SQLException e) {
+            log.warn("Could not tell the other nodes ({}): {}", payload, e.getMessage());
+        }
+    }
+
+    /** Hands a payload from another node to the topic's subscribers. */
+    void receive(String payload) {
+        String[] parts = payload.split(" ", 3);
+        if (parts.length < 2 || parts[0].equals(node)) {
+            return;
+        }
+        String message = parts.length == 3 ? parts[2] : "";
+        for (Consumer<String> subscriber : subscribers.getOrDefault(parts[1], List.of())) {
+            try {
+                subscriber.accept(message);
+            } catch (RuntimeException e) {
+                log.warn("A subscriber of {} failed on \"{}\"", parts[1], message, e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        try (Connection connection = dataSource.getConnection()) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            if (postgres) {
+                String schema = connection.getSchema() == null ? "public" : connection.getSchema();
+                channel = "tessera_" + schema.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+        if (!postgres) {
+            return;
+        }
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("cluster-listener").start(this::listen);
+        log.info("Node {}: other nodes on this database are heard through LISTEN/NOTIFY", node);
+    }
+
+    private void listen() {
+        boolean lost = false;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + channel);
+                }
+                if (lost) {
+                    log.info("Node {}: listening again; the subscribers resynchronise", node);
+                    subscribers.getOrDefault(RESYNC, List.of()).forEach(s -> s.accept(""));
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    lost = true;
+                    log.warn("Node {}: the listening connection was lost ({}); trying again", node, e.getMessage());
+                    sleep();
+                }
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.tessera.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** What reaches a node's subscribers: other nodes' messages of their topic, never the node's own. */
+class ClusterBusTest {
+
+    @Test
+    void otherNodesMessagesReachTheTopicsSubscribersAndTheNodesOwnDoNot() {
+        ClusterBus bus = new ClusterBus(new JdbcDataSource());
+        List<String> heard = new ArrayList<>();
+        bus.subscribe("translation", heard::add);
+        bus.subscribe("translation", message -> {
+            throw new IllegalStateException("a failing subscriber does not stop the others");
+        });
+        bus.receive("a1b2c3d4 translation 7 fr 1,2");
+        bus.receive(bus.node() + " translation 8 fr 3");
+        bus.receive("a1b2c3d4 presence 7 fr viewer 4 ana");
+        bus.receive("nonsense");
+        bus.receive("a1b2c3d4 translation");
+        assertThat(heard).containsExactly("7 fr 1,2", "");
+        assertThat(bus.shared()).isFalse();
+        bus.publish("translation", "not sent: no other node can exist on the embedded database");
+    }
+}
