@@ -2,6 +2,7 @@ package dev.tessera.glossary;
 
 import dev.tessera.qa.QaCheck;
 import dev.tessera.qa.QaCheckContributor;
+import dev.tessera.shared.ClusterBus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +28,16 @@ public class TermIndex implements QaCheckContributor {
     private final Map<Key, TermBase> bases = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    TermIndex(JdbcClient jdbc) {
+    private final ClusterBus cluster;
+
+    TermIndex(JdbcClient jdbc, ClusterBus cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
+        cluster.subscribe("terms", message -> forget(Long.parseLong(message)));
+        cluster.subscribe(ClusterBus.RESYNC, message -> {
+            generation.incrementAndGet();
+            bases.clear();
+        });
     }
 
     /** The term base of the project's linked glossaries (empty when none is linked). */
@@ -85,6 +94,7 @@ public class TermIndex implements QaCheckContributor {
     @EventListener
     void termsChanged(TermChanged event) {
         forget(event.glossaryId());
+        cluster.publish("terms", Long.toString(event.glossaryId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)

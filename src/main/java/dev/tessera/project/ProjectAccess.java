@@ -4,6 +4,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.NotPermittedException;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.ClusterBus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,14 @@ public class ProjectAccess {
      */
     private final Map<String, Optional<MemberInfo>> memberships = new ConcurrentHashMap<>();
 
-    ProjectAccess(CurrentUser currentUser, ProjectMemberRepository members) {
+    private final ClusterBus cluster;
+
+    ProjectAccess(CurrentUser currentUser, ProjectMemberRepository members, ClusterBus cluster) {
         this.currentUser = currentUser;
         this.members = members;
+        this.cluster = cluster;
+        cluster.subscribe("memberships", message -> memberships.clear());
+        cluster.subscribe(ClusterBus.RESYNC, message -> memberships.clear());
     }
 
     /** A user's standing in a project. */
@@ -117,6 +123,7 @@ public class ProjectAccess {
     /** Forgets the memberships read so far: now, and again when the changing transaction commits. */
     void forget() {
         memberships.clear();
+        cluster.publish("memberships", "");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

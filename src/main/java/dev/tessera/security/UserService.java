@@ -2,6 +2,7 @@ package dev.tessera.security;
 
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
+import dev.tessera.shared.ClusterBus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ public class UserService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final ClusterBus cluster;
+
     UserService(
             UserAccountRepository users,
             PasswordEncoder encoder,
@@ -38,7 +41,10 @@ public class UserService {
             TesseraSettings settings,
             SignedInSessions sessions,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            ClusterBus cluster) {
+        this.cluster = cluster;
+        cluster.subscribe("sessions-end", sessions::end);
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -165,6 +171,7 @@ public class UserService {
                 sessions.end(username);
             }
         });
+        cluster.publish("sessions-end", username);
     }
 
     private static String displayName(String displayName, String username) {

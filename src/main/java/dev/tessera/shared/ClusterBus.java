@@ -76,10 +76,14 @@ public class ClusterBus implements SmartLifecycle {
             throw new IllegalArgumentException("A cluster message is limited to " + MAX_BYTES + " bytes: " + topic);
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // After completion, not after commit: a listener that publishes from its own after-commit callback
+            // still has this one called.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    send(payload);
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        send(payload);
+                    }
                 }
             });
         } else {

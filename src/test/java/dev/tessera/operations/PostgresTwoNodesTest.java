@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two nodes on one PostgreSQL, started at the same moment as separate processes: the start-up work runs on one of
- * them (the other waits or finds it done, and says so in its health), the demo data exists once, and sign-in
- * failures spread over both nodes lock the username on both.
+ * them (the other waits or finds it done, and says so in its health), the demo data exists once, a membership
+ * changed on one node restricts the member on the other, and sign-in failures spread over both nodes lock the
+ * username on both.
  */
 class PostgresTwoNodesTest {
 
@@ -23,7 +24,7 @@ class PostgresTwoNodesTest {
     Path folder;
 
     @Test
-    void twoNodesStartedTogetherShareTheStartUpWorkAndTheSignInThrottle() throws Exception {
+    void twoNodesStartedTogetherShareTheStartUpWorkTheMembershipsAndTheSignInThrottle() throws Exception {
         Map<String, String> database = PostgresSchema.settings("tessera_test_two_nodes");
         try (ServerProcess a = new ServerProcess(folder.resolve("a"), database);
                 ServerProcess b = new ServerProcess(folder.resolve("b"), database)) {
@@ -42,6 +43,33 @@ class PostgresTwoNodesTest {
             assertThat(outcomes).allMatch(o -> o.contains("\"UP\""));
             String projects = nodeB.get("manager", "/api/v1/projects").body();
             assertThat(projects.split("\"slug\":\"china-pakistan\"", -1)).hasSize(2);
+
+            // A membership changed on node A restricts the translator on node B, which had read it before.
+            long document = nodeB.get("translator", "/api/v1/projects/china-pakistan/documents")
+                    .json()
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            long segment = nodeB.get("translator", "/api/v1/documents/" + document + "/segments?locale=fr")
+                    .json()
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            String put = "/api/v1/documents/" + document + "/segments/" + segment + "/translations/fr";
+            Map<String, Object> stale = Map.of("target", "Périmé.", "status", "DRAFT", "version", 999);
+            assertThat(nodeB.putJson("translator", put, stale).status()).isEqualTo(409);
+            assertThat(nodeA.putJson(
+                                    "manager",
+                                    "/api/v1/projects/china-pakistan/members/translator",
+                                    Map.of("role", "TRANSLATOR", "locales", List.of("ur")))
+                            .status())
+                    .isEqualTo(200);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            int status;
+            do {
+                status = nodeB.putJson("translator", put, stale).status();
+            } while (status != 403 && System.nanoTime() < deadline);
+            assertThat(status).as("node B forgot the membership it had read").isEqualTo(403);
 
             for (int i = 0; i < 3; i++) {
                 assertThat(nodeA.get("translator:wrong", "/api/v1/projects").status())
