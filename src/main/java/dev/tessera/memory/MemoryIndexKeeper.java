@@ -1,6 +1,7 @@
 package dev.tessera.memory;
 
 import dev.tessera.memory.MatchIndex.IndexedUnit;
+import dev.tessera.shared.ClusterBus;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -33,12 +34,59 @@ class MemoryIndexKeeper implements AutoCloseable {
     private final TransactionTemplate readOnly;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
+    /** Above this many units a change is sent to the other nodes as "compare and rebuild" (a message is short). */
+    private static final int MAX_SENT_IDS = 300;
+
+    private final ClusterBus cluster;
+
     MemoryIndexKeeper(
-            @Value("${tessera.data-dir}") Path dataDir, JdbcClient jdbc, PlatformTransactionManager transactions) {
+            @Value("${tessera.data-dir}") Path dataDir,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            ClusterBus cluster) {
         this.index = new MatchIndex(dataDir.resolve("memory-index"));
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.cluster = cluster;
+        // Each node keeps an index of its own: what another node's transactions changed is applied here too.
+        cluster.subscribe("memory-add", message -> {
+            if (message.equals("*")) {
+                checkAtStart();
+            } else {
+                index.add(units(ids(message)));
+            }
+        });
+        cluster.subscribe("memory-remove", message -> {
+            if (message.equals("*")) {
+                checkAtStart();
+            } else {
+                index.remove(ids(message));
+            }
+        });
+        cluster.subscribe("memory-drop", message -> index.removeMemory(Long.parseLong(message)));
+        cluster.subscribe(ClusterBus.RESYNC, message -> checkAtStart());
+    }
+
+    private static List<Long> ids(String message) {
+        return java.util.Arrays.stream(message.split(",")).map(Long::valueOf).toList();
+    }
+
+    private static String message(Collection<Long> ids) {
+        return ids.size() > MAX_SENT_IDS
+                ? "*"
+                : String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The units with these ids as the database has them now (gone ones left out). */
+    private List<IndexedUnit> units(List<Long> ids) {
+        return readOnly.execute(status -> jdbc.sql("select u.id, u.memory_id, u.target_locale, u.source,"
+                        + " m.source_locale from memory_unit u join translation_memory m on m.id = u.memory_id"
+                        + " where u.id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new IndexedUnit(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list());
     }
 
     MatchIndex index() {
@@ -49,17 +97,21 @@ class MemoryIndexKeeper implements AutoCloseable {
     void added(Collection<IndexedUnit> units) {
         if (!units.isEmpty()) {
             afterCommit(() -> index.add(List.copyOf(units)));
+            cluster.publish(
+                    "memory-add", message(units.stream().map(IndexedUnit::id).toList()));
         }
     }
 
     void removed(Collection<Long> unitIds) {
         if (!unitIds.isEmpty()) {
             afterCommit(() -> index.remove(List.copyOf(unitIds)));
+            cluster.publish("memory-remove", message(unitIds));
         }
     }
 
     void memoryRemoved(long memoryId) {
         afterCommit(() -> index.removeMemory(memoryId));
+        cluster.publish("memory-drop", Long.toString(memoryId));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two nodes on one PostgreSQL, started at the same moment as separate processes: the start-up work runs on one of
  * them (the other waits or finds it done, and says so in its health), the demo data exists once, a membership
- * changed on one node restricts the member on the other, and sign-in failures spread over both nodes lock the
- * username on both.
+ * changed on one node restricts the member on the other, a TMX imported through one is in the other's match index,
+ * and sign-in failures spread over both nodes lock the username on both.
  */
 class PostgresTwoNodesTest {
 
@@ -70,6 +70,51 @@ class PostgresTwoNodesTest {
                 status = nodeB.putJson("translator", put, stale).status();
             } while (status != 403 && System.nanoTime() < deadline);
             assertThat(status).as("node B forgot the membership it had read").isEqualTo(403);
+
+            // A TMX imported through node A is in node B's own match index at once: a fuzzy match there.
+            tools.jackson.databind.JsonNode longest = null;
+            for (tools.jackson.databind.JsonNode row : nodeB.get(
+                            "reviewer", "/api/v1/documents/" + document + "/segments?locale=fr")
+                    .json()) {
+                if (longest == null
+                        || row.path("source").asString().length()
+                                > longest.path("source").asString().length()) {
+                    longest = row;
+                }
+            }
+            String variant = longest.path("source").asString() + " Indeed.";
+            long memory = nodeA.postJson("manager", "/api/v1/memories", Map.of("name", "Nodes", "sourceLocale", "en"))
+                    .json()
+                    .path("id")
+                    .asLong();
+            assertThat(nodeA.putJson(
+                                    "manager",
+                                    "/api/v1/projects/china-pakistan/memories/" + memory,
+                                    Map.of("write", false, "penalty", 0))
+                            .status())
+                    .isEqualTo(204);
+            String tmx = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header srclang=\"en\""
+                            + " datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" creationtool=\"t\""
+                            + " creationtoolversion=\"1\" o-tmf=\"t\"/><body><tu><tuv xml:lang=\"en\"><seg>%s</seg></tuv>"
+                            + "<tuv xml:lang=\"fr\"><seg>Importé sur le nœud A.</seg></tuv></tu></body></tmx>")
+                    .formatted(variant.replace("&", "&amp;").replace("<", "&lt;"));
+            assertThat(nodeA.post(
+                                    "manager",
+                                    "/api/v1/memories/" + memory + "/import",
+                                    "application/xml",
+                                    tmx.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .status())
+                    .isEqualTo(200);
+            String matches = "/api/v1/documents/" + document + "/segments/"
+                    + longest.path("id").asLong() + "/matches?locale=fr";
+            deadline = System.nanoTime() + 5_000_000_000L;
+            String found;
+            do {
+                found = nodeB.get("reviewer", matches).body();
+            } while (!found.contains("Importé sur le nœud A.") && System.nanoTime() < deadline);
+            assertThat(found)
+                    .as("node B's index has the unit imported through node A")
+                    .contains("\"FUZZY\"");
 
             for (int i = 0; i < 3; i++) {
                 assertThat(nodeA.get("translator:wrong", "/api/v1/projects").status())

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import dev.tessera.memory.MatchService;
 import dev.tessera.memory.MemoryChanged;
+import dev.tessera.shared.ClusterBus;
 import dev.tessera.translation.editor.EditorExtension;
 import dev.tessera.translation.editor.EditorTab;
 import dev.tessera.translation.editor.EditorTabContext;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContext;
@@ -42,8 +44,15 @@ class MatchesExtension implements EditorExtension, DisposableBean {
         return thread;
     });
 
-    MatchesExtension(MatchService matches) {
+    private final ClusterBus cluster;
+
+    MatchesExtension(MatchService matches, ClusterBus cluster) {
         this.matches = matches;
+        this.cluster = cluster;
+        cluster.subscribe("memory-changed", message -> {
+            String[] parts = message.split(" ", 2);
+            refresh(Long.parseLong(parts[0]), parts[1].equals("*") ? null : parts[1]);
+        });
     }
 
     @Override
@@ -64,9 +73,14 @@ class MatchesExtension implements EditorExtension, DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(MemoryChanged event) {
+        refresh(event.projectId(), event.locale());
+        cluster.publish("memory-changed", event.projectId() + " " + (event.locale() == null ? "*" : event.locale()));
+    }
+
+    /** Looks for the matches again in the open editors of the project and locale (null: any locale). */
+    private void refresh(long projectId, @Nullable String locale) {
         listeners.forEach((key, registered) -> {
-            if (key.projectId() == event.projectId()
-                    && (event.locale() == null || key.locale().equals(event.locale()))) {
+            if (key.projectId() == projectId && (locale == null || key.locale().equals(locale))) {
                 for (Listener listener : registered) {
                     delivery.execute(() -> {
                         try {
