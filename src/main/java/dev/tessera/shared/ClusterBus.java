@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -24,9 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What one node tells the others when several share one PostgreSQL: a topic and a short text, sent with
  * {@code NOTIFY} once the sender's transaction has committed and handed to the subscribers of that topic on every
- * other node (never back to the sender), on a thread that listens with a connection of its own. When that connection
- * is lost, it is made again and the subscribers of {@link #RESYNC} hear of it: they may have missed messages. On the
- * embedded database there is one node, and nothing is sent.
+ * other node (never back to the sender). One thread does both, on a connection of its own: it sends what is waiting
+ * and listens in turns, so a publisher never waits for a connection (a busy pool would make it wait while it still
+ * holds its own). When that connection is lost, it is made again, what waited is sent, and the subscribers of
+ * {@link #RESYNC} hear of it: they may have missed messages. On the embedded database there is one node, and nothing
+ * is sent.
  */
 @Component
 public class ClusterBus implements SmartLifecycle {
@@ -47,6 +51,12 @@ public class ClusterBus implements SmartLifecycle {
 
     private volatile boolean running;
     private Thread listener;
+    /** Messages waiting to be sent; beyond this many (the connection lost for long), the oldest are dropped. */
+    private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>(OUTBOX);
+
+    private static final int OUTBOX = 10_000;
+    /** How long the thread listens before it looks for messages to send again. */
+    private static final int LISTEN_MILLIS = 20;
 
     ClusterBus(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -92,13 +102,8 @@ public class ClusterBus implements SmartLifecycle {
     }
 
     private void send(String payload) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, channel);
-            notify.setString(2, payload);
-            notify.execute();
-        } catch (SQLException e) {
-            log.warn("Could not tell the other nodes ({}): {}", payload, e.getMessage());
+        while (!outbox.offer(payload)) {
+            outbox.poll();
         }
     }
 
@@ -150,18 +155,26 @@ public class ClusterBus implements SmartLifecycle {
                     subscribers.getOrDefault(RESYNC, List.of()).forEach(s -> s.accept(""));
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            receive(notification.getParameter());
+                try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    while (running) {
+                        for (String payload = outbox.peek(); payload != null; payload = outbox.peek()) {
+                            notify.setString(1, channel);
+                            notify.setString(2, payload);
+                            notify.execute();
+                            outbox.remove();
+                        }
+                        PGNotification[] notifications = pg.getNotifications(LISTEN_MILLIS);
+                        if (notifications != null) {
+                            for (PGNotification notification : notifications) {
+                                receive(notification.getParameter());
+                            }
                         }
                     }
                 }
             } catch (SQLException e) {
                 if (running) {
                     lost = true;
-                    log.warn("Node {}: the listening connection was lost ({}); trying again", node, e.getMessage());
+                    log.warn("Node {}: the cluster connection was lost ({}); trying again", node, e.getMessage());
                     sleep();
                 }
             }
