@@ -67,9 +67,9 @@ class CrashDurabilityTest {
             server = started;
             server.start();
             api = new ApiClient(server.port());
-            String manager = ApiClient.bearer(token("manager"));
-            String translator = ApiClient.bearer(token("translator"));
-            String reviewer = ApiClient.bearer(token("reviewer"));
+            String manager = ApiClient.bearer(api.token("manager"));
+            String translator = ApiClient.bearer(api.token("translator"));
+            String reviewer = ApiClient.bearer(api.token("reviewer"));
             Response project = api.postJson(
                     manager,
                     "/api/v1/projects",
@@ -354,11 +354,5 @@ class CrashDurabilityTest {
                 return;
             }
         }
-    }
-
-    private String token(String user) {
-        Response created = api.postJson(user, "/api/v1/me/tokens", Map.of("name", "crash test"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("token").asString();
     }
 }

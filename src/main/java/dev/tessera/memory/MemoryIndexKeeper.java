@@ -34,9 +34,6 @@ class MemoryIndexKeeper implements AutoCloseable {
     private final TransactionTemplate readOnly;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    /** Above this many units a change is sent to the other nodes as "compare and rebuild" (a message is short). */
-    private static final int MAX_SENT_IDS = 300;
-
     private final ClusterBus cluster;
 
     MemoryIndexKeeper(
@@ -49,33 +46,26 @@ class MemoryIndexKeeper implements AutoCloseable {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.cluster = cluster;
-        // Each node keeps an index of its own: what another node's transactions changed is applied here too.
+        // Each node keeps an index of its own: what another node's transactions changed is applied here too; too
+        // many units to name ("*") are found by comparing with the database.
         cluster.subscribe("memory-add", message -> {
-            if (message.equals("*")) {
+            List<Long> ids = ClusterBus.ids(message);
+            if (ids.isEmpty()) {
                 checkAtStart();
             } else {
-                index.add(units(ids(message)));
+                index.add(units(ids));
             }
         });
         cluster.subscribe("memory-remove", message -> {
-            if (message.equals("*")) {
+            List<Long> ids = ClusterBus.ids(message);
+            if (ids.isEmpty()) {
                 checkAtStart();
             } else {
-                index.remove(ids(message));
+                index.remove(ids);
             }
         });
         cluster.subscribe("memory-drop", message -> index.removeMemory(Long.parseLong(message)));
         cluster.subscribe(ClusterBus.RESYNC, message -> checkAtStart());
-    }
-
-    private static List<Long> ids(String message) {
-        return java.util.Arrays.stream(message.split(",")).map(Long::valueOf).toList();
-    }
-
-    private static String message(Collection<Long> ids) {
-        return ids.size() > MAX_SENT_IDS
-                ? "*"
-                : String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     /** The units with these ids as the database has them now (gone ones left out). */
@@ -98,14 +88,15 @@ class MemoryIndexKeeper implements AutoCloseable {
         if (!units.isEmpty()) {
             afterCommit(() -> index.add(List.copyOf(units)));
             cluster.publish(
-                    "memory-add", message(units.stream().map(IndexedUnit::id).toList()));
+                    "memory-add",
+                    ClusterBus.ids(units.stream().map(IndexedUnit::id).toList()));
         }
     }
 
     void removed(Collection<Long> unitIds) {
         if (!unitIds.isEmpty()) {
             afterCommit(() -> index.remove(List.copyOf(unitIds)));
-            cluster.publish("memory-remove", message(unitIds));
+            cluster.publish("memory-remove", ClusterBus.ids(unitIds));
         }
     }
 

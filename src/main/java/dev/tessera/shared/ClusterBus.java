@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +62,23 @@ public class ClusterBus implements SmartLifecycle {
 
     ClusterBus(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Above this many ids a message says "*": all of them (a message is short). */
+    private static final int MAX_IDS = 300;
+
+    /** Ids as a message: separated by commas, or {@code *} ("too many to name: all") above a few hundred. */
+    public static String ids(Collection<Long> ids) {
+        return ids.size() > MAX_IDS
+                ? "*"
+                : String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The ids of a message made by {@link #ids(Collection)}; empty for {@code *}. */
+    public static List<Long> ids(String message) {
+        return message.equals("*") || message.isEmpty()
+                ? List.of()
+                : Arrays.stream(message.split(",")).map(Long::valueOf).toList();
     }
 
     /** This node's name among the others (in the log and in what it sends). */

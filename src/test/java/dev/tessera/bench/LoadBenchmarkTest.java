@@ -56,7 +56,7 @@ class LoadBenchmarkTest {
         try (ServerProcess server = new ServerProcess(folder.resolve("server-" + settings.size()), settings)) {
             server.start();
             ApiClient api = new ApiClient(server.port());
-            String manager = ApiClient.bearer(token(api, "manager"));
+            String manager = ApiClient.bearer(api.token("manager"));
             api.postJson(
                     manager,
                     "/api/v1/projects",
@@ -85,7 +85,7 @@ class LoadBenchmarkTest {
             List<Thread> writers = new ArrayList<>();
             long end = System.nanoTime() + SECONDS * 1_000_000_000L;
             for (int w = 0; w < WRITERS; w++) {
-                String writer = ApiClient.bearer(token(api, "translator"));
+                String writer = ApiClient.bearer(api.token("translator"));
                 int id = w;
                 writers.add(Thread.ofPlatform().start(() -> {
                     Random random = new Random(id);
@@ -150,12 +150,5 @@ class LoadBenchmarkTest {
             assertThat(lost).isZero();
             assertThat(failures.get()).isZero();
         }
-    }
-
-    private static String token(ApiClient api, String user) {
-        Response created =
-                api.postJson(user, "/api/v1/me/tokens", Map.of("name", "load " + java.util.UUID.randomUUID()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("token").asString();
     }
 }

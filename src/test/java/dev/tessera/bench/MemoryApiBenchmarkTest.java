@@ -47,9 +47,9 @@ class MemoryApiBenchmarkTest {
     void importAndApprovalToMatch() throws Exception {
         MemoryCorpus corpus = MemoryCorpus.load(MemoryCorpus.folder(), 0, 14);
         api = new ApiClient(port);
-        String manager = token("manager");
-        String translator = token("translator");
-        String reviewer = token("reviewer");
+        String manager = api.token("manager");
+        String translator = api.token("translator");
+        String reviewer = api.token("reviewer");
 
         Random random = new Random(50);
         Set<String> seen = new HashSet<>();
@@ -217,12 +217,6 @@ class MemoryApiBenchmarkTest {
                 .valueStream()
                 .anyMatch(m -> m.path("source").asString().equals(source)
                         && m.path("memory").path("id").asLong() != imported);
-    }
-
-    private String token(String user) {
-        Response created = api.postJson(user, "/api/v1/me/tokens", Map.of("name", "memory benchmark"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("token").asString();
     }
 
     private long memory(String token, String name) {

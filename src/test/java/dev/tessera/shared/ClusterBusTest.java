@@ -27,4 +27,13 @@ class ClusterBusTest {
         assertThat(bus.shared()).isFalse();
         bus.publish("translation", "not sent: no other node can exist on the embedded database");
     }
+
+    @Test
+    void idsTravelAsCommasOrAsAllWhenTooMany() {
+        assertThat(ClusterBus.ids(List.of(3L, 14L))).isEqualTo("3,14");
+        assertThat(ClusterBus.ids("3,14")).containsExactly(3L, 14L);
+        List<Long> many = java.util.stream.LongStream.range(0, 301).boxed().toList();
+        assertThat(ClusterBus.ids(many)).isEqualTo("*");
+        assertThat(ClusterBus.ids("*")).isEmpty();
+    }
 }

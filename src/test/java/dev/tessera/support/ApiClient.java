@@ -79,6 +79,16 @@ public final class ApiClient {
         return post(user, path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A new API token of the user (a demo user, password = username), made with HTTP Basic; its secret. */
+    public String token(String user) {
+        Response created =
+                postJson(user, "/api/v1/me/tokens", java.util.Map.of("name", "test " + java.util.UUID.randomUUID()));
+        if (created.status() != 201) {
+            throw new IllegalStateException("No token for " + user + ": " + created.status() + " " + created.body());
+        }
+        return created.json().path("token").asString();
+    }
+
     /** The "user" that sends with an API token instead of a password: {@code api.get(ApiClient.bearer(token), …)}. */
     public static String bearer(String token) {
         return BEARER + token;

@@ -61,9 +61,6 @@ class LiveEditors implements DisposableBean {
         return thread;
     });
 
-    /** Above this many segments a change is sent to the other nodes as "everything" (a message is short). */
-    private static final int MAX_SENT_IDS = 300;
-
     private final ClusterBus cluster;
 
     LiveEditors(ClusterBus cluster) {
@@ -160,22 +157,12 @@ class LiveEditors implements DisposableBean {
         cluster.publish(
                 "translation",
                 event.documentId() + " " + event.locale() + " "
-                        + (event.everything() || event.segmentIds().size() > MAX_SENT_IDS
-                                ? "*"
-                                : String.join(
-                                        ",",
-                                        event.segmentIds().stream()
-                                                .map(String::valueOf)
-                                                .toList())));
+                        + (event.everything() ? "*" : ClusterBus.ids(event.segmentIds())));
     }
 
     private void changedElsewhere(String message) {
         String[] parts = message.split(" ", 3);
-        Set<Long> ids = parts[2].equals("*")
-                ? Set.of()
-                : java.util.Arrays.stream(parts[2].split(","))
-                        .map(Long::valueOf)
-                        .collect(java.util.stream.Collectors.toSet());
+        Set<Long> ids = Set.copyOf(ClusterBus.ids(parts[2]));
         deliver(new Key(Long.parseLong(parts[0]), parts[1]), null, new Changed(ids));
     }
 
