@@ -267,14 +267,27 @@ public final class MatchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the index; whatever a last change still in flight does (the feed's worker at shutdown), the writer's lock
+     * is released, so that the next start in this JVM (or process) can open it.
+     */
     @Override
     public void close() {
         try {
             searchers.close();
             writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException ignored) {
+                // Nothing more to do: rollback closes the writer and releases its lock.
+            }
+        } finally {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
