@@ -1,6 +1,7 @@
 package dev.tessera.security;
 
 import dev.tessera.shared.ApiErrors;
+import dev.tessera.shared.DatabaseUnreachable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,6 +18,11 @@ final class ApiAuthenticationErrors {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseUnreachable.causes(e)) {
+                // Not a wrong password: the account could not be read.
+                DatabaseUnreachable.answer(response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tessera\", charset=\"UTF-8\"");
             String message = e instanceof DisabledException
                     ? "This account is disabled; ask an administrator."

@@ -92,6 +92,13 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (DatabaseUnreachable.causes(e)) {
+            log.warn("The database cannot be reached: {}", rootMessage(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiErrors.body(DatabaseUnreachable.CODE, DatabaseUnreachable.MESSAGE, Map.of()));
+        }
         log.error("Unexpected error in the REST API", e);
         return body(
                 HttpStatus.INTERNAL_SERVER_ERROR,
