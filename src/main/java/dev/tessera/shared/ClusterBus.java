@@ -20,6 +20,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,14 +32,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * other node (never back to the sender). One thread does both, on a connection of its own: it sends what is waiting
  * and listens in turns, so a publisher never waits for a connection (a busy pool would make it wait while it still
  * holds its own). When that connection is lost, it is made again, what waited is sent, and the subscribers of
- * {@link #RESYNC} hear of it: they may have missed messages. On the embedded database there is one node, and nothing
- * is sent.
+ * {@link #RESYNC} hear of it: they may have missed messages. Each node says it is alive every few seconds; the
+ * subscribers of {@link #JOINED} hear of a node first heard (or heard again after it was given up), those of
+ * {@link #GONE} of a node that stopped (it says goodbye) or fell silent (killed, cut off). On the embedded database
+ * there is one node, and nothing is sent.
  */
 @Component
 public class ClusterBus implements SmartLifecycle {
 
     /** The topic a node hears itself when its listening connection came back after a loss. */
     public static final String RESYNC = "resync";
+    /** The topic a node hears with another node's name when that node is first heard. */
+    public static final String JOINED = "joined";
+    /** The topic a node hears with another node's name when that node stopped or has been silent too long. */
+    public static final String GONE = "gone";
+
+    private static final String ALIVE = "alive";
+    static final long ALIVE_EVERY_NANOS = 5_000_000_000L;
+    /** Silence after which a node is given up: several heartbeats missed. */
+    static final long SILENT_NANOS = 20_000_000_000L;
 
     private static final Logger log = LoggerFactory.getLogger(ClusterBus.class);
     /** PostgreSQL refuses payloads of 8,000 bytes and more. */
@@ -47,6 +59,10 @@ public class ClusterBus implements SmartLifecycle {
     private final String node = UUID.randomUUID().toString().substring(0, 8);
     private final DataSource dataSource;
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
+    /** The other nodes heard, with when they were last heard ({@link System#nanoTime()}). */
+    private final Map<String, Long> heard = new ConcurrentHashMap<>();
+
+    private final long retryMillis;
     private volatile boolean postgres;
     /** "tessera_" and the schema: installations in other schemas of the same database do not hear each other. */
     private volatile String channel = "tessera";
@@ -60,8 +76,9 @@ public class ClusterBus implements SmartLifecycle {
     /** How long the thread listens before it looks for messages to send again. */
     private static final int LISTEN_MILLIS = 20;
 
-    ClusterBus(DataSource dataSource) {
+    ClusterBus(DataSource dataSource, @Value("${tessera.cluster.retry-millis:1000}") long retryMillis) {
         this.dataSource = dataSource;
+        this.retryMillis = retryMillis;
     }
 
     /** Above this many ids a message says "*": all of them (a message is short). */
@@ -132,12 +149,38 @@ public class ClusterBus implements SmartLifecycle {
         if (parts.length < 2 || parts[0].equals(node)) {
             return;
         }
-        String message = parts.length == 3 ? parts[2] : "";
-        for (Consumer<String> subscriber : subscribers.getOrDefault(parts[1], List.of())) {
+        String sender = parts[0];
+        if (parts[1].equals(GONE)) {
+            if (heard.remove(sender) != null) {
+                deliver(GONE, sender);
+            }
+            return;
+        }
+        if (heard.put(sender, System.nanoTime()) == null) {
+            log.info("Node {}: node {} is heard", node, sender);
+            deliver(JOINED, sender);
+        }
+        if (!parts[1].equals(ALIVE)) {
+            deliver(parts[1], parts.length == 3 ? parts[2] : "");
+        }
+    }
+
+    /** Gives up the nodes not heard since {@code now - SILENT_NANOS}: their subscribers hear they are gone. */
+    void forgetSilent(long now) {
+        heard.forEach((other, last) -> {
+            if (now - last > SILENT_NANOS && heard.remove(other, last)) {
+                log.info("Node {}: node {} has been silent too long; it is given up", node, other);
+                deliver(GONE, other);
+            }
+        });
+    }
+
+    private void deliver(String topic, String message) {
+        for (Consumer<String> subscriber : subscribers.getOrDefault(topic, List.of())) {
             try {
                 subscriber.accept(message);
             } catch (RuntimeException e) {
-                log.warn("A subscriber of {} failed on \"{}\"", parts[1], message, e);
+                log.warn("A subscriber of {} failed on \"{}\"", topic, message, e);
             }
         }
     }
@@ -163,19 +206,28 @@ public class ClusterBus implements SmartLifecycle {
 
     private void listen() {
         boolean lost = false;
+        long lastAlive = 0;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
+                    // Named, so that an operator (or a test) can find it in pg_stat_activity.
+                    statement.execute("set application_name = '" + connectionName() + "'");
                     statement.execute("LISTEN " + channel);
                 }
                 if (lost) {
                     log.info("Node {}: listening again; the subscribers resynchronise", node);
-                    subscribers.getOrDefault(RESYNC, List.of()).forEach(s -> s.accept(""));
+                    deliver(RESYNC, "");
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                     while (running) {
+                        long now = System.nanoTime();
+                        if (now - lastAlive > ALIVE_EVERY_NANOS || lastAlive == 0) {
+                            send(node + " " + ALIVE + " ");
+                            forgetSilent(now);
+                            lastAlive = now;
+                        }
                         for (String payload = outbox.peek(); payload != null; payload = outbox.peek()) {
                             notify.setString(1, channel);
                             notify.setString(2, payload);
@@ -200,9 +252,14 @@ public class ClusterBus implements SmartLifecycle {
         }
     }
 
-    private static void sleep() {
+    /** The {@code application_name} of this node's listening connection. */
+    public String connectionName() {
+        return "tessera-cluster-" + node;
+    }
+
+    private void sleep() {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(retryMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -210,10 +267,32 @@ public class ClusterBus implements SmartLifecycle {
 
     @Override
     public void stop() {
+        if (running) {
+            // The others forget this node's editors at once; what is still waiting goes first.
+            send(node + " " + GONE + " ");
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (!outbox.isEmpty() && System.nanoTime() < deadline) {
+                sleepBriefly();
+            }
+        }
         running = false;
         if (listener != null) {
             listener.interrupt();
         }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Started before the web server and stopped after it: the requests it finishes still reach the others. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 4096;
     }
 
     @Override

@@ -70,6 +70,11 @@ abstract class BrowserTest {
 
     /** A second person's browser, beside the default one. Close it at the end. */
     SelenideDriver secondBrowser() throws IOException {
+        return browserAt(port);
+    }
+
+    /** A second person's browser on the server at {@code port} (another node, say). Close it at the end. */
+    static SelenideDriver browserAt(int port) throws IOException {
         return new SelenideDriver(new SelenideConfig()
                 .browser("chrome")
                 .headless(true)

@@ -12,7 +12,7 @@ class ClusterBusTest {
 
     @Test
     void otherNodesMessagesReachTheTopicsSubscribersAndTheNodesOwnDoNot() {
-        ClusterBus bus = new ClusterBus(new JdbcDataSource());
+        ClusterBus bus = new ClusterBus(new JdbcDataSource(), 1000);
         List<String> heard = new ArrayList<>();
         bus.subscribe("translation", heard::add);
         bus.subscribe("translation", message -> {
@@ -26,6 +26,31 @@ class ClusterBusTest {
         assertThat(heard).containsExactly("7 fr 1,2", "");
         assertThat(bus.shared()).isFalse();
         bus.publish("translation", "not sent: no other node can exist on the embedded database");
+    }
+
+    @Test
+    void aNodeIsJoinedWhenFirstHeardAndGoneWhenItSaysGoodbyeOrFallsSilent() {
+        ClusterBus bus = new ClusterBus(new JdbcDataSource(), 1000);
+        List<String> joined = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        bus.subscribe(ClusterBus.JOINED, joined::add);
+        bus.subscribe(ClusterBus.GONE, gone::add);
+        bus.receive("aaaa0001 alive ");
+        bus.receive("aaaa0001 translation 7 fr 1");
+        bus.receive("bbbb0002 presence 7 fr v 4 bbbb0002 ana");
+        assertThat(joined).containsExactly("aaaa0001", "bbbb0002");
+
+        bus.receive("aaaa0001 gone ");
+        bus.receive("aaaa0001 gone ");
+        assertThat(gone).containsExactly("aaaa0001");
+
+        bus.forgetSilent(System.nanoTime());
+        assertThat(gone).as("bbbb0002 was heard just now").containsExactly("aaaa0001");
+        bus.forgetSilent(System.nanoTime() + ClusterBus.SILENT_NANOS + 1);
+        assertThat(gone).containsExactly("aaaa0001", "bbbb0002");
+
+        bus.receive("bbbb0002 alive ");
+        assertThat(joined).as("heard again after it was given up").containsExactly("aaaa0001", "bbbb0002", "bbbb0002");
     }
 
     @Test

@@ -13,10 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,6 +32,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class LiveEditors implements DisposableBean {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveEditors.class);
 
     /** Something an open editor should show: segments changed, or someone moved to another segment. */
     sealed interface Update {}
@@ -43,6 +50,9 @@ class LiveEditors implements DisposableBean {
     /** Someone wrote in the segment's comment thread. */
     record Discussed(long segmentId) implements Update {}
 
+    /** This server is shutting down: what is not saved yet cannot be saved here. */
+    record Stopping() implements Update {}
+
     /** Who has a segment open, seen by the others. */
     record Viewer(String id, String username, Long segmentId) {}
 
@@ -50,8 +60,11 @@ class LiveEditors implements DisposableBean {
 
     private record Listener(String viewerId, UI ui, Consumer<Update> consumer) {}
 
+    /** A viewer and the node whose browser session it is in: that node's editors are forgotten when it is gone. */
+    private record Present(Viewer viewer, String node) {}
+
     private final Map<Key, List<Listener>> listeners = new ConcurrentHashMap<>();
-    private final Map<Key, Map<String, Viewer>> viewers = new ConcurrentHashMap<>();
+    private final Map<Key, Map<String, Present>> viewers = new ConcurrentHashMap<>();
     /** The segment each editor is writing in its current request: its own change need not come back to it. */
     private final Map<String, Long> writing = new ConcurrentHashMap<>();
 
@@ -71,10 +84,43 @@ class LiveEditors implements DisposableBean {
         cluster.subscribe("translation", this::changedElsewhere);
         cluster.subscribe("presence", this::movedElsewhere);
         cluster.subscribe("comment", this::commentedElsewhere);
-        cluster.subscribe(
-                ClusterBus.RESYNC,
-                message -> listeners.forEach((key, registered) ->
-                        registered.forEach(listener -> send(key, listener, new Changed(Set.of())))));
+        cluster.subscribe("presence-wanted", message -> announceAll());
+        cluster.subscribe(ClusterBus.JOINED, node -> announceAll());
+        cluster.subscribe(ClusterBus.GONE, this::forget);
+        cluster.subscribe(ClusterBus.RESYNC, message -> resync());
+    }
+
+    /**
+     * After messages may have been missed: every open editor redraws, the others' presence is forgotten and asked
+     * for again.
+     */
+    private void resync() {
+        listeners.forEach(
+                (key, registered) -> registered.forEach(listener -> send(key, listener, new Changed(Set.of()))));
+        viewers.forEach((key, present) -> present.values().stream()
+                .filter(p -> !p.node().equals(cluster.node()))
+                .toList()
+                .forEach(p -> leave(key, p)));
+        cluster.publish("presence-wanted", "");
+    }
+
+    /** Another node started or came back, or asks: it hears where this node's editors are. */
+    private void announceAll() {
+        viewers.forEach((key, present) -> present.values().stream()
+                .filter(p -> p.node().equals(cluster.node()))
+                .forEach(p -> announce(key, p.viewer())));
+    }
+
+    /** A node stopped or fell silent: its editors are no longer there. */
+    private void forget(String node) {
+        viewers.forEach((key, present) -> present.values().stream()
+                .filter(p -> p.node().equals(node))
+                .toList()
+                .forEach(p -> leave(key, p)));
+    }
+
+    private void leave(Key key, Present present) {
+        show(key, new Viewer(present.viewer().id(), null, null), present.node());
     }
 
     private double open() {
@@ -94,30 +140,36 @@ class LiveEditors implements DisposableBean {
 
     /** The viewer now has this segment open (null: none); the others see it, on every node. */
     void move(long documentId, String locale, Viewer viewer) {
-        show(documentId, locale, viewer);
+        Key key = new Key(documentId, locale);
+        show(key, viewer, cluster.node());
+        announce(key, viewer);
+    }
+
+    private void announce(Key key, Viewer viewer) {
         cluster.publish(
                 "presence",
-                documentId + " " + locale + " " + viewer.id() + " "
-                        + (viewer.segmentId() == null ? "-" : viewer.segmentId()) + " "
+                key.documentId() + " " + key.locale() + " " + viewer.id() + " "
+                        + (viewer.segmentId() == null ? "-" : viewer.segmentId()) + " " + cluster.node() + " "
                         + (viewer.username() == null ? "-" : viewer.username()));
     }
 
     private void movedElsewhere(String message) {
-        String[] parts = message.split(" ", 5);
+        String[] parts = message.split(" ", 6);
         Long segmentId = parts[3].equals("-") ? null : Long.valueOf(parts[3]);
         show(
-                Long.parseLong(parts[0]),
-                parts[1],
-                new Viewer(parts[2], parts[4].equals("-") ? null : parts[4], segmentId));
+                new Key(Long.parseLong(parts[0]), parts[1]),
+                new Viewer(parts[2], parts[5].equals("-") ? null : parts[5], segmentId),
+                parts[4]);
     }
 
-    private void show(long documentId, String locale, Viewer viewer) {
-        Key key = new Key(documentId, locale);
-        Map<String, Viewer> present = viewers.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        Viewer before = viewer.segmentId() == null ? present.remove(viewer.id()) : present.put(viewer.id(), viewer);
+    private void show(Key key, Viewer viewer, String node) {
+        Map<String, Present> present = viewers.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        Present before = viewer.segmentId() == null
+                ? present.remove(viewer.id())
+                : present.put(viewer.id(), new Present(viewer, node));
         Set<Long> affected = new HashSet<>();
-        if (before != null && before.segmentId() != null) {
-            affected.add(before.segmentId());
+        if (before != null && before.viewer().segmentId() != null) {
+            affected.add(before.viewer().segmentId());
         }
         if (viewer.segmentId() != null) {
             affected.add(viewer.segmentId());
@@ -130,6 +182,7 @@ class LiveEditors implements DisposableBean {
     /** The names of the others (not {@code viewerId}) who have the segment open. */
     List<String> othersOn(long documentId, String locale, long segmentId, String viewerId) {
         return viewers.getOrDefault(new Key(documentId, locale), Map.of()).values().stream()
+                .map(Present::viewer)
                 .filter(v -> !v.id().equals(viewerId) && v.segmentId() != null && v.segmentId() == segmentId)
                 .map(Viewer::username)
                 .distinct()
@@ -205,6 +258,24 @@ class LiveEditors implements DisposableBean {
                 move(key.documentId(), key.locale(), new Viewer(listener.viewerId(), null, null));
             }
         });
+    }
+
+    /**
+     * The server is shutting down (before the web server stops taking requests): every open editor is told, and the
+     * pushes get a moment to leave.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        log.info("Shutting down: telling the {} open editors", (int) open());
+        listeners.forEach((key, registered) -> registered.forEach(listener -> send(key, listener, new Stopping())));
+        try {
+            delivery.submit(() -> {}).get(2, TimeUnit.SECONDS);
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Told whom it could.
+        }
     }
 
     @Override

@@ -22,6 +22,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class LiveSync {
 
+    static final String STOPPING = "This Tessera server is shutting down. Text you have not saved cannot be saved"
+            + " here any more: copy it, and reload the page in a moment.";
+
     private final LiveEditors live;
     private final TranslationService translations;
     private final long documentId;
@@ -92,6 +95,11 @@ final class LiveSync {
     }
 
     private void show(LiveEditors.Update update) {
+        if (update instanceof LiveEditors.Stopping) {
+            Notification.show(STOPPING, 0, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
         if (update instanceof LiveEditors.Discussed discussed) {
             if (session.isActive(discussed.segmentId())) {
                 active.refreshPanel();
