@@ -64,35 +64,40 @@ class CrossNodeLiveIT extends BrowserTest {
         }
     }
 
+    /** A two-segment document in a new project, open in the translator's editor on node B. */
+    private record Opened(long document, List<Long> segments, EditorPage editor) {}
+
+    private Opened openOnNodeB(String slug) {
+        TranslatedProject project = TranslatedProject.create(new ApiClient(port), slug, "fr");
+        long document = project.document(slug + ".txt", "The first sentence is here.\nThe second one follows it.\n");
+        LoginPage.open().signInAs("translator", "translator");
+        return new Opened(
+                document,
+                project.segments(document),
+                EditorPage.open(document, "fr").shouldBeActiveAt(1));
+    }
+
     @Test
     void aSaveThroughNodeAShowsInAnEditorOpenOnNodeB() throws Exception {
-        TranslatedProject project = TranslatedProject.create(new ApiClient(port), "cross-node", "fr");
-        long document = project.document("nodes.txt", "The first sentence is here.\nThe second one follows it.\n");
-        List<Long> segments = project.segments(document);
         ApiClient a = new ApiClient(nodeA().port());
-        LoginPage.open().signInAs("translator", "translator");
-        EditorPage editor = EditorPage.open(document, "fr").shouldBeActiveAt(1);
+        Opened opened = openOnNodeB("cross-node");
 
         long sent = System.nanoTime();
-        save(a, document, segments.get(1), "La seconde la suit.");
-        editor.target(2).shouldHave(exactText("La seconde la suit."), Duration.ofSeconds(10));
+        save(a, opened.document(), opened.segments().get(1), "La seconde la suit.");
+        opened.editor().target(2).shouldHave(exactText("La seconde la suit."), Duration.ofSeconds(10));
         System.out.printf("A save on node A showed on node B after %d ms%n", (System.nanoTime() - sent) / 1_000_000);
     }
 
     @Test
     void whenNodeBsListeningConnectionIsCutTheEditorCatchesUpWithWhatItMissed() throws Exception {
-        TranslatedProject project = TranslatedProject.create(new ApiClient(port), "cut-listener", "fr");
-        long document = project.document("cut.txt", "One sentence to begin.\nAnother one to end.\n");
-        List<Long> segments = project.segments(document);
         ApiClient a = new ApiClient(nodeA().port());
-        LoginPage.open().signInAs("translator", "translator");
-        EditorPage editor = EditorPage.open(document, "fr").shouldBeActiveAt(1);
+        Opened opened = openOnNodeB("cut-listener");
 
         // Node B tries again after 3 s: the save below is sent while nobody listens there, and is missed.
         assertThat(cutListeningConnection()).as("node B's listening connection").isEqualTo(1);
         long sent = System.nanoTime();
-        save(a, document, segments.get(1), "Une autre pour finir.");
-        editor.target(2).shouldHave(exactText("Une autre pour finir."), Duration.ofSeconds(15));
+        save(a, opened.document(), opened.segments().get(1), "Une autre pour finir.");
+        opened.editor().target(2).shouldHave(exactText("Une autre pour finir."), Duration.ofSeconds(15));
         long shown = (System.nanoTime() - sent) / 1_000_000;
         System.out.printf("Missed while cut off, the save showed on node B after %d ms%n", shown);
         assertThat(shown)
@@ -102,13 +107,10 @@ class CrossNodeLiveIT extends BrowserTest {
 
     @Test
     void someoneEditingOnNodeAIsSeenOnNodeBUntilNodeAShutsDownAndTellsItsEditors() throws Exception {
-        TranslatedProject project = TranslatedProject.create(new ApiClient(port), "presence-nodes", "fr");
-        long document = project.document("presence.txt", "The first sentence is here.\nThe second one.\n");
         ServerProcess a = nodeA();
         SelenideDriver onNodeA = browserAt(a.port());
         try {
-            LoginPage.open().signInAs("translator", "translator");
-            EditorPage.open(document, "fr").shouldBeActiveAt(1);
+            long document = openOnNodeB("presence-nodes").document();
             signIn(onNodeA, "reviewer");
             onNodeA.open("/documents/" + document + "/fr");
             onNodeA.$("#target-editor").shouldHave(attribute("data-position", "1"));
