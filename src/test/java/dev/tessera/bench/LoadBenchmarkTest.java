@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ApiClient;
 import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.PostgresSchema;
 import dev.tessera.support.ServerProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * writers (tokens, not Basic) saving into the same 40 segments for 20 seconds, each with the version it last saw and,
  * after a 409, the current one from the answer. Throughput, save latency, conflicts, and lost updates (a segment
  * whose stored version or target is not its last answered save's). Run twice: with every commit written before the
- * answer (the default) and, for the cost of that, with H2's half-second write delay.
+ * answer (the default) and, for the cost of that, with H2's half-second write delay; and on PostgreSQL when
+ * TESSERA_TEST_POSTGRES_URL names one.
  * {@code mvn -Pbench test -Dtest=LoadBenchmarkTest}.
  */
 @Tag("bench")
@@ -41,7 +43,7 @@ class LoadBenchmarkTest {
     @Test
     void sixteenWritersOnSharedSegments() throws Exception {
         System.out.println();
-        System.out.println("| load: 16 API writers on 40 shared segments, 20 s, server process, H2 | figure |");
+        System.out.println("| load: 16 API writers on 40 shared segments, 20 s, server process | figure |");
         System.out.println("|---|---|");
         run("every commit written before the answer (WRITE_DELAY=0, the default)", Map.of());
         run(
@@ -49,11 +51,14 @@ class LoadBenchmarkTest {
                 Map.of(
                         "spring.datasource.url",
                         "jdbc:h2:file:" + folder.resolve("delayed").resolve("tessera") + ";AUTO_SERVER=FALSE"));
+        if (System.getenv("TESSERA_TEST_POSTGRES_URL") != null) {
+            run("PostgreSQL on this machine (postgres profile)", PostgresSchema.settings("tessera_bench_load"));
+        }
         System.out.println();
     }
 
     private void run(String label, Map<String, String> settings) throws Exception {
-        try (ServerProcess server = new ServerProcess(folder.resolve("server-" + settings.size()), settings)) {
+        try (ServerProcess server = new ServerProcess(folder.resolve("server-" + label.hashCode()), settings)) {
             server.start();
             ApiClient api = new ApiClient(server.port());
             String manager = ApiClient.bearer(api.token("manager"));
