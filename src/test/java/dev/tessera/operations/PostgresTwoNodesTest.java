@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two nodes on one PostgreSQL, started at the same moment as separate processes: the start-up work runs on one of
  * them (the other waits or finds it done, and says so in its health), the demo data exists once, a membership
  * changed on one node restricts the member on the other, a TMX imported through one is in the other's match index,
- * and sign-in failures spread over both nodes lock the username on both.
+ * sign-in failures spread over both nodes lock the username on both, and a token revoked or an account disabled on
+ * one node is refused on the other at once.
  */
 class PostgresTwoNodesTest {
 
@@ -128,6 +129,25 @@ class PostgresTwoNodesTest {
                     .as("the right password, refused after five failures on two nodes")
                     .isEqualTo(401);
             assertThat(nodeB.get("reviewer", "/api/v1/projects").status()).isEqualTo(200);
+
+            // A token revoked, and an account disabled, on node A are refused on node B at once.
+            ApiClient.Response created =
+                    nodeB.postJson("reviewer", "/api/v1/me/tokens", Map.of("name", "crosses nodes"));
+            String token = ApiClient.bearer(created.json().path("token").asString());
+            assertThat(nodeB.get(token, "/api/v1/projects").status()).isEqualTo(200);
+            assertThat(nodeA.delete(
+                                    "reviewer",
+                                    "/api/v1/me/tokens/"
+                                            + created.json().path("id").asLong())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(nodeB.get(token, "/api/v1/projects").status()).isEqualTo(401);
+            String managerToken = ApiClient.bearer(nodeB.token("manager"));
+            assertThat(nodeA.patchJson("admin", "/api/v1/users/manager", Map.of("enabled", false))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(nodeB.get(managerToken, "/api/v1/projects").status()).isEqualTo(401);
+            assertThat(nodeB.get("manager", "/api/v1/projects").status()).isEqualTo(401);
         }
     }
 
