@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -22,7 +24,20 @@ import org.springframework.test.context.MergedContextConfiguration;
  * The PostgreSQL server the {@link OnPostgres} tests use, named by TESSERA_TEST_POSTGRES_URL (a JDBC URL). Without
  * it those tests are skipped, except under CI=true, where they fail.
  */
-final class Postgres implements BeforeAllCallback, ContextCustomizerFactory {
+final class Postgres implements BeforeAllCallback, ExecutionCondition, ContextCustomizerFactory {
+
+    /**
+     * Skips the class before its instance exists: a class with one instance for all its tests has its Spring context
+     * loaded before any before-all callback runs.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        String url = System.getenv("TESSERA_TEST_POSTGRES_URL");
+        return (url == null || url.isBlank()) && !"true".equals(System.getenv("CI"))
+                ? ConditionEvaluationResult.disabled(
+                        "Skipped: set TESSERA_TEST_POSTGRES_URL to run the PostgreSQL tests.")
+                : ConditionEvaluationResult.enabled("PostgreSQL named");
+    }
 
     /** Skips or fails the class before its Spring context is loaded, which would only report a load failure. */
     @Override
