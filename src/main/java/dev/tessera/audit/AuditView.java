@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -28,19 +28,18 @@ import java.util.List;
 
 /** Who did what and when: the audit log filtered by user, project and days (UTC), and its CSV download. */
 @Route("audit")
-@PageTitle("Audit · Tessera")
 @Menu(title = "Audit", order = 20, icon = "vaadin:clipboard-text")
 @RolesAllowed({"ADMIN", "MANAGER"})
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
-    private final TextField user = new TextField("User");
-    private final TextField project = new TextField("Project");
-    private final DatePicker from = new DatePicker("From (UTC)");
-    private final DatePicker to = new DatePicker("To (UTC)");
+    private final TextField user = new TextField(getTranslation("audit.audit-view.user"));
+    private final TextField project = new TextField(getTranslation("audit.audit-view.project"));
+    private final DatePicker from = new DatePicker(getTranslation("audit.audit-view.from"));
+    private final DatePicker to = new DatePicker(getTranslation("audit.audit-view.to"));
     private final Paragraph hint = new Paragraph();
     private final Grid<AuditRecord> grid = new Grid<>();
     private final Anchor csv = new Anchor();
@@ -51,7 +50,10 @@ class AuditView extends VerticalLayout {
         setSizeFull();
         user.setId("audit-user");
         project.setId("audit-project");
-        project.setPlaceholder(audit.readsEverything() ? "every project" : "a project's slug");
+        project.setPlaceholder(
+                audit.readsEverything()
+                        ? getTranslation("audit.audit-view.project-placeholder-all")
+                        : getTranslation("audit.audit-view.project-placeholder-slug"));
         from.setId("audit-from");
         to.setId("audit-to");
         for (DatePicker day : List.of(from, to)) {
@@ -64,31 +66,36 @@ class AuditView extends VerticalLayout {
             field.addValueChangeListener(e -> refresh());
         }
         csv.setId("audit-csv");
-        csv.add(VaadinIcon.DOWNLOAD.create(), new Span(" CSV"));
+        csv.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("audit.audit-view.csv")));
         HorizontalLayout filters = new HorizontalLayout(user, project, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         hint.setId("audit-hint");
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> AT.format(r.at()))
-                .setHeader("At (UTC)")
+                .setHeader(getTranslation("audit.audit-view.at"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor)
+                .setHeader(getTranslation("audit.audit-view.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::action)
-                .setHeader("Action")
+                .setHeader(getTranslation("audit.audit-view.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditRecord::target)
-                .setHeader("Target")
+                .setHeader(getTranslation("audit.audit-view.target"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::detail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditRecord::detail)
+                .setHeader(getTranslation("audit.audit-view.detail"))
+                .setFlexGrow(1);
         grid.addColumn(AuditRecord::project)
-                .setHeader("Project")
+                .setHeader(getTranslation("audit.audit-view.project"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        add(new H1("Audit"), filters, hint, grid);
+        add(new H1(getTranslation("audit.audit-view.title")), filters, hint, grid);
         expand(grid);
         refresh();
     }
@@ -121,11 +128,16 @@ class AuditView extends VerticalLayout {
 
     private String problem(String slug, Instant since, Instant until) {
         if (slug.isBlank() && !audit.readsEverything()) {
-            return "Managers read the log of one project at a time: enter its slug.";
+            return getTranslation("audit.audit-view.slug-needed");
         }
         if (since != null && until != null && since.isAfter(until)) {
-            return "The first day is after the last.";
+            return getTranslation("audit.audit-view.days-reversed");
         }
         return null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("audit.audit-view.title"));
     }
 }

@@ -18,6 +18,7 @@ import dev.tessera.project.ProjectAdministration;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 
 /**
  * A project's documents, renamed or deleted one by one, and the deletion of the whole project once its slug is
@@ -38,11 +39,11 @@ class DocumentsAndDeletionSection extends Div {
         this.changed = changed;
         setWidthFull();
         addClassName("settings-section");
-        add(new H3("Documents"));
+        add(new H3(getTranslation("dashboard.documents-and-deletion-section.documents")));
         for (DocumentSummary document : projects.documents(project.slug())) {
             add(documentRow(document));
         }
-        add(new H3("Delete the project"), deletion());
+        add(new H3(getTranslation("dashboard.documents-and-deletion-section.delete-project")), deletion());
     }
 
     private HorizontalLayout documentRow(DocumentSummary document) {
@@ -51,18 +52,21 @@ class DocumentsAndDeletionSection extends Div {
         name.addClassName("document-name");
         name.getElement().setAttribute("data-document", String.valueOf(document.id()));
         Button rename = new Button(
-                "Rename",
+                getTranslation("dashboard.documents-and-deletion-section.rename"),
                 e -> act(
                         () -> administration.renameDocument(document.id(), name.getValue()),
-                        "Renamed to " + name.getValue()));
+                        getTranslation("dashboard.documents-and-deletion-section.renamed", name.getValue())));
         rename.addClassName("document-rename");
-        Button delete = new Button("Delete", e -> {
+        Button delete = new Button(getTranslation("common.delete"), e -> {
             ConfirmDialog confirm = new ConfirmDialog(
-                    "Delete " + document.name() + "?",
-                    "Its " + document.segmentCount()
-                            + " segments go with it, with every translation, history and comment in every locale.",
-                    "Delete",
-                    ok -> act(() -> administration.deleteDocument(document.id()), "Deleted " + document.name()));
+                    getTranslation("dashboard.documents-and-deletion-section.delete-document-title", document.name()),
+                    getTranslation(
+                            "dashboard.documents-and-deletion-section.delete-document-text", document.segmentCount()),
+                    getTranslation("common.delete"),
+                    ok -> act(
+                            () -> administration.deleteDocument(document.id()),
+                            getTranslation(
+                                    "dashboard.documents-and-deletion-section.document-deleted", document.name())));
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.addClassName("delete-document-dialog");
@@ -70,17 +74,21 @@ class DocumentsAndDeletionSection extends Div {
         });
         delete.addClassName("document-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout row =
-                new HorizontalLayout(name, rename, delete, new Span(document.segmentCount() + " segments"));
+        HorizontalLayout row = new HorizontalLayout(
+                name,
+                rename,
+                delete,
+                new Span(getTranslation("dashboard.documents-and-deletion-section.segments", document.segmentCount())));
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return row;
     }
 
     private Div deletion() {
-        TextField confirm = new TextField("Type " + project.slug() + " to confirm");
+        TextField confirm =
+                new TextField(getTranslation("dashboard.documents-and-deletion-section.type-slug", project.slug()));
         confirm.setId("settings-delete-confirm");
         confirm.setValueChangeMode(ValueChangeMode.EAGER);
-        Button delete = new Button("Delete the project");
+        Button delete = new Button(getTranslation("dashboard.documents-and-deletion-section.delete-project"));
         delete.setId("settings-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         delete.setEnabled(false);
@@ -89,16 +97,17 @@ class DocumentsAndDeletionSection extends Div {
             try {
                 administration.delete(project.slug(), confirm.getValue());
             } catch (ApiException problem) {
-                Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(Problems.text(problem), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            Notification.show("Deleted " + project.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("dashboard.documents-and-deletion-section.project-deleted", project.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("");
         });
         return new Div(
-                new Paragraph("Its documents, translations, history, comments, memberships and glossary links go;"
-                        + " the glossaries stay."),
+                new Paragraph(getTranslation("dashboard.documents-and-deletion-section.delete-project-text")),
                 confirm,
                 delete);
     }
@@ -107,7 +116,7 @@ class DocumentsAndDeletionSection extends Div {
         try {
             action.run();
         } catch (ApiException problem) {
-            Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(Problems.text(problem), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }

@@ -17,14 +17,15 @@ import dev.tessera.shared.ApiException;
 class ImportDocumentDialog extends Dialog {
 
     ImportDocumentDialog(DocumentService documents, String projectSlug, Runnable onImported) {
-        setHeaderTitle("Import a document");
+        setHeaderTitle(getTranslation("dashboard.import-document-dialog.title"));
         // The callback runs in the upload request, with the signed-in user's security context and the UI locked.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 DocumentSummary created = documents.importText(projectSlug, metadata.fileName(), bytes);
                 close();
                 onImported.run();
-                Notification.show("Imported " + created.name() + ": " + created.segmentCount() + " segments")
+                Notification.show(getTranslation(
+                                "dashboard.import-document-dialog.imported", created.name(), created.segmentCount()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException e) {
                 Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
@@ -35,24 +36,26 @@ class ImportDocumentDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
         upload.addFileRejectedListener(e -> Notification.show(
-                        e.getErrorMessage() + " (the limit is " + documents.maxDocumentBytes() / (1024 * 1024) + " MB)",
+                        getTranslation(
+                                "dashboard.import-document-dialog.rejected",
+                                e.getErrorMessage(),
+                                documents.maxDocumentBytes() / (1024 * 1024)),
                         6000,
                         Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setId("document-upload");
         // The XLIFF import lives in the exchange feature, which the dashboard does not call: a page of its own.
-        Button xliff = new Button("Import XLIFF instead", e -> {
+        Button xliff = new Button(getTranslation("dashboard.import-document-dialog.xliff-instead"), e -> {
             close();
             UI.getCurrent().navigate("projects/" + projectSlug + "/import-xliff");
         });
         xliff.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         xliff.setId("import-xliff-instead");
         add(
-                new Paragraph(
-                        "A plain-text file in UTF-8. Every line break ends a segment; blank lines separate paragraphs."),
+                new Paragraph(getTranslation("dashboard.import-document-dialog.plain-text-help")),
                 upload,
-                new Paragraph("A bilingual XLIFF (.xlf, .xliff) from another tool has a page of its own."),
+                new Paragraph(getTranslation("dashboard.import-document-dialog.xliff-help")),
                 xliff);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }
 }

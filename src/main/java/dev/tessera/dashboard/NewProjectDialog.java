@@ -16,20 +16,20 @@ import java.util.Arrays;
 class NewProjectDialog extends Dialog {
 
     NewProjectDialog(ProjectService projects, Runnable onCreated) {
-        setHeaderTitle("New project");
-        TextField slug = new TextField("Slug");
+        setHeaderTitle(getTranslation("dashboard.new-project-dialog.title"));
+        TextField slug = new TextField(getTranslation("dashboard.new-project-dialog.slug"));
         slug.setId("project-slug");
-        slug.setHelperText("a-z, 0-9 and hyphens; used in URLs and folder names");
-        TextField name = new TextField("Name");
+        slug.setHelperText(getTranslation("dashboard.new-project-dialog.slug-help"));
+        TextField name = new TextField(getTranslation("common.name"));
         name.setId("project-name");
-        TextField source = new TextField("Source locale", "en", "");
+        TextField source = new TextField(getTranslation("dashboard.new-project-dialog.source-locale"), "en", "");
         source.setId("project-source");
-        TextField targets = new TextField("Target locales");
+        TextField targets = new TextField(getTranslation("dashboard.new-project-dialog.target-locales"));
         targets.setId("project-targets");
-        targets.setHelperText("Comma-separated, for example zh-Hans, ur, fr");
+        targets.setHelperText(getTranslation("dashboard.new-project-dialog.target-locales-help"));
         add(new FormLayout(slug, name, source, targets));
 
-        Button create = new Button("Create", e -> {
+        Button create = new Button(getTranslation("dashboard.new-project-dialog.create"), e -> {
             try {
                 projects.create(new NewProject(
                         slug.getValue().strip(),
@@ -41,7 +41,8 @@ class NewProjectDialog extends Dialog {
                                 .toList()));
                 close();
                 onCreated.run();
-                Notification.show("Project created").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("dashboard.new-project-dialog.created"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -49,6 +50,6 @@ class NewProjectDialog extends Dialog {
         });
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), create);
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.project.ManagedProjectView;
@@ -30,12 +31,14 @@ import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.translation.LocaleProgress;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,7 +62,7 @@ class ProjectSettingsView extends ManagedProjectView {
             ProjectAccess access,
             ProjectAdministration administration,
             TranslationService translations) {
-        super(projects, access, "Project settings");
+        super(projects, access, I18NProvider.translate("dashboard.project-settings-view.page-name"));
         this.projects = projects;
         this.access = access;
         this.administration = administration;
@@ -69,7 +72,7 @@ class ProjectSettingsView extends ManagedProjectView {
 
     @Override
     protected String titleOf(ProjectInfo project) {
-        return "Settings of " + project.name();
+        return getTranslation("dashboard.project-settings-view.title", project.name());
     }
 
     @Override
@@ -81,10 +84,7 @@ class ProjectSettingsView extends ManagedProjectView {
 
     @Override
     protected Paragraph denial(ProjectInfo project) {
-        return denied(
-                "settings-denied",
-                "The settings of \"" + project.slug() + "\" need the manager role in"
-                        + " the project; ask one of its managers.");
+        return denied("settings-denied", getTranslation("dashboard.project-settings-view.denied", project.slug()));
     }
 
     @Override
@@ -98,38 +98,42 @@ class ProjectSettingsView extends ManagedProjectView {
     }
 
     private Div nameSection() {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("common.name"));
         name.setId("settings-name");
         name.setValue(project().name());
         name.setWidth("24em");
         Button rename = new Button(
-                "Rename",
+                getTranslation("dashboard.project-settings-view.rename"),
                 e -> change(
                         () -> administration.update(project().slug(), new ProjectChange(name.getValue(), null, null)),
-                        "Renamed to \"" + name.getValue().strip() + "\"."));
+                        getTranslation(
+                                "dashboard.project-settings-view.renamed",
+                                name.getValue().strip())));
         rename.setId("settings-rename");
         HorizontalLayout row = new HorizontalLayout(name, rename);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("Name", row);
+        return section(getTranslation("common.name"), row);
     }
 
     private Div openSection() {
-        Checkbox open = new Checkbox("Open", project().open());
+        Checkbox open = new Checkbox(
+                getTranslation("dashboard.project-settings-view.open"),
+                project().open());
         open.setId("settings-open");
-        Paragraph help = new Paragraph(
-                "Open: every signed-in user works on it with their role. Closed: only members" + " see it.");
+        Paragraph help = new Paragraph(getTranslation("dashboard.project-settings-view.open-help"));
         Button save = new Button(
-                "Save",
+                getTranslation("common.save"),
                 e -> change(
                         () -> administration.update(project().slug(), new ProjectChange(null, open.getValue(), null)),
-                        open.getValue() ? "The project is open." : "The project is closed: only its members see it."));
+                        open.getValue()
+                                ? getTranslation("dashboard.project-settings-view.opened")
+                                : getTranslation("dashboard.project-settings-view.closed")));
         save.setId("settings-save-open");
         HorizontalLayout row = new HorizontalLayout(open, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div section = section("Open or closed", help, row);
+        Div section = section(getTranslation("dashboard.project-settings-view.open-or-closed"), help, row);
         if (project().open() && !isAdminOrMember()) {
-            Paragraph warning = new Paragraph("You are not a member of this project: once it is closed you no longer"
-                    + " see it either. Add yourself as a MANAGER member first to keep managing it.");
+            Paragraph warning = new Paragraph(getTranslation("dashboard.project-settings-view.not-member-warning"));
             warning.setId("settings-not-member-warning");
             warning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6100)");
             section.add(warning);
@@ -151,7 +155,8 @@ class ProjectSettingsView extends ManagedProjectView {
         for (String locale : project().targetLocales()) {
             Span label = new Span(locale);
             label.addClassName("settings-locale-name");
-            Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> confirmRemoval(locale));
+            Button remove =
+                    new Button(getTranslation("common.remove"), VaadinIcon.TRASH.create(), e -> confirmRemoval(locale));
             remove.addClassName("settings-remove-locale");
             remove.getElement().setAttribute("data-locale", locale);
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -161,20 +166,22 @@ class ProjectSettingsView extends ManagedProjectView {
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             list.add(row);
         }
-        TextField add = new TextField("Add a target locale");
+        TextField add = new TextField(getTranslation("dashboard.project-settings-view.add-locale"));
         add.setId("settings-add-locale");
-        add.setPlaceholder("e.g. zh-Hans");
-        Button addButton = new Button("Add", VaadinIcon.PLUS.create(), e -> {
+        add.setPlaceholder(getTranslation("dashboard.project-settings-view.add-locale-placeholder"));
+        Button addButton = new Button(getTranslation("common.add"), VaadinIcon.PLUS.create(), e -> {
             List<String> locales = new ArrayList<>(project().targetLocales());
             locales.add(add.getValue().strip());
             change(
                     () -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
-                    "Added " + add.getValue().strip() + ".");
+                    getTranslation(
+                            "dashboard.project-settings-view.locale-added",
+                            add.getValue().strip()));
         });
         addButton.setId("settings-add-locale-button");
         HorizontalLayout addRow = new HorizontalLayout(add, addButton);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("Target locales", list, addRow);
+        return section(getTranslation("dashboard.project-settings-view.target-locales"), list, addRow);
     }
 
     private void confirmRemoval(String locale) {
@@ -186,17 +193,15 @@ class ProjectSettingsView extends ManagedProjectView {
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog(
-                "Remove " + locale + "?",
-                (count == 0 ? "No translations" : count == 1 ? "1 translation" : count + " translations") + " in "
-                        + locale + " across the project's documents go with it, with their history. This cannot be"
-                        + " undone.",
-                "Remove " + locale,
+                getTranslation("dashboard.project-settings-view.remove-locale-title", locale),
+                getTranslation("dashboard.project-settings-view.remove-locale-text", count, locale),
+                getTranslation("dashboard.project-settings-view.remove-locale-confirm", locale),
                 e -> {
                     List<String> locales = new ArrayList<>(project().targetLocales());
                     locales.remove(locale);
                     change(
                             () -> administration.update(project().slug(), new ProjectChange(null, null, locales)),
-                            "Removed " + locale + ".");
+                            getTranslation("dashboard.project-settings-view.locale-removed", locale));
                 });
         dialog.addClassName("remove-locale-dialog");
         dialog.getElement().setAttribute("data-count", String.valueOf(count));
@@ -225,18 +230,24 @@ class ProjectSettingsView extends ManagedProjectView {
         Grid<MemberInfo> grid = new Grid<>();
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(MemberInfo::username).setHeader("User").setFlexGrow(2);
-        grid.addColumn(m -> m.role().name()).setHeader("Role").setFlexGrow(1);
-        grid.addColumn(m -> m.locales().isEmpty() ? "all" : String.join(", ", m.locales()))
-                .setHeader("Locales")
+        grid.addColumn(MemberInfo::username)
+                .setHeader(getTranslation("dashboard.project-settings-view.user"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> roleName(m.role()))
+                .setHeader(getTranslation("dashboard.project-settings-view.role"))
+                .setFlexGrow(1);
+        grid.addColumn(m -> m.locales().isEmpty()
+                        ? getTranslation("dashboard.project-settings-view.all-locales")
+                        : String.join(", ", m.locales()))
+                .setHeader(getTranslation("dashboard.project-settings-view.locales"))
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> {
                     Button remove = new Button(
-                            "Remove",
+                            getTranslation("common.remove"),
                             VaadinIcon.TRASH.create(),
                             e -> change(
                                     () -> administration.removeMember(project().slug(), m.username()),
-                                    "\"" + m.username() + "\" is no longer a member."));
+                                    getTranslation("dashboard.project-settings-view.member-removed", m.username())));
                     remove.addClassName("member-remove");
                     remove.getElement().setAttribute("data-username", m.username());
                     remove.addThemeVariants(
@@ -252,26 +263,37 @@ class ProjectSettingsView extends ManagedProjectView {
             error(e);
         }
 
-        TextField username = new TextField("Username");
+        TextField username = new TextField(getTranslation("dashboard.project-settings-view.username"));
         username.setId("member-username");
         Select<Role> role = new Select<>();
-        role.setLabel("Role in the project");
+        role.setLabel(getTranslation("dashboard.project-settings-view.role-in-project"));
         role.setId("member-role");
         role.setItems(MEMBER_ROLES);
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(Role.TRANSLATOR);
-        CheckboxGroup<String> locales = new CheckboxGroup<>("Locales (none ticked: all)");
+        CheckboxGroup<String> locales =
+                new CheckboxGroup<>(getTranslation("dashboard.project-settings-view.member-locales"));
         locales.setId("member-locales");
         locales.setItems(project().targetLocales());
-        Button save = new Button("Save member", VaadinIcon.USER_CHECK.create(), e -> {
-            String user = username.getValue().strip();
-            List<String> chosen = project().targetLocales().stream()
-                    .filter(locales.getValue()::contains)
-                    .toList();
-            change(
-                    () -> administration.putMember(project().slug(), user, role.getValue(), chosen),
-                    "\"" + user + "\" is a " + role.getValue() + " of the project"
-                            + (chosen.isEmpty() ? "." : " for " + String.join(", ", chosen) + "."));
-        });
+        Button save = new Button(
+                getTranslation("dashboard.project-settings-view.save-member"), VaadinIcon.USER_CHECK.create(), e -> {
+                    String user = username.getValue().strip();
+                    List<String> chosen = project().targetLocales().stream()
+                            .filter(locales.getValue()::contains)
+                            .toList();
+                    change(
+                            () -> administration.putMember(project().slug(), user, role.getValue(), chosen),
+                            chosen.isEmpty()
+                                    ? getTranslation(
+                                            "dashboard.project-settings-view.member-saved",
+                                            user,
+                                            roleName(role.getValue()))
+                                    : getTranslation(
+                                            "dashboard.project-settings-view.member-saved-locales",
+                                            user,
+                                            roleName(role.getValue()),
+                                            String.join(", ", chosen)));
+                });
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addItemClickListener(e -> {
@@ -283,11 +305,19 @@ class ProjectSettingsView extends ManagedProjectView {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return section(
-                "Members",
-                new Paragraph("Members see the project even when it is closed and work in it with"
-                        + " their role here (never above their own); with locales ticked, they write only those."),
+                getTranslation("dashboard.project-settings-view.members"),
+                new Paragraph(getTranslation("dashboard.project-settings-view.members-help")),
                 grid,
                 form);
+    }
+
+    /** A role as this page names it: in capitals in English, as the API spells it. */
+    private String roleName(Role role) {
+        if (role == null) {
+            return "";
+        }
+        return getTranslation(
+                "dashboard.project-settings-view.role." + role.name().toLowerCase(Locale.ROOT));
     }
 
     private static Div section(String heading, com.vaadin.flow.component.Component... content) {
@@ -312,7 +342,7 @@ class ProjectSettingsView extends ManagedProjectView {
     }
 
     private static void error(ApiException e) {
-        Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+        Notification.show(Problems.text(e), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

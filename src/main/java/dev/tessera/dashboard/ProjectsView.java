@@ -13,8 +13,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
@@ -29,17 +30,18 @@ import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QaSettingsService;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The start page: every project, its documents, and per target locale how far the translation is. */
 @Route("")
-@PageTitle("Projects · Tessera")
 @Menu(title = "Projects", order = 0, icon = "vaadin:folder-open")
 @PermitAll
-class ProjectsView extends VerticalLayout {
+class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProjectService projects;
     private final DocumentService documents;
@@ -70,14 +72,16 @@ class ProjectsView extends VerticalLayout {
 
     private void refresh() {
         removeAll();
-        H1 title = new H1("Projects");
+        H1 title = new H1(getTranslation("dashboard.projects-view.title"));
         HorizontalLayout header = new HorizontalLayout(title);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
         header.expand(title);
         if (manager) {
             Button create = new Button(
-                    "New project", VaadinIcon.PLUS.create(), e -> new NewProjectDialog(projects, this::refresh).open());
+                    getTranslation("dashboard.projects-view.new-project"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new NewProjectDialog(projects, this::refresh).open());
             create.setId("new-project");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
@@ -85,7 +89,10 @@ class ProjectsView extends VerticalLayout {
         add(header);
         List<ProjectInfo> all = projects.projects();
         if (all.isEmpty()) {
-            add(new Paragraph(manager ? "No projects yet: create one." : "No projects yet."));
+            add(new Paragraph(
+                    manager
+                            ? getTranslation("dashboard.projects-view.no-projects-create")
+                            : getTranslation("dashboard.projects-view.no-projects")));
         }
         all.forEach(project -> add(card(project)));
     }
@@ -100,9 +107,9 @@ class ProjectsView extends VerticalLayout {
         meta.addClassName("project-meta");
         VerticalLayout heading = new VerticalLayout(name, meta);
         if (!project.open()) {
-            Span closed = new Span("Closed");
+            Span closed = new Span(getTranslation("dashboard.projects-view.closed"));
             closed.addClassName("closed-badge");
-            closed.getElement().setAttribute("title", "Only its members see this project.");
+            closed.getElement().setAttribute("title", getTranslation("dashboard.projects-view.closed-tooltip"));
             closed.getStyle()
                     .set("font-size", "var(--lumo-font-size-xs)")
                     .set("padding", "0 0.5em")
@@ -116,22 +123,24 @@ class ProjectsView extends VerticalLayout {
         // The manager's controls follow the role in this project, which membership can narrow.
         if (access.of(project).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
             Button importButton = new Button(
-                    "Import document",
+                    getTranslation("dashboard.projects-view.import-document"),
                     VaadinIcon.UPLOAD.create(),
                     e -> new ImportDocumentDialog(documents, project.slug(), this::refresh).open());
             importButton.addClassName("import-document");
             Button qaButton = new Button(
-                    "QA checks",
+                    getTranslation("dashboard.projects-view.qa-checks"),
                     VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
             qaButton.addClassName("qa-settings");
             // Links by URL: the XLIFF import and publishing pages belong to the exchange feature.
-            Anchor importXliff = new Anchor("projects/" + project.slug() + "/import-xliff", "Import XLIFF");
+            String url = "projects/" + project.slug();
+            Anchor importXliff =
+                    new Anchor(url + "/import-xliff", getTranslation("dashboard.projects-view.import-xliff"));
             importXliff.addClassName("import-xliff-link");
             importXliff.getStyle().set("white-space", "nowrap");
-            Anchor publish = new Anchor("projects/" + project.slug() + "/publish", "Publish");
+            Anchor publish = new Anchor(url + "/publish", getTranslation("dashboard.projects-view.publish"));
             publish.addClassName("publish-link");
-            Anchor settings = new Anchor("projects/" + project.slug() + "/settings", "Settings");
+            Anchor settings = new Anchor(url + "/settings", getTranslation("dashboard.projects-view.settings"));
             settings.addClassName("settings-link");
             top.add(qaButton, importButton, importXliff, publish, settings);
             top.setAlignItems(Alignment.CENTER);
@@ -139,7 +148,7 @@ class ProjectsView extends VerticalLayout {
         card.add(top);
         List<DocumentSummary> docs = projects.documents(project.slug());
         if (docs.isEmpty()) {
-            card.add(new Paragraph("No documents yet."));
+            card.add(new Paragraph(getTranslation("dashboard.projects-view.no-documents")));
         } else {
             card.add(documentGrid(project, docs));
         }
@@ -152,9 +161,11 @@ class ProjectsView extends VerticalLayout {
         Grid<DocumentSummary> grid = new Grid<>();
         grid.addClassName("document-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(DocumentSummary::name).setHeader("Document").setFlexGrow(3);
+        grid.addColumn(DocumentSummary::name)
+                .setHeader(getTranslation("dashboard.projects-view.document"))
+                .setFlexGrow(3);
         grid.addColumn(DocumentSummary::segmentCount)
-                .setHeader("Segments")
+                .setHeader(getTranslation("dashboard.projects-view.segments"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         for (int i = 0; i < project.targetLocales().size(); i++) {
@@ -170,14 +181,18 @@ class ProjectsView extends VerticalLayout {
     }
 
     private static Div progressCell(long documentId, LocaleStatistics statistics) {
+        String editor = "documents/" + documentId + "/" + statistics.locale();
         Anchor open = new Anchor(
-                "documents/" + documentId + "/" + statistics.locale(),
-                "Open in " + statistics.locale() + " · " + Math.round(statistics.finishedShare() * 100) + "%");
+                editor,
+                I18NProvider.translate(
+                        "dashboard.projects-view.open-in",
+                        statistics.locale(),
+                        Math.round(statistics.finishedShare() * 100)));
         open.addClassName("open-editor");
         Div counts = new Div();
         counts.addClassName("status-counts");
         for (TranslationStatus status : TranslationStatus.values()) {
-            Span chip = new Span(label(status) + " " + statistics.segments(status));
+            Span chip = new Span(statusCount(status, statistics.segments(status)));
             chip.addClassNames("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
             chip.getElement().setAttribute("data-status", status.name());
             chip.getElement().setAttribute("data-count", String.valueOf(statistics.segments(status)));
@@ -185,8 +200,14 @@ class ProjectsView extends VerticalLayout {
         }
         Div cell = new Div(
                 open,
-                stackedBar("segments", statistics.segments()),
-                stackedBar("words", statistics.words()),
+                stackedBar(
+                        "segments",
+                        statistics.segments(),
+                        list -> I18NProvider.translate("dashboard.projects-view.by-segments", list)),
+                stackedBar(
+                        "words",
+                        statistics.words(),
+                        list -> I18NProvider.translate("dashboard.projects-view.by-words", list)),
                 counts,
                 qaSummary(statistics));
         cell.addClassName("progress-bar-wrap");
@@ -194,15 +215,18 @@ class ProjectsView extends VerticalLayout {
         return cell;
     }
 
-    /** A bar of five colours, one per status, each as wide as its share; its title gives the numbers. */
-    private static Div stackedBar(String unit, Map<TranslationStatus, Long> counts) {
+    /**
+     * A bar of five colours, one per status, each as wide as its share; its title gives the numbers, as
+     * {@code title} words them around the list of statuses and counts.
+     */
+    private static Div stackedBar(String unit, Map<TranslationStatus, Long> counts, UnaryOperator<String> title) {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         Div bar = new Div();
         bar.addClassNames("stacked-bar", "stacked-" + unit);
-        StringBuilder title = new StringBuilder("By " + unit + ":");
+        List<String> numbers = new ArrayList<>();
         for (TranslationStatus status : TranslationStatus.values()) {
             long count = counts.getOrDefault(status, 0L);
-            title.append(' ').append(label(status)).append(' ').append(count);
+            numbers.add(statusCount(status, count));
             if (count == 0 || total == 0) {
                 continue;
             }
@@ -213,20 +237,27 @@ class ProjectsView extends VerticalLayout {
             part.getElement().setAttribute("data-count", String.valueOf(count));
             bar.add(part);
         }
-        bar.getElement().setAttribute("title", title.toString());
+        bar.getElement().setAttribute("title", title.apply(String.join(" ", numbers)));
         return bar;
     }
 
     private static Span qaSummary(LocaleStatistics statistics) {
-        Span qa = new Span(statistics.errors() + " QA errors · " + statistics.warnings() + " warnings");
+        Span qa = new Span(I18NProvider.translate(
+                "dashboard.projects-view.qa-summary", statistics.errors(), statistics.warnings()));
         qa.addClassName("qa-summary");
         qa.getElement().setAttribute("data-errors", String.valueOf(statistics.errors()));
         qa.getElement().setAttribute("data-warnings", String.valueOf(statistics.warnings()));
         return qa;
     }
 
-    private static String label(TranslationStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    /** A status and its count, e.g. "Draft 3". */
+    private static String statusCount(TranslationStatus status, long count) {
+        return I18NProvider.translate(
+                "dashboard.projects-view.status-count", I18NProvider.translate("status." + status.name()), count);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("dashboard.projects-view.title"));
     }
 }

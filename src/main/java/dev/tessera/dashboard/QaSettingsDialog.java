@@ -13,28 +13,30 @@ import dev.tessera.qa.Severity;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.quality.QaSettingsService;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A manager sets how much each QA check matters in a project: an ERROR blocks approval, a WARNING informs. */
 class QaSettingsDialog extends Dialog {
 
     QaSettingsDialog(QaSettingsService settings, ProjectInfo project, Runnable onSaved) {
-        setHeaderTitle("QA checks of " + project.name());
+        setHeaderTitle(getTranslation("dashboard.qa-settings-dialog.title", project.name()));
         setId("qa-settings-dialog");
-        add(new Paragraph("An ERROR blocks approval until it is fixed or a reviewer waives it; a WARNING only informs."
-                + " Saving rechecks every segment of the project."));
+        add(new Paragraph(getTranslation("dashboard.qa-settings-dialog.explanation")));
         FormLayout form = new FormLayout();
         Map<String, Select<Severity>> fields = new LinkedHashMap<>();
         settings.severities(project.id()).forEach((check, severity) -> {
             Select<Severity> select = new Select<>();
             select.setItems(Severity.values());
+            select.setItemLabelGenerator(s -> getTranslation(
+                    "dashboard.qa-settings-dialog.severity." + s.name().toLowerCase(Locale.ROOT)));
             select.setValue(severity);
             select.getElement().setAttribute("data-check", check);
             fields.put(check, select);
             form.addFormItem(select, check);
         });
         add(form);
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("common.save"), e -> {
             Map<String, String> changes = new LinkedHashMap<>();
             fields.forEach(
                     (check, select) -> changes.put(check, select.getValue().name()));
@@ -49,6 +51,6 @@ class QaSettingsDialog extends Dialog {
         });
         save.setId("save-qa-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +22,7 @@ import dev.tessera.project.DocumentService;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.shared.UploadLimits;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
@@ -41,10 +43,10 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final UploadLimits limits;
     private final CurrentUser currentUser;
     private final Select<ExportFormat> format = new Select<>();
-    private final Checkbox fallback = new Checkbox("Source text in place of unfinished segments");
-    private final Checkbox approvedOnly = new Checkbox("Only approved segments count as finished");
-    private final Checkbox includeTranslated = new Checkbox("Include translated segments, not only approved ones");
-    private final Checkbox matches = new Checkbox("Memory matches of untranslated segments", true);
+    private final Checkbox fallback = new Checkbox();
+    private final Checkbox approvedOnly = new Checkbox();
+    private final Checkbox includeTranslated = new Checkbox();
+    private final Checkbox matches = new Checkbox(true);
     private final Paragraph problem = new Paragraph();
     private final Anchor download = new Anchor();
     private DocumentInfo document;
@@ -62,6 +64,15 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.limits = limits;
         this.currentUser = currentUser;
         addClassName("export-view");
+        fallback.setLabel(getTranslation("exchange.export-view.fallback"));
+        approvedOnly.setLabel(getTranslation("exchange.export-view.approved-only"));
+        includeTranslated.setLabel(getTranslation("exchange.export-view.include-translated"));
+        matches.setLabel(getTranslation("exchange.export-view.matches"));
+    }
+
+    /** What people read for a format: "XLIFF 2.1" as it is, plain text in their language. */
+    static String label(ExportFormat format) {
+        return format == ExportFormat.TEXT ? I18NProvider.translate("exchange.export-format.text") : format.label();
     }
 
     @Override
@@ -76,7 +87,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                             new ExportOptions(false, false, false))
                     .locale();
         } catch (NumberFormatException | ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
+            event.rerouteToError(NotFoundException.class, getTranslation("exchange.export-view.not-found"));
             return;
         }
         build();
@@ -84,18 +95,21 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return document == null
-                ? "Export and import · Tessera"
-                : "Export and import " + document.name() + " · " + locale + " · Tessera";
+        return getTranslation(
+                "page.title",
+                document == null
+                        ? getTranslation("exchange.export-view.page-name")
+                        : getTranslation("exchange.export-view.title", document.name(), locale));
     }
 
     private void build() {
         removeAll();
-        Anchor back = new Anchor("documents/" + document.id() + "/" + locale, "Back to the editor");
+        String editor = "documents/" + document.id() + "/" + locale;
+        Anchor back = new Anchor(editor, getTranslation("exchange.export-view.back"));
         format.setId("export-format");
-        format.setLabel("Format");
+        format.setLabel(getTranslation("exchange.export-view.format"));
         format.setItems(ExportFormat.values());
-        format.setItemLabelGenerator(ExportFormat::label);
+        format.setItemLabelGenerator(ExportView::label);
         format.setValue(ExportFormat.XLIFF21);
         fallback.setId("export-fallback");
         approvedOnly.setId("export-approved-only");
@@ -103,7 +117,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         matches.setId("export-matches");
         problem.setId("export-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color, #c00)");
-        Button button = new Button("Download", VaadinIcon.DOWNLOAD.create());
+        Button button = new Button(getTranslation("common.download"), VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         download.setId("export-download");
         download.removeAll();
@@ -115,8 +129,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         matches.addValueChangeListener(e -> update());
         add(
                 back,
-                new H2("Export and import " + document.name() + " (" + locale + ")"),
-                new H3("Export a file"),
+                new H2(getTranslation("exchange.export-view.heading", document.name(), locale)),
+                new H3(getTranslation("exchange.export-view.export-heading")),
                 format,
                 fallback,
                 approvedOnly,
@@ -162,7 +176,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             download.getElement().setAttribute("download", export.fileName());
             download.getElement().setAttribute("data-file", export.fileName());
         } catch (ApiException e) {
-            problem.setText(e.getMessage());
+            problem.setText(Problems.text(e));
             problem.setVisible(true);
             download.setVisible(false);
         }

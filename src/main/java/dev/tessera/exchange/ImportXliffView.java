@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dev.tessera.project.ManagedProjectView;
@@ -18,6 +19,7 @@ import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.shared.UploadLimits;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -38,7 +40,7 @@ class ImportXliffView extends ManagedProjectView {
     private final Div result = new Div();
 
     ImportXliffView(XliffImport xliffImport, ProjectService projects, ProjectAccess access, UploadLimits limits) {
-        super(projects, access, "Import XLIFF");
+        super(projects, access, I18NProvider.translate("exchange.import-xliff-view.page-name"));
         this.xliffImport = xliffImport;
         this.limits = limits;
         addClassName("import-xliff-view");
@@ -46,17 +48,17 @@ class ImportXliffView extends ManagedProjectView {
 
     @Override
     protected String titleOf(ProjectInfo project) {
-        return "Import XLIFF into " + project.name();
+        return getTranslation("exchange.import-xliff-view.title", project.name());
     }
 
     @Override
     protected Component heading(ProjectInfo project) {
-        return new H2("Import an XLIFF document into " + project.name());
+        return new H2(getTranslation("exchange.import-xliff-view.heading", project.name()));
     }
 
     @Override
     protected Paragraph denial(ProjectInfo project) {
-        return denied("import-xliff-denied", "Importing documents needs the manager role; ask a manager.");
+        return denied("import-xliff-denied", getTranslation("exchange.import-xliff-view.denied"));
     }
 
     @Override
@@ -65,11 +67,10 @@ class ImportXliffView extends ManagedProjectView {
         XliffUploads.configure(upload, "xliff-document-upload", limits);
         result.setId("xliff-document-result");
         add(
-                new Paragraph("A bilingual XLIFF 1.2 or 2.x file from another tool, with source language "
-                        + project.sourceLocale()
-                        + ". Its units become the segments of a new document named after the file;"
-                        + " its targets, if any, come in as your work in their locale, which must be one of "
-                        + String.join(", ", project.targetLocales()) + "."),
+                new Paragraph(getTranslation(
+                        "exchange.import-xliff-view.explanation",
+                        project.sourceLocale(),
+                        String.join(", ", project.targetLocales()))),
                 upload,
                 progress,
                 result);
@@ -87,10 +88,10 @@ class ImportXliffView extends ManagedProjectView {
         try (InputStream in = event.getInputStream()) {
             created = xliffImport.importDocument(project().slug(), name, in, event.getFileSize());
         } catch (ApiException e) {
-            ui.access(() -> showProblem(e.getMessage()));
+            ui.access(() -> showProblem(Problems.text(e)));
             return;
         } catch (RuntimeException | IOException e) {
-            ui.access(() -> showProblem("The import failed; nothing was created."));
+            ui.access(() -> showProblem(getTranslation("exchange.import-xliff-view.failed")));
             throw e;
         }
         ui.access(() -> show(created));
@@ -99,18 +100,23 @@ class ImportXliffView extends ManagedProjectView {
     private void show(XliffImport.NewDocument created) {
         progress.setVisible(false);
         upload.clearFileList();
-        Paragraph summary = new Paragraph("Created " + created.document().name() + " with "
-                + created.document().segmentCount() + " segments"
-                + (created.locale() == null
-                        ? "; the file had no targets."
-                        : "; its targets went into " + created.locale() + "."));
+        Paragraph summary = new Paragraph(
+                created.locale() == null
+                        ? getTranslation(
+                                "exchange.import-xliff-view.created-without-targets",
+                                created.document().name(),
+                                created.document().segmentCount())
+                        : getTranslation(
+                                "exchange.import-xliff-view.created-with-targets",
+                                created.document().name(),
+                                created.document().segmentCount(),
+                                created.locale()));
         summary.setId("xliff-document-summary");
         result.add(summary);
         if (created.locale() != null) {
+            String editor = "documents/" + created.document().id() + "/" + created.locale();
             result.add(
-                    new Anchor(
-                            "documents/" + created.document().id() + "/" + created.locale(),
-                            "Open in " + created.locale()),
+                    new Anchor(editor, getTranslation("exchange.import-xliff-view.open-in", created.locale())),
                     new ImportReportView(
                             created.translations(), created.document().id(), created.locale()));
         }
@@ -118,7 +124,7 @@ class ImportXliffView extends ManagedProjectView {
             UnorderedList warnings = new UnorderedList();
             warnings.setId("xliff-document-warnings");
             created.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
-            result.add(new H4("Warnings"), warnings);
+            result.add(new H4(getTranslation("exchange.import-xliff-view.warnings")), warnings);
         }
     }
 

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Route;
 import dev.tessera.project.ManagedProjectView;
 import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -25,25 +27,27 @@ import java.util.List;
 class PublishView extends ManagedProjectView {
 
     private final ExchangeService exchange;
-    private final CheckboxGroup<String> locales = new CheckboxGroup<>("Locales");
-    private final CheckboxGroup<ExportFormat> formats = new CheckboxGroup<>("Formats");
+    private final CheckboxGroup<String> locales = new CheckboxGroup<>();
+    private final CheckboxGroup<ExportFormat> formats = new CheckboxGroup<>();
     private final Paragraph problem = new Paragraph();
     private final UnorderedList files = new UnorderedList();
 
     PublishView(ExchangeService exchange, ProjectService projects, ProjectAccess access) {
-        super(projects, access, "Publish");
+        super(projects, access, I18NProvider.translate("exchange.publish-view.page-name"));
         this.exchange = exchange;
         addClassName("publish-view");
+        locales.setLabel(getTranslation("exchange.publish-view.locales"));
+        formats.setLabel(getTranslation("exchange.publish-view.formats"));
     }
 
     @Override
     protected String titleOf(ProjectInfo project) {
-        return "Publish " + project.name();
+        return getTranslation("exchange.publish-view.title", project.name());
     }
 
     @Override
     protected Paragraph denial(ProjectInfo project) {
-        return denied("publish-denied", "Publishing needs the manager role; ask a manager to publish.");
+        return denied("publish-denied", getTranslation("exchange.publish-view.denied"));
     }
 
     @Override
@@ -52,8 +56,9 @@ class PublishView extends ManagedProjectView {
         locales.setItems(project.targetLocales());
         formats.setId("publish-formats");
         formats.setItems(ExportFormat.values());
-        formats.setItemLabelGenerator(ExportFormat::label);
-        Button publish = new Button("Publish", VaadinIcon.PAPERPLANE.create(), e -> publish());
+        formats.setItemLabelGenerator(ExportView::label);
+        Button publish = new Button(
+                getTranslation("exchange.publish-view.publish-button"), VaadinIcon.PAPERPLANE.create(), e -> publish());
         publish.setId("publish-button");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         problem.setId("publish-problem");
@@ -62,9 +67,7 @@ class PublishView extends ManagedProjectView {
         files.setId("publish-files");
         files.setVisible(false);
         add(
-                new Paragraph("Every document of the project is written into translations/" + project.slug()
-                        + "/<locale>/ on the server, replacing earlier files of the same name. Plain text needs every"
-                        + " segment finished."),
+                new Paragraph(getTranslation("exchange.publish-view.explanation", project.slug())),
                 locales,
                 formats,
                 publish,
@@ -89,7 +92,7 @@ class PublishView extends ManagedProjectView {
             files.setVisible(true);
             problem.setVisible(false);
         } catch (ApiException e) {
-            problem.setText(e.getMessage());
+            problem.setText(Problems.text(e));
             problem.setVisible(true);
             files.setVisible(false);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.translation.ImportReport;
 import java.io.IOException;
@@ -34,15 +35,13 @@ class XliffImportSection extends VerticalLayout {
         this.locale = locale;
         setPadding(false);
         addClassName("xliff-import");
-        Checkbox overwriteBox = new Checkbox("Overwrite segments changed in Tessera since the export");
+        Checkbox overwriteBox = new Checkbox(getTranslation("exchange.xliff-import-section.overwrite"));
         overwriteBox.setId("import-overwrite");
         overwriteBox.addValueChangeListener(e -> overwrite = e.getValue());
         XliffUploads.configure(upload, "xliff-upload", limits);
         add(
-                new H3("Bring a translated XLIFF back"),
-                new Paragraph("An XLIFF 1.2 or 2.1 file exported here and"
-                        + " translated elsewhere. Segments changed in Tessera since the export are kept and listed, unless"
-                        + " you overwrite them."),
+                new H3(getTranslation("exchange.xliff-import-section.heading")),
+                new Paragraph(getTranslation("exchange.xliff-import-section.explanation")),
                 overwriteBox,
                 upload,
                 progress);
@@ -60,10 +59,10 @@ class XliffImportSection extends VerticalLayout {
         try (InputStream in = event.getInputStream()) {
             report = xliffImport.importTranslations(documentId, locale, in, event.getFileSize(), overwrite);
         } catch (ApiException e) {
-            ui.access(() -> showResult(fileName, problem(e.getMessage())));
+            ui.access(() -> showResult(fileName, problem(Problems.text(e))));
             return;
         } catch (RuntimeException | IOException e) {
-            ui.access(() -> showResult(fileName, problem("The import failed; nothing was changed.")));
+            ui.access(() -> showResult(fileName, problem(getTranslation("exchange.xliff-import-section.failed"))));
             throw e;
         }
         ui.access(() -> showResult(fileName, new ImportReportView(report, documentId, locale)));
@@ -73,9 +72,9 @@ class XliffImportSection extends VerticalLayout {
         progress.setVisible(false);
         Dialog dialog = new Dialog();
         dialog.setId("import-report");
-        dialog.setHeaderTitle("Import of " + fileName);
+        dialog.setHeaderTitle(getTranslation("exchange.xliff-import-section.report-title", fileName));
         dialog.add(body);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         // Cleared only now that the upload has long finished, so the next file can be chosen.
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 
 /** After a glossary change: which segments now fail the glossary, which now pass, each a link into the editor. */
 class AffectedDialog extends Dialog {
 
     AffectedDialog(List<AffectedSegment> affected) {
-        setHeaderTitle("Segments checked again");
+        setHeaderTitle(getTranslation("glossary.affected-dialog.title"));
         addClassName("affected-dialog");
         setWidth("min(50em, 95vw)");
         List<AffectedSegment> failing =
@@ -22,18 +23,24 @@ class AffectedDialog extends Dialog {
         headline.addClassName("affected-headline");
         add(headline);
         if (passing > 0) {
-            Paragraph passes = new Paragraph(segments(passing) + " now pass.");
+            Paragraph passes = new Paragraph(getTranslation("glossary.affected-dialog.passing", passing));
             passes.addClassName("affected-passing");
             add(passes);
         }
         Div list = new Div();
         list.addClassName("affected-list");
         for (AffectedSegment segment : affected) {
-            String message = segment.failing() ? String.join("; ", segment.messages()) : "passes now";
+            String message = segment.failing()
+                    ? String.join("; ", segment.messages())
+                    : getTranslation("glossary.affected-dialog.passes-now");
             Anchor row = new Anchor(
                     segment.editorPath(),
-                    segment.documentName() + " · segment " + segment.position() + " · " + segment.locale() + " · "
-                            + message);
+                    getTranslation(
+                            "glossary.affected-dialog.row",
+                            segment.documentName(),
+                            segment.position(),
+                            segment.locale(),
+                            message));
             row.addClassName("affected-row");
             row.getElement().setAttribute("data-failing", String.valueOf(segment.failing()));
             row.getStyle().set("display", "block");
@@ -41,7 +48,7 @@ class AffectedDialog extends Dialog {
             list.add(row);
         }
         add(list);
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(getTranslation("common.close"), e -> close());
         close.addClassName("close-affected");
         getFooter().add(close);
     }
@@ -55,15 +62,10 @@ class AffectedDialog extends Dialog {
     /** "14 segments in 2 documents now fail the glossary", or that none does. */
     static String headline(List<AffectedSegment> failing) {
         if (failing.isEmpty()) {
-            return "No segment fails the glossary because of this change";
+            return I18NProvider.translate("glossary.affected-dialog.none-failing");
         }
         long documents =
                 failing.stream().map(AffectedSegment::documentId).distinct().count();
-        return segments(failing.size()) + " in " + documents + (documents == 1 ? " document" : " documents")
-                + (failing.size() == 1 ? " now fails" : " now fail") + " the glossary";
-    }
-
-    private static String segments(long count) {
-        return count + (count == 1 ? " segment" : " segments");
+        return I18NProvider.translate("glossary.affected-dialog.failing", failing.size(), documents);
     }
 }

@@ -25,17 +25,19 @@ import java.util.function.Function;
  */
 class ConceptDialog extends Dialog {
 
-    private final TextArea definition = new TextArea("Definition");
-    private final TextArea note = new TextArea("Note");
-    private final TextField domain = new TextField("Domain");
-    private final Checkbox doNotTranslate =
-            new Checkbox("Do not translate (the term stays as it is in every language)");
+    private final TextArea definition = new TextArea(getTranslation("glossary.concept-dialog.definition"));
+    private final TextArea note = new TextArea(getTranslation("glossary.concept-dialog.note"));
+    private final TextField domain = new TextField(getTranslation("glossary.concept-dialog.domain"));
+    private final Checkbox doNotTranslate = new Checkbox(getTranslation("glossary.concept-dialog.do-not-translate"));
     private final VerticalLayout termRows = new VerticalLayout();
     private final List<TermRow> rows = new ArrayList<>();
     private final Span error = new Span();
 
     ConceptDialog(ConceptView concept, Function<ConceptInput, ConceptSaved> save, Consumer<ConceptSaved> onSaved) {
-        setHeaderTitle(concept == null ? "Add a concept" : "Edit concept " + GlossaryView.id(concept));
+        setHeaderTitle(
+                concept == null
+                        ? getTranslation("glossary.concept-dialog.add-title")
+                        : getTranslation("glossary.concept-dialog.edit-title", GlossaryView.id(concept)));
         addClassName("concept-dialog");
         setWidth("min(60em, 95vw)");
         definition.addClassName("concept-definition");
@@ -47,11 +49,12 @@ class ConceptDialog extends Dialog {
         termRows.setPadding(false);
         termRows.setSpacing(false);
         termRows.addClassName("term-rows");
-        Button addTerm = new Button("Add term", VaadinIcon.PLUS.create(), e -> addRow(null));
+        Button addTerm = new Button(
+                getTranslation("glossary.concept-dialog.add-term"), VaadinIcon.PLUS.create(), e -> addRow(null));
         addTerm.addClassName("add-term");
         error.addClassName("concept-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(form, new H4("Terms"), termRows, addTerm, error);
+        add(form, new H4(getTranslation("glossary.concept-dialog.terms")), termRows, addTerm, error);
         if (concept != null) {
             definition.setValue(text(concept.definition()));
             note.setValue(text(concept.note()));
@@ -61,9 +64,9 @@ class ConceptDialog extends Dialog {
         } else {
             addRow(null);
         }
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.addClassName("cancel-concept");
-        Button saveButton = new Button("Save", e -> {
+        Button saveButton = new Button(getTranslation("common.save"), e -> {
             try {
                 ConceptSaved saved = save.apply(input());
                 close();
@@ -106,7 +109,7 @@ class ConceptDialog extends Dialog {
         private final TextField locale = new TextField();
         private final TextField text = new TextField();
         private final Select<TermStatus> status = new Select<>();
-        private final Checkbox caseSensitive = new Checkbox("Case-sensitive");
+        private final Checkbox caseSensitive = new Checkbox(getTranslation("glossary.concept-dialog.case-sensitive"));
         private final TextField partOfSpeech = new TextField();
         private final Button remove = new Button(VaadinIcon.TRASH.create());
         private final String initialText;
@@ -117,23 +120,26 @@ class ConceptDialog extends Dialog {
             addClassName("term-row");
             setWidthFull();
             setAlignItems(Alignment.BASELINE);
-            locale.setPlaceholder("locale");
+            locale.setPlaceholder(getTranslation("glossary.concept-dialog.locale-placeholder"));
             locale.setWidth("7em");
             locale.addClassName("term-locale");
-            text.setPlaceholder("term");
+            text.setPlaceholder(getTranslation("glossary.concept-dialog.term-placeholder"));
             text.addClassName("term-text");
             status.setItems(TermStatus.values());
-            status.setItemLabelGenerator(
-                    s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            status.setItemLabelGenerator(s -> switch (s) {
+                case PREFERRED -> getTranslation("glossary.concept-dialog.status.preferred");
+                case ADMITTED -> getTranslation("glossary.concept-dialog.status.admitted");
+                case FORBIDDEN -> getTranslation("glossary.concept-dialog.status.forbidden");
+            });
             status.setWidth("9em");
             status.addClassName("term-status");
             caseSensitive.addClassName("term-case");
-            partOfSpeech.setPlaceholder("part of speech");
+            partOfSpeech.setPlaceholder(getTranslation("glossary.concept-dialog.part-of-speech-placeholder"));
             partOfSpeech.setWidth("9em");
             partOfSpeech.addClassName("term-pos");
             remove.addClassName("remove-term");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove the term");
+            remove.setAriaLabel(getTranslation("glossary.concept-dialog.remove-term"));
             add(locale, text, status, caseSensitive, partOfSpeech, remove);
             expand(text);
             initialText = term == null ? null : term.text();

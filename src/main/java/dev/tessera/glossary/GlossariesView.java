@@ -13,21 +13,21 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Every glossary with its totals; managers create glossaries here. */
 @Route("glossaries")
-@PageTitle("Glossaries · Tessera")
 @Menu(title = "Glossaries", order = 1, icon = "vaadin:book")
 @PermitAll
-class GlossariesView extends VerticalLayout {
+class GlossariesView extends VerticalLayout implements HasDynamicTitle {
 
     private final GlossaryService glossaries;
     private final Grid<GlossarySummary> grid = new Grid<>();
@@ -35,7 +35,7 @@ class GlossariesView extends VerticalLayout {
     GlossariesView(GlossaryService glossaries, CurrentUser currentUser) {
         this.glossaries = glossaries;
         addClassName("glossaries-view");
-        H1 title = new H1("Glossaries");
+        H1 title = new H1(getTranslation("glossary.glossaries-view.title"));
         HorizontalLayout header = new HorizontalLayout(title);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
@@ -43,9 +43,12 @@ class GlossariesView extends VerticalLayout {
         add(header);
         if (currentUser.hasRole(Role.MANAGER)) {
             TextField name = new TextField();
-            name.setPlaceholder("New glossary name");
+            name.setPlaceholder(getTranslation("glossary.glossaries-view.new-name"));
             name.addClassName("new-glossary-name");
-            Button create = new Button("New glossary", VaadinIcon.PLUS.create(), e -> create(name));
+            Button create = new Button(
+                    getTranslation("glossary.glossaries-view.new-glossary"),
+                    VaadinIcon.PLUS.create(),
+                    e -> create(name));
             create.addClassName("new-glossary");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(name, create);
@@ -53,19 +56,20 @@ class GlossariesView extends VerticalLayout {
         grid.addClassName("glossary-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(g -> {
-                    Anchor open = new Anchor("glossaries/" + g.id(), g.name());
+                    String href = "glossaries/" + g.id();
+                    Anchor open = new Anchor(href, g.name());
                     open.addClassName("open-glossary");
                     open.getElement().setAttribute("data-id", String.valueOf(g.id()));
                     return open;
                 })
-                .setHeader("Glossary")
+                .setHeader(getTranslation("glossary.glossaries-view.glossary-column"))
                 .setFlexGrow(3);
         grid.addColumn(GlossarySummary::concepts)
-                .setHeader("Concepts")
+                .setHeader(getTranslation("glossary.glossaries-view.concepts-column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(GlossarySummary::terms)
-                .setHeader("Terms")
+                .setHeader(getTranslation("glossary.glossaries-view.terms-column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -79,7 +83,7 @@ class GlossariesView extends VerticalLayout {
         grid.setVisible(!all.isEmpty());
         getChildren().filter(Paragraph.class::isInstance).toList().forEach(this::remove);
         if (all.isEmpty()) {
-            add(new Paragraph("No glossaries yet."));
+            add(new Paragraph(getTranslation("glossary.glossaries-view.empty")));
         }
     }
 
@@ -88,11 +92,19 @@ class GlossariesView extends VerticalLayout {
             GlossarySummary created = glossaries.create(name.getValue());
             name.clear();
             refresh();
-            Notification.show("Created the glossary " + created.name() + ".", 3000, Notification.Position.BOTTOM_END)
+            Notification.show(
+                            getTranslation("glossary.glossaries-view.created", created.name()),
+                            3000,
+                            Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException e) {
             name.setInvalid(true);
-            name.setErrorMessage(e.getMessage());
+            name.setErrorMessage(Problems.text(e));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("glossary.glossaries-view.title"));
     }
 }

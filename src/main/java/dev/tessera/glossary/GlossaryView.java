@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +34,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,6 +53,8 @@ import java.util.function.Supplier;
 @Route("glossaries/:id")
 @PermitAll
 class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String GLOSSARIES_ROUTE = "glossaries";
 
     private final GlossaryService glossaries;
     private final FolderSync folder;
@@ -76,7 +80,7 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             glossaryId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             name = glossaries.glossary(glossaryId).name();
         } catch (NumberFormatException | ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such glossary.");
+            event.rerouteToError(NotFoundException.class, getTranslation("glossary.glossary-view.not-found"));
             return;
         }
         build();
@@ -84,16 +88,17 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return name + " · Glossaries · Tessera";
+        return getTranslation("page.title", getTranslation("glossary.glossary-view.page-title", name));
     }
 
     private void build() {
         removeAll();
         H1 title = new H1(name);
         totals.addClassName("glossary-totals");
-        HorizontalLayout header = new HorizontalLayout(new Anchor("glossaries", "Glossaries"), title, totals);
+        HorizontalLayout header = new HorizontalLayout(
+                new Anchor(GLOSSARIES_ROUTE, getTranslation("glossary.glossaries-view.title")), title, totals);
         header.setAlignItems(Alignment.BASELINE);
-        search.setPlaceholder("Search terms and definitions");
+        search.setPlaceholder(getTranslation("glossary.glossary-view.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -104,13 +109,19 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tools.setAlignItems(Alignment.BASELINE);
         tools.expand(search);
         if (manager) {
-            Button add = new Button("Add concept", VaadinIcon.PLUS.create(), e -> edit(null));
+            Button add = new Button(
+                    getTranslation("glossary.glossary-view.add-concept"), VaadinIcon.PLUS.create(), e -> edit(null));
             add.addClassName("add-concept");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importButton = new Button(
-                    "Import", VaadinIcon.UPLOAD.create(), e -> importDialog().open());
+                    getTranslation("glossary.glossary-view.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> importDialog().open());
             importButton.addClassName("import-glossary");
-            Button save = new Button("Save to folder", VaadinIcon.HARDDRIVE.create(), e -> saveToFolder());
+            Button save = new Button(
+                    getTranslation("glossary.glossary-view.save-to-folder"),
+                    VaadinIcon.HARDDRIVE.create(),
+                    e -> saveToFolder());
             save.addClassName("save-to-folder");
             tools.add(add, importButton, save);
         }
@@ -130,7 +141,7 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Reads the glossary again: totals, the folder conflict, and the concepts matching the search. */
     private void refresh() {
         GlossarySummary summary = glossaries.glossary(glossaryId);
-        totals.setText(summary.concepts() + " concepts · " + summary.terms() + " terms");
+        totals.setText(getTranslation("glossary.glossary-view.totals", summary.concepts(), summary.terms()));
         showConflict(folder.conflict(glossaryId));
         List<ConceptView> concepts = glossaries.concepts(glossaryId, search.getValue());
         grid.removeAllColumns();
@@ -142,12 +153,12 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     .setResizable(true);
         }
         grid.addColumn(ConceptView::definition)
-                .setHeader("Definition")
+                .setHeader(getTranslation("glossary.glossary-view.definition-column"))
                 .setKey("definition")
                 .setFlexGrow(3)
                 .setResizable(true);
         grid.addComponentColumn(GlossaryView::dntMark)
-                .setHeader("DNT")
+                .setHeader(getTranslation("glossary.glossary-view.dnt"))
                 .setKey("dnt")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -189,9 +200,12 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         chip.getElement()
                 .setAttribute(
                         "title",
-                        term.status().name().toLowerCase(Locale.ROOT)
-                                + (term.caseSensitive() ? ", case-sensitive" : "")
-                                + (term.partOfSpeech() != null ? ", " + term.partOfSpeech() : ""));
+                        I18NProvider.translate(
+                                "glossary.glossary-view.term-title",
+                                term.status().name(),
+                                String.valueOf(term.caseSensitive()),
+                                String.valueOf(term.partOfSpeech() != null),
+                                term.partOfSpeech() == null ? "" : term.partOfSpeech()));
         chip.getStyle().set("display", "block");
         if (term.status() == TermStatus.FORBIDDEN) {
             Element struck = new Element("s");
@@ -202,7 +216,7 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             chip.setText(term.text());
         }
         if (term.status() == TermStatus.ADMITTED) {
-            Span mark = new Span(" (admitted)");
+            Span mark = new Span(I18NProvider.translate("glossary.glossary-view.admitted-mark"));
             mark.getStyle()
                     .set("color", "var(--lumo-secondary-text-color)")
                     .set("font-size", "var(--lumo-font-size-s)");
@@ -212,21 +226,22 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private static Component dntMark(ConceptView concept) {
-        Span mark = new Span(concept.doNotTranslate() ? "DNT" : "");
+        Span mark = new Span(concept.doNotTranslate() ? I18NProvider.translate("glossary.glossary-view.dnt") : "");
         if (concept.doNotTranslate()) {
             mark.addClassName("dnt-mark");
-            mark.getElement().getThemeList().add("badge contrast");
-            mark.getElement().setAttribute("title", "Do not translate: the term stays as it is in every language");
+            mark.getElement().getThemeList().addAll(List.of("badge", "contrast"));
+            mark.getElement().setAttribute("title", I18NProvider.translate("glossary.glossary-view.dnt-title"));
         }
         return mark;
     }
 
     private Component actions(ConceptView concept) {
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> edit(concept.id()));
+        Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(), e -> edit(concept.id()));
         edit.addClassName("edit-concept");
         edit.getElement().setAttribute("data-concept", id(concept));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(concept));
+        Button delete =
+                new Button(getTranslation("common.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(concept));
         delete.addClassName("delete-concept");
         delete.getElement().setAttribute("data-concept", id(concept));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -241,7 +256,10 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         ConceptView concept = conceptId == null ? null : glossaries.concept(glossaryId, conceptId);
         new ConceptDialog(concept, input -> glossaries.saveConcept(glossaryId, conceptId, input), saved -> {
                     refresh();
-                    Notification.show("Saved.", 2000, Notification.Position.BOTTOM_END)
+                    Notification.show(
+                                    getTranslation("glossary.glossary-view.saved"),
+                                    2000,
+                                    Notification.Position.BOTTOM_END)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     AffectedDialog.showIfAny(saved.affected());
                 })
@@ -253,21 +271,22 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 ? id(concept)
                 : concept.terms().getFirst().text();
         ConfirmDialog dialog = new ConfirmDialog(
-                "Delete " + label + "?",
-                "The concept and all its terms leave the glossary; segments are checked again.",
-                "Delete",
+                getTranslation("glossary.glossary-view.delete-title", label),
+                getTranslation("glossary.glossary-view.delete-text"),
+                getTranslation("common.delete"),
                 e -> {
                     try {
                         List<AffectedSegment> affected = glossaries.deleteConcept(glossaryId, concept.id());
                         refresh();
                         AffectedDialog.showIfAny(affected);
                     } catch (ApiException ex) {
-                        error(ex.getMessage());
+                        error(Problems.text(ex));
                         refresh();
                     }
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.addClassName("delete-concept-dialog");
         dialog.open();
     }
@@ -286,11 +305,11 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .set("padding", "var(--lumo-space-m)")
                 .set("background", "var(--lumo-error-color-10pct)");
         banner.add(
-                new H3("The folder file changed while this glossary changed here too"),
-                new Paragraph(conflict.file() + " was not read, so nothing edited here was lost. "
-                        + conflict.concepts().size()
-                        + (conflict.concepts().size() == 1 ? " concept differs" : " concepts differ")
-                        + " between the database and the file:"));
+                new H3(getTranslation("glossary.glossary-view.conflict-title")),
+                new Paragraph(getTranslation(
+                        "glossary.glossary-view.conflict-text",
+                        conflict.file(),
+                        conflict.concepts().size())));
         for (FolderConflict.Difference difference : conflict.concepts()) {
             Div row = new Div();
             row.addClassName("conflict-concept");
@@ -304,42 +323,51 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             id.getStyle().set("font-weight", "600");
             row.add(
                     id,
-                    version("Database", "conflict-database", difference.database()),
-                    version("File", "conflict-file", difference.file()));
+                    version(
+                            getTranslation("glossary.glossary-view.conflict-database"),
+                            "conflict-database",
+                            difference.database()),
+                    version(
+                            getTranslation("glossary.glossary-view.conflict-file"),
+                            "conflict-file",
+                            difference.file()));
             banner.add(row);
         }
         if (manager) {
-            Button keep = new Button("Keep the database (write it to the folder)", e -> saveToFolder());
+            Button keep = new Button(getTranslation("glossary.glossary-view.keep-database"), e -> saveToFolder());
             keep.addClassName("keep-database");
             keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button take = new Button("Take the file (import it)", e -> takeFile());
+            Button take = new Button(getTranslation("glossary.glossary-view.take-file"), e -> takeFile());
             take.addClassName("take-file");
             take.addThemeVariants(ButtonVariant.LUMO_ERROR);
             banner.add(new HorizontalLayout(keep, take));
         } else {
-            banner.add(new Paragraph("A manager settles it: keep the database, or take the file."));
+            banner.add(new Paragraph(getTranslation("glossary.glossary-view.conflict-for-manager")));
         }
         conflictBox.add(banner);
     }
 
-    private static Component version(String side, String className, ConceptView concept) {
+    /** One side of a conflict; {@code label} is the side's name with its colon and trailing space. */
+    private static Component version(String label, String className, ConceptView concept) {
         Div box = new Div();
         box.addClassName(className);
-        Span label = new Span(side + ": ");
-        label.getStyle().set("font-weight", "600");
-        box.add(label);
+        Span side = new Span(label);
+        side.getStyle().set("font-weight", "600");
+        box.add(side);
         if (concept == null) {
-            box.add(new Span("(not there)"));
+            box.add(new Span(I18NProvider.translate("glossary.glossary-view.conflict-absent")));
             return box;
         }
         if (concept.definition() != null) {
             box.add(new Span(concept.definition()));
         }
         if (concept.doNotTranslate()) {
-            box.add(new Span(" · do not translate"));
+            box.add(new Span(I18NProvider.translate("glossary.glossary-view.conflict-dnt")));
         }
         for (TermView term : concept.terms()) {
-            Div line = new Div(new Span(term.locale() + ": "), termChip(term));
+            Div line = new Div(
+                    new Span(I18NProvider.translate("glossary.glossary-view.conflict-term-locale", term.locale())),
+                    termChip(term));
             line.getStyle().set("display", "flex").set("gap", "0.3em");
             box.add(line);
         }
@@ -351,13 +379,16 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             FolderSaved saved = folder.saveToFolder(glossaryId);
             refresh();
             Notification.show(
-                            "Saved to " + saved.file() + ": " + saved.concepts() + " concepts, " + saved.terms()
-                                    + " terms.",
+                            getTranslation(
+                                    "glossary.glossary-view.saved-to-folder",
+                                    saved.file(),
+                                    saved.concepts(),
+                                    saved.terms()),
                             4000,
                             Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException | java.io.UncheckedIOException e) {
-            error(e.getMessage());
+            error(Problems.text(e));
         }
     }
 
@@ -366,18 +397,18 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             ImportResult result = folder.takeFile(glossaryId);
             refresh();
             Notification.show(
-                            "Read the file: " + result.concepts() + " concepts, " + result.terms() + " terms.",
+                            getTranslation("glossary.glossary-view.file-taken", result.concepts(), result.terms()),
                             4000,
                             Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException e) {
-            error(e.getMessage());
+            error(Problems.text(e));
         }
     }
 
     private Dialog importDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Import into " + name);
+        dialog.setHeaderTitle(getTranslation("glossary.glossary-view.import-title", name));
         dialog.addClassName("import-glossary-dialog");
         // The callback runs in the upload request, with the signed-in user's security context and the UI locked.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -391,26 +422,25 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 dialog.close();
                 refresh();
                 Notification.show(
-                                "Imported " + metadata.fileName() + ": " + result.created() + " concepts added, "
-                                        + result.updated() + " updated, " + result.terms() + " terms"
-                                        + (result.warnings().isEmpty()
-                                                ? "."
-                                                : "; " + result.warnings().size() + " warnings."),
+                                getTranslation(
+                                        "glossary.glossary-view.imported",
+                                        metadata.fileName(),
+                                        result.created(),
+                                        result.updated(),
+                                        result.terms(),
+                                        result.warnings().size()),
                                 5000,
                                 Notification.Position.BOTTOM_END)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException e) {
-                error(e.getMessage());
+                error(Problems.text(e));
             }
         }));
         upload.setAcceptedFileTypes(".tbx", ".xml", ".csv");
         upload.setMaxFiles(1);
         upload.addClassName("glossary-upload");
-        dialog.add(
-                new Paragraph("TBX (v2 martif or v3 tbx) or CSV (wide or long bilingual, UTF-8). Concepts with the"
-                        + " id of one already here are updated; the others are added."),
-                upload);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.add(new Paragraph(getTranslation("glossary.glossary-view.import-help")), upload);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         return dialog;
     }
 

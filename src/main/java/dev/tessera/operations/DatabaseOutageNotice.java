@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import dev.tessera.shared.DatabaseUnreachable;
+import dev.tessera.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class DatabaseOutageNotice implements VaadinServiceInitListener {
                         "The database cannot be reached: {}",
                         error.getThrowable().toString());
                 Notification notice =
-                        Notification.show(DatabaseUnreachable.MESSAGE, 8000, Notification.Position.MIDDLE);
+                        Notification.show(Problems.text(error.getThrowable()), 8000, Notification.Position.MIDDLE);
                 notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         });

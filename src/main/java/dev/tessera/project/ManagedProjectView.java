@@ -24,7 +24,7 @@ public abstract class ManagedProjectView extends VerticalLayout implements Befor
     private final String pageName;
     private ProjectInfo project;
 
-    /** {@code pageName} titles the page before a project is read, e.g. "Publish". */
+    /** {@code pageName}, already translated, titles the page before a project is read, e.g. "Publish". */
     protected ManagedProjectView(ProjectService projects, ProjectAccess access, String pageName) {
         this.projects = projects;
         this.access = access;
@@ -36,7 +36,8 @@ public abstract class ManagedProjectView extends VerticalLayout implements Befor
         try {
             project = projects.project(event.getRouteParameters().get("slug").orElse(""));
         } catch (ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such project.");
+            event.rerouteToError(
+                    NotFoundException.class, getTranslation("project.managed-project-view.no-such-project"));
             return;
         }
         show();
@@ -44,7 +45,7 @@ public abstract class ManagedProjectView extends VerticalLayout implements Befor
 
     @Override
     public String getPageTitle() {
-        return (project == null ? pageName : titleOf(project)) + " · Tessera";
+        return getTranslation("page.title", project == null ? pageName : titleOf(project));
     }
 
     /** The project as last read. */
@@ -69,18 +70,18 @@ public abstract class ManagedProjectView extends VerticalLayout implements Befor
             project = projects.project(project.slug());
         } catch (ApiException e) {
             removeAll();
-            add(backLink(), new Paragraph("You no longer see this project."));
+            add(backLink(), new Paragraph(getTranslation("project.managed-project-view.no-longer-visible")));
             project = null;
             return;
         }
         show();
     }
 
-    private static Anchor backLink() {
-        return new Anchor("", "Back to the projects");
+    private Anchor backLink() {
+        return new Anchor("", getTranslation("project.managed-project-view.back"));
     }
 
-    /** The page's title naming the project, without " · Tessera". */
+    /** The page's title naming the project, translated, without " · Tessera". */
     protected abstract String titleOf(ProjectInfo project);
 
     /** The title as the page's heading, unless the page says otherwise. */

@@ -9,23 +9,24 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 
 /** The signed-in user changes their password: the current one, the new one twice. */
 class PasswordSection extends VerticalLayout {
 
     PasswordSection(UserService users) {
         setPadding(false);
-        PasswordField current = new PasswordField("Current password");
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
         current.setId("password-current");
-        PasswordField next = new PasswordField("New password");
+        PasswordField next = new PasswordField(getTranslation("account.password.new"));
         next.setId("password-new");
-        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a phrase is easiest to remember.");
-        PasswordField repeat = new PasswordField("New password again");
+        next.setHelperText(getTranslation("account.password.rule", PasswordPolicy.MIN_LENGTH));
+        PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
         repeat.setId("password-repeat");
-        Button change = new Button("Change password", e -> {
+        Button change = new Button(getTranslation("account.password.change"), e -> {
             if (!next.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
-                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setErrorMessage(getTranslation("account.password.differ"));
                 return;
             }
             try {
@@ -34,14 +35,15 @@ class PasswordSection extends VerticalLayout {
                 next.clear();
                 repeat.clear();
                 repeat.setInvalid(false);
-                Notification.show("Your password is changed.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("account.password.changed"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException problem) {
-                Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(Problems.text(problem), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         change.setId("password-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3("Password"), new FormLayout(current, next, repeat), change);
+        add(new H3(getTranslation("account.password.title")), new FormLayout(current, next, repeat), change);
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.tessera.security.TokenService.TokenInfo;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,31 +33,30 @@ class TokensSection extends VerticalLayout {
 
     private final TokenService tokens;
     private final Grid<TokenInfo> grid = new Grid<>();
-    private final TextField name = new TextField("Name");
-    private final DatePicker expiry = new DatePicker("Expires after");
+    private final TextField name = new TextField(getTranslation("common.name"));
+    private final DatePicker expiry = new DatePicker(getTranslation("tokens.tokens-section.expiry"));
 
     TokensSection(TokenService tokens) {
         this.tokens = tokens;
         addClassName("tokens-section");
         setPadding(false);
         add(
-                new H2("API tokens"),
-                new Paragraph("Scripts send a token as \"Authorization: Bearer <token>\" to the"
-                        + " REST API and act as you, with your role. Give each script its own token, so that you can revoke it"
-                        + " alone."));
+                new H2(getTranslation("tokens.tokens-section.title")),
+                new Paragraph(getTranslation("tokens.tokens-section.intro")));
         add(form(), grid());
         refresh();
     }
 
     private HorizontalLayout form() {
         name.setId("token-name");
-        name.setPlaceholder("What the token is for");
+        name.setPlaceholder(getTranslation("tokens.tokens-section.name-placeholder"));
         name.setMaxLength(TokenService.MAX_NAME_LENGTH);
         expiry.setId("token-expiry");
-        expiry.setPlaceholder("Never");
-        expiry.setHelperText("Optional: the token works through this day (UTC).");
+        expiry.setPlaceholder(getTranslation("tokens.tokens-section.expiry-placeholder"));
+        expiry.setHelperText(getTranslation("tokens.tokens-section.expiry-help"));
         expiry.setClearButtonVisible(true);
-        Button create = new Button("Create token", VaadinIcon.KEY.create(), e -> create());
+        Button create =
+                new Button(getTranslation("tokens.tokens-section.create"), VaadinIcon.KEY.create(), e -> create());
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, expiry, create);
@@ -67,14 +67,20 @@ class TokensSection extends VerticalLayout {
     private Grid<TokenInfo> grid() {
         grid.setId("token-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(TokenInfo::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(t -> time(t.createdAt(), "")).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> time(t.lastUsedAt(), "never"))
-                .setHeader("Last used")
+        String neverUsed = getTranslation("tokens.tokens-section.never-used");
+        String neverExpires = getTranslation("tokens.tokens-section.never-expires");
+        grid.addColumn(TokenInfo::name).setHeader(getTranslation("common.name")).setFlexGrow(2);
+        grid.addColumn(t -> time(t.createdAt(), ""))
+                .setHeader(getTranslation("tokens.tokens-section.created-column"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> time(t.expiresAt(), "never")).setHeader("Expires").setAutoWidth(true);
+        grid.addColumn(t -> time(t.lastUsedAt(), neverUsed))
+                .setHeader(getTranslation("tokens.tokens-section.last-used-column"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> time(t.expiresAt(), neverExpires))
+                .setHeader(getTranslation("tokens.tokens-section.expires-column"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> {
-                    Button revoke = new Button("Revoke", e -> confirmRevoke(t));
+                    Button revoke = new Button(getTranslation("tokens.tokens-section.revoke"), e -> confirmRevoke(t));
                     revoke.addClassName("token-revoke");
                     revoke.getElement().setAttribute("data-name", t.name());
                     revoke.addThemeVariants(
@@ -84,7 +90,7 @@ class TokensSection extends VerticalLayout {
                 .setFlexGrow(0)
                 .setWidth("8em");
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No tokens yet.");
+        grid.setEmptyStateText(getTranslation("tokens.tokens-section.empty"));
         return grid;
     }
 
@@ -97,7 +103,7 @@ class TokensSection extends VerticalLayout {
         name.setInvalid(false);
         expiry.setInvalid(false);
         if (expiry.getValue() != null && expiry.getValue().isBefore(tokens.today())) {
-            expiry.setErrorMessage("Choose today or a later day.");
+            expiry.setErrorMessage(getTranslation("tokens.tokens-section.expiry-past"));
             expiry.setInvalid(true);
             return;
         }
@@ -109,33 +115,31 @@ class TokensSection extends VerticalLayout {
             refresh();
             showOnce(created);
         } catch (ApiException e) {
-            name.setErrorMessage(e.getMessage());
+            name.setErrorMessage(Problems.text(e));
             name.setInvalid(true);
         }
     }
 
     /** The secret exists only now: it is shown in a dialog and then forgotten. */
-    private static void showOnce(TokenService.CreatedToken created) {
+    private void showOnce(TokenService.CreatedToken created) {
         Dialog dialog = new Dialog();
         dialog.setId("token-created");
-        dialog.setHeaderTitle("Token \"" + created.info().name() + "\" created");
+        dialog.setHeaderTitle(getTranslation(
+                "tokens.tokens-section.created-title", created.info().name()));
+        String copied = getTranslation("tokens.tokens-section.copied");
+        String copyFailed = getTranslation("tokens.tokens-section.copy-failed");
         Pre value = new Pre(created.token());
         value.setId("token-value");
         Button copy = new Button(
-                "Copy",
+                getTranslation("tokens.tokens-section.copy"),
                 VaadinIcon.COPY.create(),
                 e -> value.getElement()
                         .executeJs("return navigator.clipboard.writeText($0)", created.token())
                         .then(
-                                done -> Notification.show("Copied.", 2000, Notification.Position.BOTTOM_END),
-                                failed -> Notification.show(
-                                        "This browser does not allow copying here; select the token and"
-                                                + " copy it by hand.",
-                                        5000,
-                                        Notification.Position.MIDDLE)));
-        dialog.add(
-                new Paragraph("Copy the token now: Tessera keeps only a hash of it and cannot show it again."), value);
-        Button done = new Button("Done", e -> dialog.close());
+                                done -> Notification.show(copied, 2000, Notification.Position.BOTTOM_END),
+                                failed -> Notification.show(copyFailed, 5000, Notification.Position.MIDDLE)));
+        dialog.add(new Paragraph(getTranslation("tokens.tokens-section.copy-now")), value);
+        Button done = new Button(getTranslation("tokens.tokens-section.done"), e -> dialog.close());
         done.setId("token-created-close");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(copy, done);
@@ -145,22 +149,26 @@ class TokensSection extends VerticalLayout {
 
     private void confirmRevoke(TokenInfo token) {
         ConfirmDialog dialog = new ConfirmDialog(
-                "Revoke \"" + token.name() + "\"?",
-                "Scripts that use this token are refused from now on. This cannot be undone.",
-                "Revoke",
+                getTranslation("tokens.tokens-section.revoke-title", token.name()),
+                getTranslation("tokens.tokens-section.revoke-text"),
+                getTranslation("tokens.tokens-section.revoke"),
                 e -> {
                     try {
                         tokens.revoke(token.id());
-                        Notification.show("Revoked \"" + token.name() + "\".", 3000, Notification.Position.BOTTOM_END)
+                        Notification.show(
+                                        getTranslation("tokens.tokens-section.revoked", token.name()),
+                                        3000,
+                                        Notification.Position.BOTTOM_END)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     } catch (ApiException ex) {
-                        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                        Notification.show(Problems.text(ex), 5000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                     refresh();
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.addClassName("revoke-token-dialog");
         dialog.open();
     }

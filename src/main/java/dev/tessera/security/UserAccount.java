@@ -39,6 +39,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language of the user's screens (a {@code UiLanguage} tag); null: the browser's. */
+    @Column(name = "ui_language")
+    private String uiLanguage;
+
     protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
@@ -94,5 +98,13 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    String uiLanguage() {
+        return uiLanguage;
+    }
+
+    void setUiLanguage(String uiLanguage) {
+        this.uiLanguage = uiLanguage;
     }
 }

@@ -3,6 +3,7 @@ package dev.tessera.security;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.ClusterBus;
+import dev.tessera.shared.UiLanguage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,25 @@ public class UserService {
             endSessionsAfterCommit(username);
         }
         return UserSummary.of(account);
+    }
+
+    /** The language the signed-in user chose for their screens, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UiLanguage> ownUiLanguage() {
+        return currentUser
+                .username()
+                .flatMap(users::findByUsername)
+                .map(UserAccount::uiLanguage)
+                .flatMap(UiLanguage::byTag);
+    }
+
+    /** Keeps the signed-in user's language for their screens, on every node and in later sessions. */
+    @Transactional
+    public void chooseOwnUiLanguage(UiLanguage language) {
+        String username = currentUser.username().orElseThrow(() -> new NotPermittedException("Sign in first."));
+        users.findByUsername(username)
+                .orElseThrow(() -> new NotPermittedException("Sign in first."))
+                .setUiLanguage(language.tag());
     }
 
     /** The signed-in user's own password, the current one required. Their other sessions go on. */

@@ -25,10 +25,13 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Tessera");
         brand.addClassName("brand");
         Span user = new Span(currentUser.username().orElse("")
-                + currentUser.role().map(r -> " · " + r).orElse(""));
+                + currentUser
+                        .role()
+                        .map(r -> " · " + getTranslation("role." + r.name()))
+                        .orElse(""));
         user.addClassName("current-user");
         user.setId("current-user");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(getTranslation("shell.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, user, signOut);
@@ -37,18 +40,24 @@ public class MainLayout extends AppLayout {
         bar.expand(user);
         bar.addClassName("top-bar");
         addToNavbar(bar);
-        addToDrawer(navigation());
+        addToDrawer(navigation(this));
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(MainLayout layout) {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(layout.getTranslation(menuKey(entry.path())), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
         return nav;
+    }
+
+    /** The key of a menu entry's title: {@code menu.} and its path, {@code menu.account}. */
+    static String menuKey(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return "menu." + (route.isEmpty() ? "home" : route.replace('/', '.'));
     }
 }

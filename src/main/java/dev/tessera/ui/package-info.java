@@ -2,7 +2,7 @@
  * The app shell: the main layout, the navigation built from the views' {@code @Menu} entries, the theme.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security"})
+@ApplicationModule(allowedDependencies = {"security", "shared"})
 package dev.tessera.ui;
 
 import org.jspecify.annotations.NullMarked;

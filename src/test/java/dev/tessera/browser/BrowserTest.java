@@ -49,6 +49,11 @@ abstract class BrowserTest {
 
     /** Chromium with a fresh profile of its own: headless, no network of its own, no downloads. */
     static ChromeOptions chromeOptions(String windowSize) throws IOException {
+        return chromeOptions(windowSize, "en-US");
+    }
+
+    /** The same, asking pages in the given languages first ({@code Accept-Language}). */
+    static ChromeOptions chromeOptions(String windowSize, String languages) throws IOException {
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -64,7 +69,8 @@ abstract class BrowserTest {
                 "--disable-quic",
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + windowSize,
-                "--lang=en-US");
+                "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
         return options;
     }
 
@@ -75,10 +81,15 @@ abstract class BrowserTest {
 
     /** A second person's browser on the server at {@code port} (another node, say). Close it at the end. */
     static SelenideDriver browserAt(int port) throws IOException {
+        return browserAt(port, "en-US");
+    }
+
+    /** A second person's browser on the server at {@code port}, asking for pages in {@code languages}. */
+    static SelenideDriver browserAt(int port, String languages) throws IOException {
         return new SelenideDriver(new SelenideConfig()
                 .browser("chrome")
                 .headless(true)
-                .browserCapabilities(chromeOptions("1280,800"))
+                .browserCapabilities(chromeOptions("1280,800", languages))
                 .browserSize("1280x800")
                 .baseUrl("http://localhost:" + port)
                 .timeout(15_000)

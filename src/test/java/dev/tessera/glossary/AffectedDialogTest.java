@@ -3,9 +3,12 @@ package dev.tessera.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
+import dev.tessera.support.VaadinMessages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(VaadinMessages.class)
 class AffectedDialogTest {
 
     static AffectedSegment segment(long document, int position, boolean failing) {

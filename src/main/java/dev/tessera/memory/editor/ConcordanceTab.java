@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.memory.ConcordanceService;
 import dev.tessera.memory.ConcordanceService.Hit;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.editor.EditorTab;
 import dev.tessera.translation.editor.EditorTabContext;
@@ -33,12 +35,12 @@ final class ConcordanceTab implements EditorTab {
         this.context = context;
         this.service = service;
         query.setId("concordance-query");
-        query.setPlaceholder("A word or phrase (Ctrl+K)");
-        query.setAriaLabel("Search the project's memories");
+        query.setPlaceholder(I18NProvider.translate("memory.concordance-tab.placeholder"));
+        query.setAriaLabel(I18NProvider.translate("memory.concordance-tab.search-label"));
         query.setClearButtonVisible(true);
         query.setWidthFull();
         query.addKeyPressListener(Key.ENTER, e -> search());
-        Button search = new Button("Search", e -> search());
+        Button search = new Button(I18NProvider.translate("common.search"), e -> search());
         search.setId("concordance-search");
         search.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout bar = new HorizontalLayout(query, search);
@@ -52,7 +54,7 @@ final class ConcordanceTab implements EditorTab {
 
     @Override
     public String label() {
-        return "Concordance";
+        return I18NProvider.translate("memory.concordance-tab.label");
     }
 
     @Override
@@ -78,7 +80,7 @@ final class ConcordanceTab implements EditorTab {
 
     @Override
     public List<Shortcut> shortcuts() {
-        return List.of(new Shortcut("Ctrl+K", "Search the project's memories (concordance)"));
+        return List.of(new Shortcut("Ctrl+K", I18NProvider.translate("memory.concordance-tab.shortcut")));
     }
 
     private void search() {
@@ -88,12 +90,12 @@ final class ConcordanceTab implements EditorTab {
             hits = service.search(
                     query.getValue(), context.sourceLocale(), context.locale(), context.projectSlug(), null);
         } catch (ApiException e) {
-            results.add(note(e.getMessage()));
+            results.add(note(Problems.text(e)));
             return;
         }
         if (hits.isEmpty()) {
-            results.add(note("No unit of this project's memories holds “"
-                    + query.getValue().strip() + "”."));
+            results.add(note(I18NProvider.translate(
+                    "memory.concordance-tab.no-hits", query.getValue().strip())));
         }
         for (Hit hit : hits) {
             results.add(entry(hit));
@@ -111,7 +113,7 @@ final class ConcordanceTab implements EditorTab {
         target.getElement().setAttribute("dir", MatchesTab.direction(context.locale()));
         String origin = hit.memory().name()
                 + (hit.changedBy() == null ? "" : " · " + hit.changedBy())
-                + (hit.changedAt() == null ? "" : " · " + MatchesTab.TIME.format(hit.changedAt()));
+                + (hit.changedAt() == null ? "" : " · " + MatchesTab.time(hit.changedAt()));
         Div entry = new Div(MatchesTab.meta(origin), source, target);
         entry.addClassName("tm-concordance-hit");
         return entry;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,16 +25,19 @@ import dev.tessera.memory.LeverageService;
 import dev.tessera.memory.LeverageService.Analysis;
 import dev.tessera.memory.LeverageService.Bucket;
 import dev.tessera.memory.LeverageService.Filled;
+import dev.tessera.memory.MatchKind;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectAccess;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.translation.TranslationService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the translation memories hold of a document: for each target locale, its segments and words in the match
@@ -70,7 +74,7 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             locale = TranslationService.targetLocale(
                     document, event.getRouteParameters().get("locale").orElse(""));
         } catch (NumberFormatException | ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
+            event.rerouteToError(NotFoundException.class, getTranslation("memory.leverage-view.not-found"));
             return;
         }
         build();
@@ -78,19 +82,20 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return document == null
-                ? "Analysis · Tessera"
-                : "Analysis and pre-translation of " + document.name() + " · Tessera";
+        return getTranslation(
+                "page.title",
+                document == null
+                        ? getTranslation("memory.leverage-view.page-name")
+                        : getTranslation("memory.leverage-view.title", document.name()));
     }
 
     private void build() {
         removeAll();
-        Anchor back = new Anchor("documents/" + document.id() + "/" + locale, "Back to the editor");
+        String editor = "documents/" + document.id() + "/" + locale;
+        Anchor back = new Anchor(editor, getTranslation("memory.leverage-view.back"));
         back.setId("leverage-back");
-        add(back, new H2("Analysis and pre-translation of " + document.name()));
-        add(new Paragraph("How much of the document the translation memories already hold, by the best match of each"
-                + " segment. Repetitions are segments whose source stood earlier in the document and have no match"
-                + " of 75% or more."));
+        add(back, new H2(getTranslation("memory.leverage-view.title", document.name())));
+        add(new Paragraph(getTranslation("memory.leverage-view.explanation")));
         add(analyses);
         drawAnalyses();
         if (access.of(document.project()).map(a -> a.includes(Role.MANAGER)).orElse(false)) {
@@ -114,7 +119,8 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div table = new Div();
         table.addClassName("leverage-table");
         analysis.buckets().forEach((name, bucket) -> {
-            Span row = new Span(name + ": " + bucket.segments() + " segments, " + bucket.words() + " words");
+            Span row = new Span(I18NProvider.translate(
+                    "memory.leverage-view.bucket-row", bucketLabel(name), bucket.segments(), bucket.words()));
             row.addClassNames("leverage-bucket", "bucket-" + css(name));
             row.getElement().setAttribute("data-bucket", name);
             row.getElement().setAttribute("data-segments", String.valueOf(bucket.segments()));
@@ -130,9 +136,18 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         int total = buckets.values().stream().mapToInt(Bucket::words).sum();
         Div bar = new Div();
         bar.addClassNames("stacked-bar", "leverage-bar");
-        StringBuilder title = new StringBuilder("By words:");
+        bar.getElement()
+                .setAttribute(
+                        "title",
+                        I18NProvider.translate(
+                                "memory.leverage-view.by-words",
+                                buckets.entrySet().stream()
+                                        .map(b -> I18NProvider.translate(
+                                                "memory.leverage-view.by-words-bucket",
+                                                bucketLabel(b.getKey()),
+                                                b.getValue().words()))
+                                        .collect(Collectors.joining(" "))));
         buckets.forEach((name, bucket) -> {
-            title.append(' ').append(name).append(' ').append(bucket.words());
             if (bucket.words() > 0 && total > 0) {
                 Div part = new Div();
                 part.addClassNames("stacked-part", "bucket-" + css(name));
@@ -141,28 +156,32 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 bar.add(part);
             }
         });
-        bar.getElement().setAttribute("title", title.toString());
         return bar;
     }
 
     private Div pretranslation() {
         Select<String> target = new Select<>();
         target.setId("pretranslate-locale");
-        target.setLabel("Locale");
+        target.setLabel(getTranslation("memory.leverage-view.locale"));
         target.setItems(document.project().targetLocales());
         target.setValue(locale);
         Select<String> minimum = new Select<>();
         minimum.setId("pretranslate-minimum");
-        minimum.setLabel("Minimum match");
+        minimum.setLabel(getTranslation("memory.leverage-view.minimum"));
         minimum.setItems(MINIMUMS);
-        minimum.setItemLabelGenerator(m -> m.chars().allMatch(Character::isDigit) ? m + "%" : m);
+        minimum.setItemLabelGenerator(m -> m.chars().allMatch(Character::isDigit)
+                ? getTranslation("memory.leverage-view.percentage", Integer.parseInt(m))
+                : bucketLabel(m));
         minimum.setValue("EXACT");
-        RadioButtonGroup<String> status = new RadioButtonGroup<>("Write as");
+        RadioButtonGroup<String> status = new RadioButtonGroup<>(getTranslation("memory.leverage-view.write-as"));
         status.setId("pretranslate-status");
         status.setItems("DRAFT", "TRANSLATED");
-        status.setItemLabelGenerator(s -> s.equals("DRAFT") ? "Draft" : "Translated (CONTEXT and EXACT matches only)");
+        status.setItemLabelGenerator(s -> s.equals("DRAFT")
+                ? getTranslation("status.DRAFT")
+                : getTranslation(
+                        "memory.leverage-view.write-translated", bucketLabel("CONTEXT"), bucketLabel("EXACT")));
         status.setValue("DRAFT");
-        Button run = new Button("Pre-translate", VaadinIcon.MAGIC.create());
+        Button run = new Button(getTranslation("memory.leverage-view.pretranslate-button"), VaadinIcon.MAGIC.create());
         run.setId("pretranslate-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> {
@@ -170,27 +189,37 @@ class LeverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 String chosen = minimum.getValue();
                 Object threshold = chosen.chars().allMatch(Character::isDigit) ? Integer.valueOf(chosen) : chosen;
                 Filled filled = leverage.pretranslate(document.id(), target.getValue(), threshold, status.getValue());
-                Notification note = Notification.show("Pre-translated " + filled.filled() + " segments ("
-                        + filled.byKind().entrySet().stream()
-                                .map(k -> k.getKey().name().toLowerCase(Locale.ROOT) + " " + k.getValue())
-                                .reduce((a, b) -> a + ", " + b)
-                                .orElse("")
-                        + ").");
+                Notification note = Notification.show(getTranslation(
+                        "memory.leverage-view.pretranslated",
+                        filled.filled(),
+                        filled.byKind().getOrDefault(MatchKind.CONTEXT, 0),
+                        filled.byKind().getOrDefault(MatchKind.EXACT, 0),
+                        filled.byKind().getOrDefault(MatchKind.FUZZY, 0)));
                 note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 drawAnalyses();
             } catch (ApiException problem) {
-                Notification.show(problem.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Problems.text(problem)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         Div section = new Div(
-                new H3("Pre-translate"),
-                new Paragraph("Fills the untranslated segments from their best match at or above the minimum, numbers"
-                        + " fixed up. Fuzzy matches always come in as drafts; nothing is approved."),
+                new H3(getTranslation("memory.leverage-view.pretranslate-heading")),
+                new Paragraph(getTranslation("memory.leverage-view.pretranslate-explanation")),
                 new HorizontalLayout(target, minimum),
                 status,
                 run);
         section.setId("pretranslate");
         return section;
+    }
+
+    /** A bucket as people read it: the named ones in their language, a range of scores as it is. */
+    private static String bucketLabel(String bucket) {
+        return switch (bucket) {
+            case "CONTEXT" -> I18NProvider.translate("memory.leverage-view.bucket-context");
+            case "EXACT" -> I18NProvider.translate("memory.leverage-view.bucket-exact");
+            case "NEW" -> I18NProvider.translate("memory.leverage-view.bucket-new");
+            case "REPETITION" -> I18NProvider.translate("memory.leverage-view.bucket-repetition");
+            default -> bucket;
+        };
     }
 
     private static String css(String bucket) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.memory.Match;
 import dev.tessera.memory.MatchKind;
 import dev.tessera.memory.MatchScoring;
@@ -15,8 +16,8 @@ import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.editor.EditorTab;
 import dev.tessera.translation.editor.EditorTabContext;
 import dev.tessera.translation.editor.MarkedText;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,8 +38,6 @@ final class MatchesTab implements EditorTab {
     static final int FRONT = 75;
 
     private static final Logger log = LoggerFactory.getLogger(MatchesTab.class);
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final EditorTabContext context;
     private final MatchService service;
@@ -58,7 +57,7 @@ final class MatchesTab implements EditorTab {
 
     @Override
     public String label() {
-        return "Matches";
+        return I18NProvider.translate("memory.matches-tab.label");
     }
 
     @Override
@@ -105,14 +104,18 @@ final class MatchesTab implements EditorTab {
         }
         Match match = matches.get(index);
         if (!context.replaceTarget().test(match.insert())) {
-            Notification.show("This segment cannot be changed here.", 3000, Notification.Position.BOTTOM_END)
+            Notification.show(
+                            I18NProvider.translate("memory.matches-tab.read-only"),
+                            3000,
+                            Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } else if (!match.numberFixes().isEmpty()) {
             Notification.show(
-                    "Numbers replaced from the source: "
-                            + match.numberFixes().stream()
+                    I18NProvider.translate(
+                            "memory.matches-tab.numbers-replaced",
+                            match.numberFixes().stream()
                                     .map(f -> f.from() + " → " + f.to())
-                                    .collect(Collectors.joining(", ")),
+                                    .collect(Collectors.joining(", "))),
                     5000,
                     Notification.Position.BOTTOM_END);
         }
@@ -121,7 +124,7 @@ final class MatchesTab implements EditorTab {
 
     @Override
     public List<Shortcut> shortcuts() {
-        return List.of(new Shortcut("Ctrl+1 … Ctrl+5", "Put that memory match in the target, replacing the text"));
+        return List.of(new Shortcut("Ctrl+1 … Ctrl+5", I18NProvider.translate("memory.matches-tab.shortcut")));
     }
 
     @Override
@@ -142,7 +145,7 @@ final class MatchesTab implements EditorTab {
         content.removeAll();
         content.getElement().setAttribute("data-segment", String.valueOf(shown.id()));
         if (matches.isEmpty()) {
-            Span none = new Span("No memory match of " + THRESHOLD + "% or more for segment " + shown.position() + ".");
+            Span none = new Span(I18NProvider.translate("memory.matches-tab.none", THRESHOLD, shown.position()));
             none.addClassName("tm-none");
             content.add(none);
         }
@@ -152,7 +155,7 @@ final class MatchesTab implements EditorTab {
     }
 
     private Div entry(Match match, int index) {
-        Span score = new Span(match.score() + "%");
+        Span score = new Span(I18NProvider.translate("memory.matches-tab.score", match.score()));
         score.addClassName("tm-score");
         Span kind = new Span(label(match.kind()));
         kind.addClassName("tm-kind");
@@ -183,16 +186,16 @@ final class MatchesTab implements EditorTab {
         entry.getElement().setAttribute("data-index", String.valueOf(index + 1));
         entry.getElement().setAttribute("data-score", String.valueOf(match.score()));
         entry.getElement().setAttribute("data-kind", match.kind().name());
-        entry.getElement().setAttribute("title", "Click or press Ctrl+" + (index + 1) + " to use this translation");
+        entry.getElement().setAttribute("title", I18NProvider.translate("memory.matches-tab.use", index + 1));
         entry.addClickListener(e -> insert(index));
         return entry;
     }
 
     private static String label(MatchKind kind) {
         return switch (kind) {
-            case CONTEXT -> "in context";
-            case EXACT -> "exact";
-            case FUZZY -> "fuzzy";
+            case CONTEXT -> I18NProvider.translate("memory.matches-tab.kind-context");
+            case EXACT -> I18NProvider.translate("memory.matches-tab.kind-exact");
+            case FUZZY -> I18NProvider.translate("memory.matches-tab.kind-fuzzy");
         };
     }
 
@@ -202,9 +205,14 @@ final class MatchesTab implements EditorTab {
             origin.append(" · ").append(match.changedBy());
         }
         if (match.changedAt() != null) {
-            origin.append(" · ").append(TIME.format(match.changedAt()));
+            origin.append(" · ").append(time(match.changedAt()));
         }
         return origin.toString();
+    }
+
+    /** When a memory unit last changed, in the reader's conventions. */
+    static String time(Instant changedAt) {
+        return I18NProvider.translate("memory.matches-tab.changed-at", Date.from(changedAt));
     }
 
     static Span meta(String text) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
@@ -107,8 +108,11 @@ final class ActiveSegment {
             try {
                 first = Optional.of(services.translations().segment(document.id(), requested, locale));
             } catch (ApiException e) {
+                // The segment's id is a technical identifier: written as it is, without digit grouping.
                 Notification.show(
-                        "Segment " + requested + " is not in this document.", 4000, Notification.Position.MIDDLE);
+                        I18NProvider.translate("editor.active-segment.not-in-document", String.valueOf(requested)),
+                        4000,
+                        Notification.Position.MIDDLE);
             }
         }
         if (first.isEmpty()) {

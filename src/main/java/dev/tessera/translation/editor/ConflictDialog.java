@@ -22,17 +22,23 @@ class ConflictDialog extends Dialog {
     record Resolution(String text, TranslationState theirs) {}
 
     ConflictDialog(String mine, TranslationState theirs, String lang, String dir, Consumer<Resolution> onResolved) {
-        setHeaderTitle("Someone else changed this segment");
+        setHeaderTitle(getTranslation("editor.conflict-dialog.title"));
         setId("conflict-dialog");
         setWidth("min(900px, 95vw)");
-        add(new Paragraph("It was saved as version " + theirs.version() + " (" + theirs.status()
-                + ") while you were editing. Choose what to keep; nothing has been overwritten."));
-        Div yours = side("Your text", mine, "conflict-mine", lang, dir);
-        Div other = side("Their text", theirs.target() == null ? "" : theirs.target(), "conflict-theirs", lang, dir);
+        // The status goes as its name; the translations turn it into a word of their own.
+        add(new Paragraph(getTranslation(
+                "editor.conflict-dialog.text", theirs.version(), theirs.status().name())));
+        Div yours = side(getTranslation("editor.conflict-dialog.yours"), mine, "conflict-mine", lang, dir);
+        Div other = side(
+                getTranslation("editor.conflict-dialog.theirs"),
+                theirs.target() == null ? "" : theirs.target(),
+                "conflict-theirs",
+                lang,
+                dir);
         HorizontalLayout both = new HorizontalLayout(yours, other);
         both.setWidthFull();
         both.setFlexGrow(1, yours, other);
-        TextArea merged = new TextArea("Merged text");
+        TextArea merged = new TextArea(getTranslation("editor.conflict-dialog.merged"));
         merged.setId("conflict-merged");
         merged.setValue(mine);
         merged.setWidthFull();
@@ -40,12 +46,17 @@ class ConflictDialog extends Dialog {
         merged.getElement().setAttribute("dir", dir);
         add(both, merged);
 
-        Button keepMine = new Button("Keep mine", e -> resolve(onResolved, new Resolution(mine, theirs)));
+        Button keepMine = new Button(
+                getTranslation("editor.conflict-dialog.keep-mine"),
+                e -> resolve(onResolved, new Resolution(mine, theirs)));
         keepMine.setId("conflict-keep-mine");
-        Button takeTheirs = new Button("Take theirs", e -> resolve(onResolved, new Resolution(null, theirs)));
+        Button takeTheirs = new Button(
+                getTranslation("editor.conflict-dialog.take-theirs"),
+                e -> resolve(onResolved, new Resolution(null, theirs)));
         takeTheirs.setId("conflict-take-theirs");
-        Button saveMerged =
-                new Button("Save merged", e -> resolve(onResolved, new Resolution(merged.getValue(), theirs)));
+        Button saveMerged = new Button(
+                getTranslation("editor.conflict-dialog.save-merged"),
+                e -> resolve(onResolved, new Resolution(merged.getValue(), theirs)));
         saveMerged.setId("conflict-save-merged");
         saveMerged.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(takeTheirs, keepMine, saveMerged);

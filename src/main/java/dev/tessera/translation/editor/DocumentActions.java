@@ -3,6 +3,7 @@ package dev.tessera.translation.editor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
@@ -121,20 +122,17 @@ final class DocumentActions implements DocumentScreen {
         }
         int count = reviews.cleanCount(context.documentId(), context.locale(), filter);
         if (count == 0) {
-            Notification.show(
-                    "No TRANSLATED segment without QA issues in this filter.", 3000, Notification.Position.MIDDLE);
+            Notification.show(I18NProvider.translate("editor.approve-all.none"), 3000, Notification.Position.MIDDLE);
             return;
         }
-        String segments = count + (count == 1 ? " segment" : " segments");
         ConfirmDialog dialog = new ConfirmDialog(
-                "Approve " + segments + "?",
-                "Every TRANSLATED segment without open QA issues in the current filter will be approved: " + segments
-                        + ". Segments that change meanwhile are left alone.",
-                "Approve " + segments,
+                I18NProvider.translate("editor.approve-all.title", count),
+                I18NProvider.translate("editor.approve-all.text", count),
+                I18NProvider.translate("editor.approve-all.confirm", count),
                 e -> {
                     int approved = reviews.approveAllClean(context.documentId(), context.locale(), filter);
                     Notification.show(
-                                    "Approved " + approved + (approved == 1 ? " segment." : " segments."),
+                                    I18NProvider.translate("editor.approve-all.done", approved),
                                     3000,
                                     Notification.Position.BOTTOM_END)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -142,6 +140,7 @@ final class DocumentActions implements DocumentScreen {
                 });
         dialog.setId("approve-all-dialog");
         dialog.setCancelable(true);
+        dialog.setCancelText(I18NProvider.translate("common.cancel"));
         dialog.open();
     }
 
@@ -157,15 +156,11 @@ final class DocumentActions implements DocumentScreen {
                         context.dir(),
                         outcome -> {
                             Notification.show(
-                                    "Replaced in " + outcome.replaced() + " segment"
-                                            + (outcome.replaced() == 1 ? "" : "s")
-                                            + (outcome.skippedApproved() > 0
-                                                    ? "; " + outcome.skippedApproved() + " approved left alone"
-                                                    : "")
-                                            + (outcome.skippedStale() > 0
-                                                    ? "; " + outcome.skippedStale() + " changed meanwhile, skipped"
-                                                    : "")
-                                            + ".",
+                                    I18NProvider.translate(
+                                            "editor.find-replace.done",
+                                            outcome.replaced(),
+                                            outcome.skippedApproved(),
+                                            outcome.skippedStale()),
                                     4000,
                                     Notification.Position.BOTTOM_END);
                             redrawRows(true);

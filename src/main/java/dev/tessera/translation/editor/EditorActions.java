@@ -2,7 +2,9 @@ package dev.tessera.translation.editor;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.translation.SaveResult;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.SegmentRow;
@@ -70,10 +72,7 @@ final class EditorActions {
             return;
         }
         if (session.pending().isBlank()) {
-            warn(
-                    "Type the translation first; an empty segment cannot be confirmed.",
-                    3000,
-                    Notification.Position.BOTTOM_END);
+            warn(I18NProvider.translate("editor.actions.empty-target"), 3000, Notification.Position.BOTTOM_END);
             return;
         }
         if (save(TranslationStatus.TRANSLATED)) {
@@ -86,12 +85,14 @@ final class EditorActions {
             return;
         }
         if (!session.isDirty()) {
-            Notification.show("Nothing new to save", 1500, Notification.Position.BOTTOM_END);
+            Notification.show(
+                    I18NProvider.translate("editor.actions.nothing-to-save"), 1500, Notification.Position.BOTTOM_END);
             return;
         }
         if (save(TranslationStatus.DRAFT)) {
             panel.refresh();
-            Notification.show("Draft saved", 1500, Notification.Position.BOTTOM_END);
+            Notification.show(
+                    I18NProvider.translate("editor.actions.draft-saved"), 1500, Notification.Position.BOTTOM_END);
         }
     }
 
@@ -138,7 +139,7 @@ final class EditorActions {
             active.showWaived(row.withFindings(result.issues()));
             return true;
         } catch (ApiException e) {
-            error(e.getMessage(), 4000);
+            error(Problems.text(e), 4000);
             return false;
         }
     }
@@ -155,8 +156,7 @@ final class EditorActions {
             active.applySaved(withState(row, result.state()).withFindings(result.issues()));
             if (result.propagated() > 0) {
                 Notification.show(
-                                result.propagated() + (result.propagated() == 1 ? " repetition" : " repetitions")
-                                        + " of this sentence received the translation as a draft.",
+                                I18NProvider.translate("editor.actions.propagated", result.propagated()),
                                 4000,
                                 Notification.Position.BOTTOM_END)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -167,7 +167,7 @@ final class EditorActions {
             new ConflictDialog(text, e.current(), locale, dir, resolution -> resolve(row, status, resolution)).open();
             return false;
         } catch (ApiException e) {
-            error(e.getMessage(), 5000);
+            error(Problems.text(e), 5000);
             return false;
         }
     }
@@ -193,7 +193,9 @@ final class EditorActions {
                 .ifPresentOrElse(
                         next -> active.activate(next, true),
                         () -> Notification.show(
-                                "Every segment is translated.", 3000, Notification.Position.BOTTOM_END));
+                                I18NProvider.translate("editor.actions.all-translated"),
+                                3000,
+                                Notification.Position.BOTTOM_END));
     }
 
     private boolean review(ReviewRequest request) {
@@ -205,12 +207,12 @@ final class EditorActions {
             return true;
         } catch (StaleVersionException e) {
             active.applySaved(translations.segment(documentId, row.id(), locale));
-            warn("The segment changed meanwhile; review the current text.", 4000, Notification.Position.MIDDLE);
+            warn(I18NProvider.translate("editor.actions.review-stale"), 4000, Notification.Position.MIDDLE);
         } catch (ApiException e) {
             if (e.status().value() == 422) {
                 panel.showQa();
             }
-            error(e.getMessage(), 4000);
+            error(Problems.text(e), 4000);
         }
         return false;
     }

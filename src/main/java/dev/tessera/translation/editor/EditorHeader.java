@@ -35,13 +35,16 @@ class EditorHeader extends HorizontalLayout {
     private final Select<String> localeSelect = new Select<>();
     private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
     private final Span progressLabel = new Span();
-    private final Button paneToggle = new Button("Show translation");
-    private final Button approve = new Button("Approve", VaadinIcon.CHECK.create());
-    private final Button reject = new Button("Reject…", VaadinIcon.CLOSE_SMALL.create());
+    private final Button paneToggle = new Button();
+    private final Button approve = new Button(VaadinIcon.CHECK.create());
+    private final Button reject = new Button(VaadinIcon.CLOSE_SMALL.create());
     private @Nullable LocaleProgress progress;
 
     EditorHeader(DocumentInfo document, String locale, SegmentFilters filters, boolean reviewer, Actions actions) {
         this.locale = locale;
+        paneToggle.setText(getTranslation("editor.header.show-translation"));
+        approve.setText(getTranslation("editor.header.approve"));
+        reject.setText(getTranslation("editor.header.reject"));
         addClassName("editor-header");
         setWidthFull();
         setAlignItems(Alignment.CENTER);
@@ -55,7 +58,7 @@ class EditorHeader extends HorizontalLayout {
         progress.setAlignItems(Alignment.CENTER);
 
         Button replace = new Button(
-                "Find & replace",
+                getTranslation("editor.header.find-replace"),
                 VaadinIcon.EXCHANGE.create(),
                 e -> actions.findAndReplace().run());
         replace.setId("find-replace");
@@ -64,7 +67,7 @@ class EditorHeader extends HorizontalLayout {
         Button help = new Button(
                 VaadinIcon.KEYBOARD.create(), e -> actions.showShortcuts().run());
         help.setId("shortcuts-button");
-        help.setAriaLabel("Keyboard shortcuts (F1)");
+        help.setAriaLabel(getTranslation("editor.header.shortcuts"));
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         approve.setId("approve-segment");
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -73,23 +76,21 @@ class EditorHeader extends HorizontalLayout {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> actions.reject().run());
         Button approveAll = new Button(
-                "Approve clean…",
+                getTranslation("editor.header.approve-clean"),
                 VaadinIcon.CHECK_SQUARE_O.create(),
                 e -> actions.approveAllClean().run());
         approveAll.setId("approve-all");
-        approveAll
-                .getElement()
-                .setAttribute("title", "Approve every TRANSLATED segment without QA issues in the filter");
+        approveAll.getElement().setAttribute("title", getTranslation("editor.header.approve-clean-tooltip"));
         approve.setVisible(reviewer);
         reject.setVisible(reviewer);
         approveAll.setVisible(reviewer);
         setReviewable(false);
+        String editorPath = "documents/" + document.id() + "/" + locale;
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
-        Anchor export = new Anchor("documents/" + document.id() + "/" + locale + "/export", "Export and import…");
+        Anchor export = new Anchor(editorPath + "/export", getTranslation("editor.header.export-link"));
         export.setId("export-link");
         // The analysis belongs to the translation memory, which builds on this module: a link, as for the export.
-        Anchor analysis =
-                new Anchor("documents/" + document.id() + "/" + locale + "/leverage", "Analysis and pre-translation…");
+        Anchor analysis = new Anchor(editorPath + "/leverage", getTranslation("editor.header.leverage-link"));
         analysis.setId("leverage-link");
         HorizontalLayout tools =
                 new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export, analysis, help);
@@ -100,7 +101,7 @@ class EditorHeader extends HorizontalLayout {
     }
 
     private HorizontalLayout crumbs(DocumentInfo document) {
-        Anchor projects = new Anchor("", "Projects");
+        Anchor projects = new Anchor("", getTranslation("menu.home"));
         projects.setId("editor-projects-link");
         // Navigate on the server, so that unsaved text is asked about on every click, not only the first.
         projects.getElement()
@@ -128,8 +129,12 @@ class EditorHeader extends HorizontalLayout {
         this.progress = progress;
         progressBar.setValue(progress.finishedShare());
         long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
-        progressLabel.setText(Math.round(progress.finishedShare() * 100) + "% · " + finished + " of " + progress.total()
-                + " finished");
+        // Rounded to a whole percent as before; ICU writes the percent the reader's way.
+        progressLabel.setText(getTranslation(
+                "editor.header.progress",
+                Math.round(progress.finishedShare() * 100) / 100.0,
+                finished,
+                progress.total()));
     }
 
     /** Moves one segment's count from its old status to its new one, without asking the database. */
@@ -150,7 +155,10 @@ class EditorHeader extends HorizontalLayout {
     }
 
     void showPaneState(boolean translated) {
-        paneToggle.setText(translated ? "Show source" : "Show translation");
+        paneToggle.setText(
+                translated
+                        ? getTranslation("editor.header.show-source")
+                        : getTranslation("editor.header.show-translation"));
     }
 
     /** Puts the locale switch back on this editor's locale (after a navigation that was held back). */

@@ -88,7 +88,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                             event.getRouteParameters().get("documentId").orElse("")));
             locale = TranslationService.targetLocale(document, requestedLocale);
         } catch (NumberFormatException | ApiException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such document or locale.");
+            event.rerouteToError(NotFoundException.class, getTranslation("editor.view.not-found"));
             return;
         }
         if (!requestedLocale.equals(locale)) {
@@ -111,7 +111,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     @Override
     public String getPageTitle() {
-        return document == null ? "Editor · Tessera" : document.name() + " · " + locale + " · Tessera";
+        return getTranslation(
+                "page.title",
+                document == null
+                        ? getTranslation("editor.view.title")
+                        : getTranslation("editor.view.document-title", document.name(), locale));
     }
 
     private void build() {

@@ -24,7 +24,7 @@ class FindReplaceDialog extends Dialog {
 
     private final Grid<Replacement> preview = new Grid<>();
     private final Span summary = new Span();
-    private final Button replaceAll = new Button("Replace all");
+    private final Button replaceAll = new Button();
     private List<Replacement> planned = List.of();
 
     FindReplaceDialog(
@@ -34,24 +34,24 @@ class FindReplaceDialog extends Dialog {
             String lang,
             String dir,
             Consumer<ReplaceOutcome> onReplaced) {
-        setHeaderTitle("Find and replace in the targets");
+        setHeaderTitle(getTranslation("editor.find-replace-dialog.title"));
+        replaceAll.setText(getTranslation("editor.find-replace-dialog.replace-all"));
         setId("find-replace-dialog");
         setWidth("min(1000px, 95vw)");
-        TextField find = new TextField("Find");
+        TextField find = new TextField(getTranslation("editor.find-replace-dialog.find"));
         find.setId("find-text");
-        TextField replacement = new TextField("Replace with");
+        TextField replacement = new TextField(getTranslation("editor.find-replace-dialog.replace-with"));
         replacement.setId("replace-text");
-        Checkbox matchCase = new Checkbox("Match case");
+        Checkbox matchCase = new Checkbox(getTranslation("editor.find-replace-dialog.match-case"));
         matchCase.setId("match-case");
-        Button showPreview = new Button("Preview", e -> {
+        Button showPreview = new Button(getTranslation("editor.find-replace-dialog.preview"), e -> {
             try {
                 planned = service.preview(
                         documentId, locale, find.getValue(), replacement.getValue(), matchCase.getValue());
                 preview.setItems(planned);
                 long allowed = planned.stream().filter(Replacement::allowed).count();
-                summary.setText(allowed + " segment" + (allowed == 1 ? "" : "s") + " will change"
-                        + (allowed < planned.size() ? "; " + (planned.size() - allowed) + " approved left alone" : "")
-                        + ".");
+                summary.setText(
+                        getTranslation("editor.find-replace-dialog.summary", allowed, planned.size() - allowed));
                 replaceAll.setEnabled(allowed > 0);
             } catch (ApiException ex) {
                 Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -68,11 +68,13 @@ class FindReplaceDialog extends Dialog {
                 .setHeader("#")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        preview.addComponentColumn(r -> text(r.before(), lang, dir)).setHeader("Before");
-        preview.addComponentColumn(r -> text(r.after(), lang, dir)).setHeader("After");
-        preview.addColumn(r -> !r.allowed()
-                        ? "approved: left alone"
-                        : r.status() == TranslationStatus.APPROVED ? "approved: will need approval again" : "")
+        preview.addComponentColumn(r -> text(r.before(), lang, dir))
+                .setHeader(getTranslation("editor.find-replace-dialog.before"));
+        preview.addComponentColumn(r -> text(r.after(), lang, dir))
+                .setHeader(getTranslation("editor.find-replace-dialog.after"));
+        String leftAlone = getTranslation("editor.find-replace-dialog.approved-left-alone");
+        String approveAgain = getTranslation("editor.find-replace-dialog.approved-approve-again");
+        preview.addColumn(r -> !r.allowed() ? leftAlone : r.status() == TranslationStatus.APPROVED ? approveAgain : "")
                 .setHeader("")
                 .setAutoWidth(true);
         preview.setHeight("320px");
@@ -87,7 +89,7 @@ class FindReplaceDialog extends Dialog {
             close();
             onReplaced.accept(outcome);
         });
-        getFooter().add(new Button("Cancel", e -> close()), replaceAll);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), replaceAll);
     }
 
     private static Span text(String value, String lang, String dir) {

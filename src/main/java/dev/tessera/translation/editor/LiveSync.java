@@ -3,6 +3,7 @@ package dev.tessera.translation.editor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
@@ -21,9 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * typing in, they are told once instead of losing their text.
  */
 final class LiveSync {
-
-    static final String STOPPING = "This Tessera server is shutting down. Text you have not saved cannot be saved"
-            + " here any more: copy it, and reload the page in a moment.";
 
     private final LiveEditors live;
     private final TranslationService translations;
@@ -96,7 +94,7 @@ final class LiveSync {
 
     private void show(LiveEditors.Update update) {
         if (update instanceof LiveEditors.Stopping) {
-            Notification.show(STOPPING, 0, Notification.Position.MIDDLE)
+            Notification.show(I18NProvider.translate("segment.live.stopping"), 0, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
@@ -140,11 +138,10 @@ final class LiveSync {
         }
         if (session.isDirty()) {
             if (session.shouldWarn(row.version())) {
-                Notification.show(
-                                (row.updatedBy() == null ? "Someone" : row.updatedBy())
-                                        + " changed this segment while you were typing; saving will show both versions.",
-                                5000,
-                                Notification.Position.BOTTOM_END)
+                String warning = row.updatedBy() == null
+                        ? I18NProvider.translate("segment.live.changed-by-someone")
+                        : I18NProvider.translate("segment.live.changed-by", row.updatedBy());
+                Notification.show(warning, 5000, Notification.Position.BOTTOM_END)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             return;

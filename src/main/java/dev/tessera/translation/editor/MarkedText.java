@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +63,7 @@ public final class MarkedText {
                 addText(into, text.substring(at, i));
                 Span code = new Span(CodeMarkers.tag(text.charAt(i)));
                 code.addClassName("code");
-                code.setTitle("Inline code");
+                code.setTitle(I18NProvider.translate("segment.marked-text.inline-code"));
                 into.add(code);
                 at = i + 1;
             }

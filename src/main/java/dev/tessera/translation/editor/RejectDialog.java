@@ -10,17 +10,17 @@ import java.util.function.Consumer;
 class RejectDialog extends Dialog {
 
     RejectDialog(int position, Consumer<String> onReject) {
-        setHeaderTitle("Reject segment " + position);
+        setHeaderTitle(getTranslation("segment.reject-dialog.title", position));
         setId("reject-dialog");
-        TextArea reason = new TextArea("What should the translator fix?");
+        TextArea reason = new TextArea(getTranslation("segment.reject-dialog.reason"));
         reason.setId("reject-comment");
         reason.setWidth("min(560px, 80vw)");
         reason.setRequired(true);
         add(reason);
-        Button reject = new Button("Reject", e -> {
+        Button reject = new Button(getTranslation("segment.reject-dialog.reject"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Write the reason; the translator sees it on the segment.");
+                reason.setErrorMessage(getTranslation("segment.reject-dialog.reason-required"));
                 return;
             }
             close();
@@ -28,6 +28,6 @@ class RejectDialog extends Dialog {
         });
         reject.setId("confirm-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), reject);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), reject);
     }
 }

@@ -31,31 +31,31 @@ class SegmentFilters extends HorizontalLayout {
         setSpacing(true);
         setWrap(true);
         status.setId("status-filter");
-        status.setPlaceholder("All statuses");
+        status.setPlaceholder(getTranslation("segment.filters.all-statuses"));
         status.setClearButtonVisible(true);
         status.setWidth("11em");
         status.setItems(TranslationStatus.values());
-        status.setItemLabelGenerator(SegmentGrid::label);
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
         status.addValueChangeListener(e -> changed());
         text.setId("text-filter");
-        text.setPlaceholder("Search source and target");
+        text.setPlaceholder(getTranslation("segment.filters.text"));
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidth("13em");
         text.addValueChangeListener(e -> changed());
         translator.setId("translator-filter");
-        translator.setPlaceholder("Anyone");
+        translator.setPlaceholder(getTranslation("segment.filters.anyone"));
         translator.setClearButtonVisible(true);
         translator.setWidth("9em");
-        translator.setAriaLabel("Last changed by");
+        translator.setAriaLabel(getTranslation("segment.filters.last-changed-by"));
         translator.addValueChangeListener(e -> changed());
         qa.setId("qa-filter");
         qa.setItems(QaFilter.values());
-        qa.setItemLabelGenerator(QaFilter::label);
+        qa.setItemLabelGenerator(this::qaLabel);
         qa.setValue(QaFilter.ANY);
         qa.setWidth("10em");
-        qa.setAriaLabel("QA");
+        qa.setAriaLabel(getTranslation("segment.filters.qa"));
         qa.addValueChangeListener(e -> changed());
         add(status, text, translator, qa);
     }
@@ -84,6 +84,16 @@ class SegmentFilters extends HorizontalLayout {
             clearing = false;
         }
         listener.run();
+    }
+
+    private String qaLabel(QaFilter filter) {
+        return switch (filter) {
+            case ANY -> getTranslation("segment.filters.qa-any");
+            case ERRORS -> getTranslation("segment.filters.qa-errors");
+            case WARNINGS -> getTranslation("segment.filters.qa-warnings");
+            case ISSUES -> getTranslation("segment.filters.qa-issues");
+            case CLEAN -> getTranslation("segment.filters.qa-clean");
+        };
     }
 
     private void changed() {

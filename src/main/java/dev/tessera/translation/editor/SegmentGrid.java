@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.tessera.qa.Severity;
 import dev.tessera.translation.SegmentFilter;
@@ -58,10 +59,10 @@ final class SegmentGrid extends Grid<SegmentRow> {
                         .withProperty("dir", row -> sourceDir)
                         .withProperty("position", SegmentRow::position)
                         .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
-                .setHeader("Source")
+                .setHeader(getTranslation("segment.grid.source"))
                 .setFlexGrow(1);
         addColumn(new ComponentRenderer<>(sources.targetCell()::apply))
-                .setHeader("Target (" + context.locale() + ")")
+                .setHeader(getTranslation("segment.grid.target", context.locale()))
                 .setFlexGrow(1);
         addColumn(LitRenderer.<SegmentRow>of(
                                 "<span class=\"status-badge st-${item.css}\" data-status=\"${item.status}\""
@@ -72,16 +73,16 @@ final class SegmentGrid extends Grid<SegmentRow> {
                         .withProperty("label", row -> label(row.status()) + (row.propagated() ? " ⇣" : ""))
                         .withProperty(
                                 "title",
-                                row -> label(row.status())
-                                        + (row.propagated() ? ", propagated from a repetition" : "")))
-                .setHeader("Status")
+                                row -> row.propagated()
+                                        ? getTranslation("segment.grid.propagated", label(row.status()))
+                                        : label(row.status())))
+                .setHeader(getTranslation("segment.grid.status"))
                 .setWidth("8.5em")
                 .setFlexGrow(0);
-        addColumn(LitRenderer.<SegmentRow>of(
-                                "<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
-                                        + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
-                                        + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
-                                        + " title=\"${item.editing ? 'Open for editing by ' + item.editing : ''}\">${item.editing}</span>")
+        addColumn(LitRenderer.<SegmentRow>of("<span class=\"qa-mark qa-${item.severity}\" data-qa=\"${item.severity}\""
+                                + " data-position=\"${item.position}\" title=\"${item.title}\">${item.mark}</span>"
+                                + "<span class=\"presence\" data-position=\"${item.position}\" data-editing=\"${item.editing}\""
+                                + " title=\"${item.editingTitle}\">${item.editing}</span>")
                         .withProperty("position", SegmentRow::position)
                         .withProperty(
                                 "severity",
@@ -97,8 +98,14 @@ final class SegmentGrid extends Grid<SegmentRow> {
                                         .collect(Collectors.joining("\n")))
                         .withProperty(
                                 "editing",
-                                row -> String.join(", ", sources.othersOn().apply(row.id()))))
-                .setHeader("QA")
+                                row -> String.join(", ", sources.othersOn().apply(row.id())))
+                        .withProperty("editingTitle", row -> {
+                            List<String> others = sources.othersOn().apply(row.id());
+                            return others.isEmpty()
+                                    ? ""
+                                    : getTranslation("segment.grid.open-for-editing", String.join(", ", others));
+                        }))
+                .setHeader(getTranslation("segment.grid.qa"))
                 .setWidth("6.5em")
                 .setFlexGrow(0);
         setPartNameGenerator(row -> (row.paragraphStart() ? "paragraph-start " : "")
@@ -134,7 +141,6 @@ final class SegmentGrid extends Grid<SegmentRow> {
     }
 
     static String label(TranslationStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return I18NProvider.translate("status." + status.name());
     }
 }

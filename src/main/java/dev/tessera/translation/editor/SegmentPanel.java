@@ -12,7 +12,9 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.tessera.qa.Finding;
+import dev.tessera.qa.Severity;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Problems;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.HistoryEntry;
 import dev.tessera.translation.SegmentFinding;
@@ -22,8 +24,7 @@ import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.review.Waiver;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,6 @@ import java.util.function.Predicate;
  * reason appears) and history, and the tabs other features add ({@link EditorExtension}).
  */
 class SegmentPanel extends TabSheet {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final ReviewService reviews;
     private final TranslationService translations;
@@ -81,9 +79,9 @@ class SegmentPanel extends TabSheet {
         thread.setId("comment-thread");
         thread.addClassName("comment-thread");
         newComment.setId("new-comment");
-        newComment.setPlaceholder("Write a comment");
+        newComment.setPlaceholder(getTranslation("segment.panel.new-comment"));
         newComment.setWidthFull();
-        Button send = new Button("Comment", e -> send());
+        Button send = new Button(getTranslation("segment.panel.send-comment"), e -> send());
         send.setId("send-comment");
         send.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout write = new HorizontalLayout(newComment, send);
@@ -97,10 +95,10 @@ class SegmentPanel extends TabSheet {
         findings.addClassName("qa-findings");
         waived.setId("qa-waivers");
         waived.addClassName("qa-waivers");
-        termsTab = add("Terms", terms);
-        qaTab = add("QA", new Div(findings, waived));
-        commentsTab = add("Comments", comments);
-        add("History", history);
+        termsTab = add(getTranslation("segment.panel.terms-tab"), terms);
+        qaTab = add(getTranslation("segment.panel.qa-tab"), new Div(findings, waived));
+        commentsTab = add(getTranslation("segment.panel.comments-tab"), comments);
+        add(getTranslation("segment.panel.history-tab"), history);
         extensions = new ExtensionTabs(this, context, replaceTarget, this::hasOpenFindings);
     }
 
@@ -172,29 +170,36 @@ class SegmentPanel extends TabSheet {
         waived.removeAll();
         for (Waiver waiver : quality.waivers(segment.id(), locale)) {
             Div entry = new Div(
-                    meta("Waived " + waiver.check() + " · " + waiver.reviewer() + " · " + TIME.format(waiver.at())),
-                    text("“" + waiver.reason() + "”"));
+                    meta(getTranslation(
+                            "segment.panel.waiver", waiver.check(), waiver.reviewer(), Date.from(waiver.at()))),
+                    text(quoted(waiver.reason())));
             entry.addClassName("qa-waiver");
             waived.add(entry);
         }
         thread.removeAll();
         List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
         if (comments.isEmpty()) {
-            thread.add(new Span("No comments on segment " + segment.position() + " yet."));
+            thread.add(new Span(getTranslation("segment.panel.no-comments", segment.position())));
         }
         for (Comment comment : comments) {
-            Div entry = new Div(meta(comment.author() + " · " + TIME.format(comment.at())), text(comment.text()));
+            Div entry = new Div(
+                    meta(getTranslation("segment.panel.comment", comment.author(), Date.from(comment.at()))),
+                    text(comment.text()));
             entry.addClassName("comment");
             thread.add(entry);
         }
         history.removeAll();
         for (HistoryEntry change : translations.history(documentId, segment.id(), locale)) {
             Div entry = new Div(
-                    meta(change.actor() + " · " + TIME.format(change.at()) + " · " + change.oldStatus() + " → "
-                            + change.newStatus()),
+                    meta(getTranslation(
+                            "segment.panel.change",
+                            change.actor(),
+                            Date.from(change.at()),
+                            getTranslation("status." + change.oldStatus().name()),
+                            getTranslation("status." + change.newStatus().name()))),
                     diff(change.oldTarget(), change.newTarget()));
             if (change.comment() != null) {
-                entry.add(text("“" + change.comment() + "”"));
+                entry.add(text(quoted(change.comment())));
             }
             entry.addClassName("history-entry");
             history.add(entry);
@@ -215,7 +220,7 @@ class SegmentPanel extends TabSheet {
         liveFindings = found.size();
         findings.removeAll();
         if (found.isEmpty()) {
-            Span clean = new Span("No QA issues.");
+            Span clean = new Span(getTranslation("segment.panel.no-findings"));
             clean.addClassName("qa-clean");
             findings.add(clean);
         }
@@ -224,14 +229,19 @@ class SegmentPanel extends TabSheet {
         Set<String> offered = new HashSet<>();
         for (Finding finding : found) {
             boolean isWaived = waivedChecks.contains(finding.check());
+            String severity = severity(finding.severity());
             Div item = new Div(
-                    meta(finding.severity() + " · " + finding.check() + (isWaived ? " · waived" : "")),
+                    meta(
+                            isWaived
+                                    ? getTranslation("segment.panel.finding-waived", severity, finding.check())
+                                    : getTranslation("segment.panel.finding", severity, finding.check())),
                     text(finding.message()));
             item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
             item.getElement().setAttribute("data-check", finding.check());
             item.getElement().setAttribute("data-waived", String.valueOf(isWaived));
             if (canWaive && !isWaived && offered.add(finding.check())) {
-                Button waive = new Button("Waive…", e -> new WaiverDialog(finding.check(), waiver).open());
+                Button waive = new Button(
+                        getTranslation("segment.panel.waive"), e -> new WaiverDialog(finding.check(), waiver).open());
                 waive.addClassName("waive-button");
                 waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 item.add(waive);
@@ -246,9 +256,21 @@ class SegmentPanel extends TabSheet {
             newComment.clear();
             refresh();
         } catch (ApiException e) {
-            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+            Notification.show(Problems.text(e), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> getTranslation("segment.panel.severity-error");
+            case WARNING -> getTranslation("segment.panel.severity-warning");
+        };
+    }
+
+    /** A person's words (a reason, a comment) in quotation marks. */
+    private String quoted(String words) {
+        return getTranslation("segment.panel.quoted", words);
     }
 
     /** The change as a word-level diff: removed words struck through, added words marked. */

@@ -11,15 +11,6 @@ import java.util.List;
 /** The editor's keyboard shortcuts (F1, or ? outside a text field). */
 class ShortcutsDialog extends Dialog {
 
-    static final String[][] SHORTCUTS = {
-        {"Ctrl+Enter", "Confirm the segment (translated) and go to the next unfinished one"},
-        {"Ctrl+S", "Save a draft"},
-        {"Alt+↓ / Alt+↑", "Next / previous segment (unsaved text is kept as a draft)"},
-        {"Ctrl+Shift+C", "Copy the source into the target"},
-        {"Esc", "Discard the edit"},
-        {"F1 or ?", "Show these shortcuts"}
-    };
-
     /** Makes "?" typed outside a text field call the view's {@code showShortcuts()}. */
     static void listenForQuestionMark(Component view) {
         view.getElement().executeJs("""
@@ -45,18 +36,24 @@ class ShortcutsDialog extends Dialog {
 
     /** The editor's shortcuts, then those the extensions' tabs serve. */
     ShortcutsDialog(List<EditorTab.Shortcut> more) {
-        setHeaderTitle("Keyboard shortcuts");
+        setHeaderTitle(getTranslation("segment.shortcuts-dialog.title"));
         setId("shortcuts-dialog");
         Div table = new Div();
         table.addClassName("shortcut-table");
-        for (String[] shortcut : SHORTCUTS) {
-            row(table, shortcut[0], shortcut[1]);
-        }
+        row(table, "Ctrl+Enter", getTranslation("segment.shortcuts-dialog.confirm"));
+        row(table, "Ctrl+S", getTranslation("segment.shortcuts-dialog.save-draft"));
+        row(table, "Alt+↓ / Alt+↑", getTranslation("segment.shortcuts-dialog.move"));
+        row(table, "Ctrl+Shift+C", getTranslation("segment.shortcuts-dialog.copy-source"));
+        row(table, "Esc", getTranslation("segment.shortcuts-dialog.discard"));
+        row(
+                table,
+                getTranslation("segment.shortcuts-dialog.help-keys"),
+                getTranslation("segment.shortcuts-dialog.help"));
         for (EditorTab.Shortcut shortcut : more) {
             row(table, shortcut.keys(), shortcut.description());
         }
         add(table);
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
     }
 

@@ -3,6 +3,7 @@ package dev.tessera.translation.editor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.SegmentRow;
 import java.util.List;
@@ -69,15 +70,15 @@ final class TargetEditor {
         editor.getElement().setAttribute("lang", locale);
         editor.getElement().setAttribute("dir", dir);
         editor.getElement().setAttribute("data-position", String.valueOf(row.position()));
-        editor.setAriaLabel("Target of segment " + row.position());
+        editor.setAriaLabel(I18NProvider.translate("segment.target-editor.aria-label", row.position()));
         boolean locked = session.isLocked(row);
         editor.setReadOnly(locked);
         editor.getElement().setAttribute("data-editing", String.join(", ", others));
         if (locked) {
             editor.setHelperText(
                     session.standing().writes()
-                            ? "Approved: only a reviewer can change it."
-                            : "Read only: your membership of this project does not include " + locale + ".");
+                            ? I18NProvider.translate("segment.target-editor.approved")
+                            : I18NProvider.translate("segment.target-editor.read-only", locale));
         } else if (!others.isEmpty()) {
             editor.setHelperText(alsoEditing(others));
         }
@@ -180,6 +181,6 @@ final class TargetEditor {
     }
 
     private static String alsoEditing(List<String> others) {
-        return "Also open for editing by " + String.join(", ", others);
+        return I18NProvider.translate("segment.target-editor.also-editing", String.join(", ", others));
     }
 }

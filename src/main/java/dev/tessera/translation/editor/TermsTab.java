@@ -39,7 +39,7 @@ final class TermsTab extends Div {
         insertable.clear();
         showCodes(segment);
         if (segment.terms().isEmpty()) {
-            add(new Span("No glossary terms in segment " + segment.position() + "."));
+            add(new Span(getTranslation("segment.terms-tab.no-terms", segment.position())));
             return;
         }
         Set<Long> shown = new HashSet<>();
@@ -54,7 +54,7 @@ final class TermsTab extends Div {
             name.addClassName("term-source");
             entry.add(name);
             if (term.renderings().isEmpty()) {
-                entry.add(SegmentPanel.meta(" no rendering for this language"));
+                entry.add(SegmentPanel.meta(" " + getTranslation("segment.terms-tab.no-rendering")));
             }
             for (String rendering : term.renderings()) {
                 insertable.add(rendering);
@@ -65,7 +65,8 @@ final class TermsTab extends Div {
                 button.getElement().setAttribute("lang", locale);
                 button.getElement().setAttribute("data-rendering", rendering);
                 if (number <= 9) {
-                    button.getElement().setAttribute("title", "Insert at the cursor (Alt+" + number + ")");
+                    button.getElement()
+                            .setAttribute("title", getTranslation("segment.terms-tab.insert-rendering", number));
                     button.setSuffixComponent(SegmentPanel.meta("Alt+" + number));
                 }
                 entry.add(button);
@@ -74,7 +75,7 @@ final class TermsTab extends Div {
                 Span struck = new Span(forbidden);
                 struck.addClassName("term-forbidden");
                 struck.getElement().setAttribute("lang", locale);
-                struck.getElement().setAttribute("title", "Forbidden");
+                struck.getElement().setAttribute("title", getTranslation("segment.terms-tab.forbidden"));
                 entry.add(struck);
             }
             add(entry);
@@ -95,13 +96,13 @@ final class TermsTab extends Div {
         Div entry = new Div();
         entry.setId("segment-codes");
         entry.addClassName("term-entry");
-        entry.add(SegmentPanel.meta("Inline codes "));
+        entry.add(SegmentPanel.meta(getTranslation("segment.terms-tab.inline-codes") + " "));
         for (char marker : seen) {
             String tag = CodeMarkers.tag(marker);
             Button button = new Button(tag, e -> insert.accept(tag));
             button.addClassName("code-tag");
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("title", "Insert the code at the cursor");
+            button.getElement().setAttribute("title", getTranslation("segment.terms-tab.insert-code"));
             entry.add(button);
         }
         add(entry);

@@ -3,6 +3,7 @@ package dev.tessera.translation.editor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.function.BooleanSupplier;
 
@@ -55,19 +56,20 @@ final class UnsavedChangesGuard {
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("unsaved-dialog");
-        dialog.setHeader("Unsaved text");
-        dialog.setText("Segment " + session.active().position() + " has text you have not saved.");
+        dialog.setHeader(I18NProvider.translate("segment.unsaved-dialog.title"));
+        dialog.setText(I18NProvider.translate(
+                "segment.unsaved-dialog.text", session.active().position()));
         dialog.setCancelable(true);
-        dialog.setCancelText("Stay");
+        dialog.setCancelText(I18NProvider.translate("segment.unsaved-dialog.stay"));
         dialog.addCancelListener(e -> stay.run());
         dialog.setRejectable(true);
-        dialog.setRejectText("Discard and leave");
+        dialog.setRejectText(I18NProvider.translate("segment.unsaved-dialog.discard"));
         dialog.addRejectListener(e -> {
             session.discard();
             update();
             action.proceed();
         });
-        dialog.setConfirmText("Save draft and leave");
+        dialog.setConfirmText(I18NProvider.translate("segment.unsaved-dialog.save-draft"));
         dialog.addConfirmListener(e -> {
             if (saveDraft.getAsBoolean()) {
                 action.proceed();

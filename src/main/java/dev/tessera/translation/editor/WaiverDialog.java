@@ -10,18 +10,18 @@ import java.util.function.BiPredicate;
 class WaiverDialog extends Dialog {
 
     WaiverDialog(String check, BiPredicate<String, String> onWaive) {
-        setHeaderTitle("Waive " + check);
+        setHeaderTitle(getTranslation("segment.waiver-dialog.title", check));
         setId("waiver-dialog");
-        TextArea reason = new TextArea("Why may these findings stand?");
+        TextArea reason = new TextArea(getTranslation("segment.waiver-dialog.reason"));
         reason.setId("waiver-reason");
         reason.setWidth("min(560px, 80vw)");
         reason.setRequired(true);
-        reason.setHelperText("Kept in the history; a change of the text drops the waiver.");
+        reason.setHelperText(getTranslation("segment.waiver-dialog.reason-helper"));
         add(reason);
-        Button waive = new Button("Waive", e -> {
+        Button waive = new Button(getTranslation("segment.waiver-dialog.waive"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Write the reason; it is kept with the segment.");
+                reason.setErrorMessage(getTranslation("segment.waiver-dialog.reason-required"));
                 return;
             }
             if (onWaive.test(check, reason.getValue())) {
@@ -30,6 +30,6 @@ class WaiverDialog extends Dialog {
         });
         waive.setId("confirm-waiver");
         waive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), waive);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), waive);
     }
 }

@@ -29,6 +29,11 @@ class EditorComponentsTest extends BrowserlessTest {
 
     static final TranslationState THEIRS = new TranslationState("Leur texte", TranslationStatus.TRANSLATED, 3);
 
+    static {
+        // The screens' texts as in the browser: without Spring, Vaadin makes its provider from this setting.
+        System.setProperty("vaadin.i18n.provider", dev.tessera.ui.Messages.class.getName());
+    }
+
     /** These components need no routes (the views want Spring beans). */
     @Override
     protected Set<String> scanPackages() {
