@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.tessera.shared.DatePickerTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -57,7 +58,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setId("audit-from");
         to.setId("audit-to");
         for (DatePicker day : List.of(from, to)) {
-            day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            day.setI18n(DatePickerTexts.i18n(getLocale()));
             day.setClearButtonVisible(true);
             day.addValueChangeListener(e -> refresh());
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.UploadTexts;
 
 /** A manager uploads a UTF-8 plain-text article; it becomes a document named after the file. */
 class ImportDocumentDialog extends Dialog {
@@ -34,6 +35,7 @@ class ImportDocumentDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.i18n());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
         upload.addFileRejectedListener(e -> Notification.show(
                         getTranslation(

@@ -35,6 +35,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Problems;
+import dev.tessera.shared.UploadTexts;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -438,6 +439,7 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }));
         upload.setAcceptedFileTypes(".tbx", ".xml", ".csv");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.i18n());
         upload.addClassName("glossary-upload");
         dialog.add(new Paragraph(getTranslation("glossary.glossary-view.import-help")), upload);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));

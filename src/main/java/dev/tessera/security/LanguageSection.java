@@ -13,7 +13,7 @@ class LanguageSection extends VerticalLayout {
         setPadding(false);
         Select<UiLanguage> language = languageSelect(getTranslation("account.language.label"));
         language.setId("ui-language");
-        language.setValue(UiLanguage.of(UI.getCurrent().getLocale()));
+        language.setValue(UiLanguage.of(getLocale()));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 users.chooseOwnUiLanguage(e.getValue());

@@ -40,7 +40,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         Select<UiLanguage> language = LanguageSection.languageSelect(getTranslation("login.language"));
         language.setId("login-language");
-        language.setValue(UiLanguage.of(UI.getCurrent().getLocale()));
+        language.setValue(UiLanguage.of(getLocale()));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UiLanguageChoice.switchTo(UI.getCurrent(), e.getValue());

@@ -1,6 +1,8 @@
 package dev.tessera.ui;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.shared.UiLanguage;
@@ -9,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,6 +75,14 @@ public class Messages implements I18NProvider {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return pattern; // most texts: nothing to format (a grid asks for its labels on every row)
         }
-        return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(params);
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language.locale()));
+        BrowserTimeZone.current().ifPresent(zone -> {
+            for (Format part : format.getFormats()) {
+                if (part instanceof DateFormat date) {
+                    date.setTimeZone(TimeZone.getTimeZone(zone));
+                }
+            }
+        });
+        return format.format(params);
     }
 }

@@ -5,9 +5,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.Component;
+import dev.tessera.support.VaadinMessages;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(VaadinMessages.class)
 class LoginViewTest {
 
     final UserAccountRepository users = mock(UserAccountRepository.class);
