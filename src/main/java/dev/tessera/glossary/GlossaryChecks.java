@@ -2,6 +2,7 @@ package dev.tessera.glossary;
 
 import dev.tessera.qa.CheckContext;
 import dev.tessera.qa.QaCheck;
+import dev.tessera.qa.QaMessage;
 import dev.tessera.qa.Severity;
 import java.util.List;
 import java.util.function.Function;
@@ -66,12 +67,15 @@ public final class GlossaryChecks {
             }
 
             @Override
-            public List<String> findIssues(
+            public List<QaMessage> messages(
                     String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
                 if (target.isBlank()) {
                     return List.of();
                 }
-                return messages.apply(verdict(source, target, targetLocale));
+                // The glossary's sentences name terms of both languages; they are shown as they are.
+                return messages.apply(verdict(source, target, targetLocale)).stream()
+                        .map(QaMessage::plain)
+                        .toList();
             }
         };
     }

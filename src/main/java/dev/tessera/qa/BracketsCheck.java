@@ -49,30 +49,39 @@ public final class BracketsCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
         Balance inSource = balance(source);
         Balance inTarget = balance(target);
-        List<String> messages = new ArrayList<>();
+        List<QaMessage> messages = new ArrayList<>();
         for (int p = 0; p < PAIRS.size(); p++) {
             Pair pair = PAIRS.get(p);
             int family = pair.family();
             if (inTarget.unclosed[p] > 0 && inSource.unclosedFamily[family] < inTarget.unclosedFamily[family]) {
-                messages.add("Close the \"" + pair.open() + "\" in the target with \"" + pair.close() + "\".");
+                messages.add(QaMessage.of(
+                        "brackets.unclosed",
+                        "Close the \"" + pair.open() + "\" in the target with \"" + pair.close() + "\".",
+                        pair.open(),
+                        pair.close()));
             }
             if (inTarget.unopened[p] > 0 && inSource.unopenedFamily[family] < inTarget.unopenedFamily[family]) {
-                messages.add("The \"" + pair.close() + "\" in the target closes nothing; add the \"" + pair.open()
-                        + "\" or remove it.");
+                messages.add(QaMessage.of(
+                        "brackets.unopened",
+                        "The \"" + pair.close() + "\" in the target closes nothing; add the \"" + pair.open()
+                                + "\" or remove it.",
+                        pair.close(),
+                        pair.open()));
             }
         }
         if (inTarget.straightDouble % 2 == 1 && inSource.straightDouble % 2 == 0) {
-            messages.add("The target has an unpaired straight quote (\"); pair or remove it.");
+            messages.add(QaMessage.of(
+                    "brackets.straight-double", "The target has an unpaired straight quote (\"); pair or remove it."));
         }
         if (inTarget.straightSingleOpen > inSource.straightSingleOpen) {
-            messages.add("Close the straight quote (') in the target.");
+            messages.add(QaMessage.of("brackets.straight-single", "Close the straight quote (') in the target."));
         }
         return messages;
     }

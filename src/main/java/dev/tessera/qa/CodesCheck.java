@@ -28,31 +28,41 @@ public final class CodesCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (!CodeMarkers.hasMarkers(source) && !CodeMarkers.hasMarkers(target)) {
             return List.of();
         }
         Map<Character, Integer> inSource = count(source);
         Map<Character, Integer> inTarget = count(target);
-        List<String> messages = new ArrayList<>();
+        List<QaMessage> messages = new ArrayList<>();
         inSource.forEach((marker, times) -> {
             int missing = times - inTarget.getOrDefault(marker, 0);
             if (missing > 0) {
-                messages.add("The target lacks the inline code " + CodeMarkers.tag(marker)
-                        + (missing > 1 ? " " + missing + " times" : "") + "; put it where it belongs.");
+                messages.add(QaMessage.of(
+                        "codes.missing",
+                        "The target lacks the inline code " + CodeMarkers.tag(marker)
+                                + (missing > 1 ? " " + missing + " times" : "") + "; put it where it belongs.",
+                        CodeMarkers.tag(marker),
+                        missing));
             }
         });
         inTarget.forEach((marker, times) -> {
             int extra = times - inSource.getOrDefault(marker, 0);
             if (extra > 0) {
-                messages.add("The inline code " + CodeMarkers.tag(marker) + " is in the target"
-                        + (extra > 1 ? " " + extra + " times" : "") + " more than in the source; remove it.");
+                messages.add(QaMessage.of(
+                        "codes.extra",
+                        "The inline code " + CodeMarkers.tag(marker) + " is in the target"
+                                + (extra > 1 ? " " + extra + " times" : "") + " more than in the source; remove it.",
+                        CodeMarkers.tag(marker),
+                        extra));
             }
         });
         if (messages.isEmpty() && !nested(target)) {
-            messages.add("The paired inline codes of the target are out of order; each <n> comes before its </n>,"
-                    + " and pairs nest.");
+            messages.add(QaMessage.of(
+                    "codes.order",
+                    "The paired inline codes of the target are out of order; each <n> comes before its </n>,"
+                            + " and pairs nest."));
         }
         return messages;
     }

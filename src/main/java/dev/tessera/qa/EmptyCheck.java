@@ -18,10 +18,10 @@ public final class EmptyCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
-            return List.of("The target is empty; write the translation.");
+            return List.of(QaMessage.of("empty", "The target is empty; write the translation."));
         }
         return List.of();
     }

@@ -27,7 +27,7 @@ public final class IdenticalCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target) || !hasWords(source)) {
             return List.of();
@@ -39,7 +39,7 @@ public final class IdenticalCheck implements QaCheck {
                 && !Texts.language(sourceLocale).isEmpty()) {
             return List.of(); // en → en-GB may well keep the text
         }
-        return List.of("The target is the same as the source; translate it.");
+        return List.of(QaMessage.of("identical", "The target is the same as the source; translate it."));
     }
 
     /** True when something other than numbers, codes, URLs and punctuation has letters. */

@@ -25,7 +25,7 @@ public final class InconsistentCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target) || context == null) {
             return List.of();
@@ -37,10 +37,13 @@ public final class InconsistentCheck implements QaCheck {
                 others.add(Texts.strip(other));
             }
         }
-        List<String> messages = new ArrayList<>(others.size());
+        List<QaMessage> messages = new ArrayList<>(others.size());
         for (String other : others) {
-            messages.add("The same source is translated elsewhere as " + Texts.quote(other)
-                    + "; use one translation for both.");
+            messages.add(QaMessage.of(
+                    "inconsistent",
+                    "The same source is translated elsewhere as " + Texts.quote(other)
+                            + "; use one translation for both.",
+                    Texts.quote(other)));
         }
         return messages;
     }

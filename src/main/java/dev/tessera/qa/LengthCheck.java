@@ -48,7 +48,7 @@ public final class LengthCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
@@ -61,12 +61,20 @@ public final class LengthCheck implements QaCheck {
         double[] expected = expectedRatio(Texts.language(sourceLocale), Texts.language(targetLocale));
         double ratio = (double) targetLength / sourceLength;
         if (ratio < expected[0] / 2) {
-            return List.of("The target is much shorter than the source (" + targetLength + " against " + sourceLength
-                    + " characters); check that nothing is left out.");
+            return List.of(QaMessage.of(
+                    "length.short",
+                    "The target is much shorter than the source (" + targetLength + " against " + sourceLength
+                            + " characters); check that nothing is left out.",
+                    targetLength,
+                    sourceLength));
         }
         if (ratio > expected[1] * 2) {
-            return List.of("The target is much longer than the source (" + targetLength + " against " + sourceLength
-                    + " characters); check for additions or repeated text.");
+            return List.of(QaMessage.of(
+                    "length.long",
+                    "The target is much longer than the source (" + targetLength + " against " + sourceLength
+                            + " characters); check for additions or repeated text.",
+                    targetLength,
+                    sourceLength));
         }
         return List.of();
     }

@@ -36,14 +36,14 @@ public final class NumbersCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
         Map<String, Occurrences> inSource = numbers(source, decimalComma(sourceLocale));
         Map<String, Occurrences> inTarget = numbers(target, decimalComma(targetLocale));
-        List<String> messages = new ArrayList<>();
+        List<QaMessage> messages = new ArrayList<>();
         List<String> misread = new ArrayList<>();
         for (Map.Entry<String, Occurrences> e : inSource.entrySet()) {
             Occurrences t = inTarget.get(e.getKey());
@@ -60,23 +60,42 @@ public final class NumbersCheck implements QaCheck {
                     .orElse(null);
             if (readAs != null) {
                 misread.add(readAs);
-                messages.add("The number " + written + " reads as " + display(readAs) + " in the target language; "
-                        + "write " + display(e.getKey()) + " with the target's separators.");
+                messages.add(QaMessage.of(
+                        "numbers.misread",
+                        "The number " + written + " reads as " + display(readAs) + " in the target language; "
+                                + "write " + display(e.getKey()) + " with the target's separators.",
+                        written,
+                        display(readAs),
+                        display(e.getKey())));
             } else if (missing == 1 && e.getValue().count == 1) {
-                messages.add("The number " + written + " is missing in the target.");
+                messages.add(QaMessage.of(
+                        "numbers.missing", "The number " + written + " is missing in the target.", written));
             } else {
-                messages.add("The number " + written + " appears " + e.getValue().count + " times in the source but "
-                        + inT + " in the target.");
+                messages.add(QaMessage.of(
+                        "numbers.fewer",
+                        "The number " + written + " appears " + e.getValue().count + " times in the source but " + inT
+                                + " in the target.",
+                        written,
+                        e.getValue().count,
+                        inT));
             }
         }
         for (Map.Entry<String, Occurrences> e : inTarget.entrySet()) {
             Occurrences s = inSource.get(e.getKey());
             if (s == null && !misread.contains(e.getKey())) {
-                messages.add("The number " + e.getValue().written + " in the target is not in the source; "
-                        + "correct or remove it.");
+                messages.add(QaMessage.of(
+                        "numbers.extra",
+                        "The number " + e.getValue().written + " in the target is not in the source; "
+                                + "correct or remove it.",
+                        e.getValue().written));
             } else if (s != null && e.getValue().count > s.count) {
-                messages.add("The number " + e.getValue().written + " appears " + e.getValue().count
-                        + " times in the target but " + s.count + " in the source.");
+                messages.add(QaMessage.of(
+                        "numbers.more",
+                        "The number " + e.getValue().written + " appears " + e.getValue().count
+                                + " times in the target but " + s.count + " in the source.",
+                        e.getValue().written,
+                        e.getValue().count,
+                        s.count));
             }
         }
         return messages;

@@ -38,7 +38,7 @@ public final class PunctuationCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
@@ -50,13 +50,25 @@ public final class PunctuationCheck implements QaCheck {
         }
         String lang = Texts.language(targetLocale);
         if (t == End.NONE) {
-            return List.of("The source ends with " + s.words + "; end the target with \"" + mark(s, lang) + "\".");
+            return List.of(QaMessage.of(
+                    "punctuation.missing",
+                    "The source ends with " + s.words + "; end the target with \"" + mark(s, lang) + "\".",
+                    s.name(),
+                    mark(s, lang)));
         }
         if (s == End.NONE) {
-            return List.of("The target ends with " + t.words + " but the source does not; remove it.");
+            return List.of(QaMessage.of(
+                    "punctuation.extra",
+                    "The target ends with " + t.words + " but the source does not; remove it.",
+                    t.name()));
         }
-        return List.of("The source ends with " + s.words + " but the target with " + t.words + "; use \""
-                + mark(s, lang) + "\".");
+        return List.of(QaMessage.of(
+                "punctuation.different",
+                "The source ends with " + s.words + " but the target with " + t.words + "; use \"" + mark(s, lang)
+                        + "\".",
+                s.name(),
+                t.name(),
+                mark(s, lang)));
     }
 
     /** The kind of end punctuation of a text. */

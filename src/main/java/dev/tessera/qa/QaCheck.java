@@ -24,6 +24,14 @@ public interface QaCheck {
      * @param context what the caller knows beyond this segment
      * @return one message per problem, each saying what to fix; empty when clean
      */
-    List<String> findIssues(
+    List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context);
+
+    /** The same, as the English sentences alone. */
+    default List<String> findIssues(
+            String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
+        return messages(source, target, sourceLocale, targetLocale, context).stream()
+                .map(QaMessage::text)
+                .toList();
+    }
 }

@@ -69,7 +69,7 @@ public final class QaRunner {
         Map<String, Severity> severities = overrides == null ? Map.of() : overrides;
         List<Finding> findings = new ArrayList<>();
         for (QaCheck check : checks) {
-            List<String> messages = check.findIssues(src, target, sourceLocale, targetLocale, ctx);
+            List<QaMessage> messages = check.messages(src, target, sourceLocale, targetLocale, ctx);
             if (messages.isEmpty()) {
                 continue;
             }
@@ -77,8 +77,8 @@ public final class QaRunner {
             if (severity == null) {
                 severity = check.defaultSeverity();
             }
-            for (String message : messages) {
-                findings.add(new Finding(check.name(), severity, message));
+            for (QaMessage message : messages) {
+                findings.add(new Finding(check.name(), severity, message.text(), message.key(), message.args()));
             }
         }
         return List.copyOf(findings);

@@ -23,32 +23,38 @@ public final class WhitespaceCheck implements QaCheck {
     }
 
     @Override
-    public List<String> findIssues(
+    public List<QaMessage> messages(
             String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
         if (Texts.isBlank(target)) {
             return List.of();
         }
-        List<String> messages = new ArrayList<>();
+        List<QaMessage> messages = new ArrayList<>();
         boolean sourceLeads = leads(source);
         boolean targetLeads = leads(target);
         if (sourceLeads && !targetLeads) {
-            messages.add("The source starts with whitespace; add it at the start of the target.");
+            messages.add(QaMessage.of(
+                    "whitespace.leading-missing",
+                    "The source starts with whitespace; add it at the start of the target."));
         } else if (!sourceLeads && targetLeads) {
-            messages.add("Remove the whitespace at the start of the target.");
+            messages.add(QaMessage.of("whitespace.leading-extra", "Remove the whitespace at the start of the target."));
         }
         boolean sourceTrails = trails(source);
         boolean targetTrails = trails(target);
         if (sourceTrails && !targetTrails) {
-            messages.add("The source ends with whitespace; add it at the end of the target.");
+            messages.add(QaMessage.of(
+                    "whitespace.trailing-missing",
+                    "The source ends with whitespace; add it at the end of the target."));
         } else if (!sourceTrails && targetTrails) {
-            messages.add("Remove the whitespace at the end of the target.");
+            messages.add(QaMessage.of("whitespace.trailing-extra", "Remove the whitespace at the end of the target."));
         }
         int doubledInTarget = doubledSpaces(Texts.strip(target));
         if (doubledInTarget > doubledSpaces(Texts.strip(source))) {
-            messages.add(
+            messages.add(QaMessage.of(
+                    "whitespace.doubled",
                     doubledInTarget == 1
                             ? "Replace the doubled space in the target with a single space."
-                            : "Replace the " + doubledInTarget + " doubled spaces in the target with single spaces.");
+                            : "Replace the " + doubledInTarget + " doubled spaces in the target with single spaces.",
+                    doubledInTarget));
         }
         return messages;
     }

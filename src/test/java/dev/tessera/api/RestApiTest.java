@@ -628,6 +628,9 @@ class RestApiTest {
         assertThat(listed.path("issues").get(0).path("severity").asString()).isEqualTo("ERROR");
         assertThat(listed.path("issues").get(0).path("waived").asBoolean()).isFalse();
         assertThat(listed.path("issues").get(0).path("message").asString()).contains("2,500");
+        assertThat(listed.path("issues").get(0).has("messageKey"))
+                .as("the screens' key of the message stays out of the API")
+                .isFalse();
 
         Response blocked = api.postJson("reviewer", base + "/review", Map.of("action", "APPROVE", "version", 1));
         assertThat(blocked.status()).isEqualTo(422);

@@ -33,7 +33,7 @@ class UiLanguageIT extends BrowserTest {
                 Map.of("username", user, "displayName", user, "role", "TRANSLATOR", "password", password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         TranslatedProject project = TranslatedProject.create(api, "ui-language", "fr");
-        long document = project.document("lang.txt", "The first sentence is English.\nThe second one too.\n");
+        long document = project.document("lang.txt", "Room 12 is in English.\nThe second one too.\n");
 
         SelenideDriver browser = browserAt(port, "zh-CN,zh");
         try {
@@ -69,7 +69,10 @@ class UiLanguageIT extends BrowserTest {
             assertThat(targetDirection)
                     .as("the French target inside Urdu screens")
                     .isEqualTo("ltr");
-            browser.$("#target-editor textarea").setValue("La première phrase est anglaise.");
+            browser.$("#target-editor textarea").setValue("La salle est en anglais.");
+            browser.$("#qa-findings .qa-finding[data-check='qa.numbers']")
+                    .shouldHave(text("عدد 12 ترجمے میں موجود نہیں"));
+            browser.$("#target-editor textarea").setValue("La salle 12 est en anglais.");
             browser.$("#target-editor textarea").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             browser.$("#target-editor").shouldHave(attribute("data-position", "2"));
             browser.$("#segment-grid .status-badge[data-position='1']")

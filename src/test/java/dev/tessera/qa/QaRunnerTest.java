@@ -53,19 +53,21 @@ class QaRunnerTest {
         List<Finding> findings =
                 runner.run("The bridge opened in 2021.", "这座桥开通了", "en", "zh-Hans", CheckContext.NONE, Map.of());
         assertThat(findings)
+                .extracting(Finding::check, Finding::severity, Finding::message)
                 .containsExactly(
-                        new Finding("qa.numbers", Severity.ERROR, "The number 2021 is missing in the target."),
-                        new Finding(
+                        tuple("qa.numbers", Severity.ERROR, "The number 2021 is missing in the target."),
+                        tuple(
                                 "qa.punctuation",
                                 Severity.WARNING,
                                 "The source ends with a full stop; end the target with \"。\"."));
+        assertThat(findings).extracting(Finding::key).containsExactly("numbers.missing", "punctuation.missing");
     }
 
     @Test
     void aBlankTargetIsOnlyEmpty() {
         assertThat(runner.run("The bridge opened in 2021.", " ", "en", "fr", CheckContext.NONE, Map.of()))
-                .containsExactly(
-                        new Finding("qa.empty", Severity.ERROR, "The target is empty; write the translation."));
+                .extracting(Finding::check, Finding::severity, Finding::message)
+                .containsExactly(tuple("qa.empty", Severity.ERROR, "The target is empty; write the translation."));
     }
 
     @Test
@@ -113,9 +115,11 @@ class QaRunnerTest {
             }
 
             @Override
-            public List<String> findIssues(
+            public List<QaMessage> messages(
                     String source, String target, String sourceLocale, String targetLocale, CheckContext context) {
-                return target.equals(target.toUpperCase()) ? List.of("Do not shout.", "Really.") : List.of();
+                return target.equals(target.toUpperCase())
+                        ? List.of(QaMessage.plain("Do not shout."), QaMessage.plain("Really."))
+                        : List.of();
             }
         };
         QaRunner custom = new QaRunner(List.of(shouting));

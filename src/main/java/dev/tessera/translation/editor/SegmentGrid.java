@@ -10,7 +10,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.tessera.qa.Severity;
 import dev.tessera.translation.SegmentFilter;
-import dev.tessera.translation.SegmentFinding;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
@@ -94,7 +93,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
                                 "title",
                                 row -> row.issues().stream()
                                         .filter(i -> !i.waived())
-                                        .map(SegmentFinding::message)
+                                        .map(FindingTexts::text)
                                         .collect(Collectors.joining("\n")))
                         .withProperty(
                                 "editing",

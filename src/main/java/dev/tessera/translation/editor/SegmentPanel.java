@@ -235,7 +235,7 @@ class SegmentPanel extends TabSheet {
                             isWaived
                                     ? getTranslation("segment.panel.finding-waived", severity, finding.check())
                                     : getTranslation("segment.panel.finding", severity, finding.check())),
-                    text(finding.message()));
+                    text(FindingTexts.text(finding)));
             item.addClassNames("qa-finding", "qa-" + finding.severity().name().toLowerCase(Locale.ROOT));
             item.getElement().setAttribute("data-check", finding.check());
             item.getElement().setAttribute("data-waived", String.valueOf(isWaived));

@@ -19,7 +19,9 @@ class FindingRows {
 
     private static final int MAX_MESSAGE = 4000;
     private static final String INSERT = "insert into qa_finding (translation_id, document_id, segment_id, locale,"
-            + " check_name, severity, message, waived) values (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " check_name, severity, message, waived, message_key, message_args) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Between the values of a message in its column: a character no text of a segment holds. */
+    static final String ARGS_SEPARATOR = "\u001F";
 
     private final JdbcTemplate jdbcTemplate;
     private final QaWaiverRepository waivers;
@@ -35,7 +37,11 @@ class FindingRows {
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE - 1) + "…";
         }
-        return new SegmentFinding(finding.check(), finding.severity(), message, waived);
+        List<String> args = finding.args();
+        if (String.join(ARGS_SEPARATOR, args).length() > MAX_MESSAGE) {
+            return new SegmentFinding(finding.check(), finding.severity(), message, waived);
+        }
+        return new SegmentFinding(finding.check(), finding.severity(), message, waived, finding.key(), args);
     }
 
     /** The values of one row to insert. */
@@ -48,7 +54,9 @@ class FindingRows {
             finding.check(),
             finding.severity().name(),
             finding.message(),
-            finding.waived()
+            finding.waived(),
+            finding.messageKey(),
+            finding.messageKey() == null ? null : String.join(ARGS_SEPARATOR, finding.messageArgs())
         };
     }
 

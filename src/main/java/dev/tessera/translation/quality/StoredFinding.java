@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /**
  * A stored QA finding of one translation. Rows are written in JDBC batches by {@link QualityService} and read
@@ -48,6 +49,12 @@ public class StoredFinding {
     @Column(nullable = false)
     private boolean waived;
 
+    @Column(name = "message_key")
+    private String messageKey;
+
+    @Column(name = "message_args", length = 4000)
+    private String messageArgs;
+
     protected StoredFinding() {}
 
     Long segmentId() {
@@ -55,6 +62,14 @@ public class StoredFinding {
     }
 
     SegmentFinding issue() {
-        return new SegmentFinding(check, severity, message, waived);
+        return new SegmentFinding(
+                check,
+                severity,
+                message,
+                waived,
+                messageKey,
+                messageKey == null || messageArgs == null || messageArgs.isEmpty()
+                        ? List.of()
+                        : List.of(messageArgs.split(FindingRows.ARGS_SEPARATOR, -1)));
     }
 }

@@ -1,0 +1,25 @@
+package dev.tessera.translation.editor;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.tessera.qa.Finding;
+import dev.tessera.qa.QaMessage;
+import dev.tessera.translation.SegmentFinding;
+import java.util.List;
+
+/** A QA finding's sentence in the page's language, where the check gave it a key; else its English sentence. */
+final class FindingTexts {
+
+    private FindingTexts() {}
+
+    static String text(Finding finding) {
+        return shown(finding.message(), finding.key(), finding.args());
+    }
+
+    static String text(SegmentFinding finding) {
+        return shown(finding.message(), finding.messageKey(), finding.messageArgs());
+    }
+
+    private static String shown(String english, String key, List<String> args) {
+        return key == null ? english : I18NProvider.translate("qa-message." + key, QaMessage.values(args));
+    }
+}
