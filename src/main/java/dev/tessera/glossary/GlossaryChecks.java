@@ -31,10 +31,10 @@ public final class GlossaryChecks {
     public static List<QaCheck> over(TermBase terms) {
         GlossaryChecks shared = new GlossaryChecks(terms);
         return List.of(
-                shared.check(MISSING, Severity.ERROR, TermBase.Verdict::missing),
-                shared.check(FORBIDDEN, Severity.ERROR, TermBase.Verdict::forbidden),
-                shared.check(UNTRANSLATABLE, Severity.ERROR, TermBase.Verdict::untranslatable),
-                shared.check(ADMITTED, Severity.WARNING, TermBase.Verdict::admitted));
+                shared.check(MISSING, Severity.ERROR, TermBase.Verdict::missingMessages),
+                shared.check(FORBIDDEN, Severity.ERROR, TermBase.Verdict::forbiddenMessages),
+                shared.check(UNTRANSLATABLE, Severity.ERROR, TermBase.Verdict::untranslatableMessages),
+                shared.check(ADMITTED, Severity.WARNING, TermBase.Verdict::admittedMessages));
     }
 
     /** The names and default severities, for settings pages, without a term base. */
@@ -54,7 +54,7 @@ public final class GlossaryChecks {
         return judged.verdict();
     }
 
-    private QaCheck check(String name, Severity severity, Function<TermBase.Verdict, List<String>> messages) {
+    private QaCheck check(String name, Severity severity, Function<TermBase.Verdict, List<QaMessage>> messages) {
         return new QaCheck() {
             @Override
             public String name() {
@@ -72,10 +72,7 @@ public final class GlossaryChecks {
                 if (target.isBlank()) {
                     return List.of();
                 }
-                // The glossary's sentences name terms of both languages; they are shown as they are.
-                return messages.apply(verdict(source, target, targetLocale)).stream()
-                        .map(QaMessage::plain)
-                        .toList();
+                return messages.apply(verdict(source, target, targetLocale));
             }
         };
     }

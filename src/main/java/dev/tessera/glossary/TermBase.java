@@ -1,5 +1,6 @@
 package dev.tessera.glossary;
 
+import dev.tessera.qa.QaMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,9 +19,32 @@ public final class TermBase {
 
     /** What the glossary says about one translation: the messages of each glossary check. */
     public record Verdict(
-            List<String> missing, List<String> forbidden, List<String> untranslatable, List<String> admitted) {
+            List<QaMessage> missingMessages,
+            List<QaMessage> forbiddenMessages,
+            List<QaMessage> untranslatableMessages,
+            List<QaMessage> admittedMessages) {
 
         static final Verdict CLEAN = new Verdict(List.of(), List.of(), List.of(), List.of());
+
+        public List<String> missing() {
+            return texts(missingMessages);
+        }
+
+        public List<String> forbidden() {
+            return texts(forbiddenMessages);
+        }
+
+        public List<String> untranslatable() {
+            return texts(untranslatableMessages);
+        }
+
+        public List<String> admitted() {
+            return texts(admittedMessages);
+        }
+
+        private static List<String> texts(List<QaMessage> messages) {
+            return messages.stream().map(QaMessage::text).toList();
+        }
     }
 
     private final TermMatcher<GlossaryTerm> source;
@@ -81,16 +105,20 @@ public final class TermBase {
         if (inSource.isEmpty() && inTarget.isEmpty()) {
             return Verdict.CLEAN;
         }
-        List<String> missing = new ArrayList<>();
-        List<String> untranslatable = new ArrayList<>();
-        List<String> admitted = new ArrayList<>();
-        Set<String> forbidden = new LinkedHashSet<>();
+        List<QaMessage> missing = new ArrayList<>();
+        List<QaMessage> untranslatable = new ArrayList<>();
+        List<QaMessage> admitted = new ArrayList<>();
+        Set<QaMessage> forbidden = new LinkedHashSet<>();
         for (TermMatcher.Match<GlossaryTerm> match : inTarget) {
             if (match.values().stream().noneMatch(GlossaryTerm::approved)) {
                 GlossaryTerm term = match.values().getFirst();
                 List<String> instead = renderings(term.conceptId(), targetLocale, null);
-                forbidden.add("\u201C" + match.text() + "\u201D is a forbidden rendering"
-                        + (instead.isEmpty() ? "." : "; use " + String.join(" or ", instead) + "."));
+                String text = "\u201C" + match.text() + "\u201D is a forbidden rendering"
+                        + (instead.isEmpty() ? "." : "; use " + String.join(" or ", instead) + ".");
+                forbidden.add(
+                        instead.isEmpty()
+                                ? QaMessage.of("glossary.forbidden", text, match.text())
+                                : QaMessage.of("glossary.forbidden-instead", text, match.text(), instead));
             }
         }
         Map<Long, List<String>> mentioned = new LinkedHashMap<>();
@@ -108,10 +136,12 @@ public final class TermBase {
             if (terms.getFirst().doNotTranslate()) {
                 int kept = keptUnchanged(target, forms);
                 if (kept < needed) {
-                    untranslatable.add(name + " is not to be translated: keep it as it is"
-                            + (needed > 1
-                                    ? " (" + needed + " times in the source, " + kept + " in the target)."
-                                    : "."));
+                    String text = name + " is not to be translated: keep it as it is"
+                            + (needed > 1 ? " (" + needed + " times in the source, " + kept + " in the target)." : ".");
+                    untranslatable.add(
+                            needed > 1
+                                    ? QaMessage.of("glossary.untranslatable-times", text, name, needed, kept)
+                                    : QaMessage.of("glossary.untranslatable", text, name));
                 }
                 continue;
             }
@@ -135,17 +165,33 @@ public final class TermBase {
             if (found < needed) {
                 missing.add(
                         needed == 1
-                                ? name + " is not rendered as the glossary says: use " + String.join(" or ", approved)
-                                        + "."
-                                : name + " is in the source " + needed + " times but its renderings are in the target "
-                                        + found + " " + (found == 1 ? "time" : "times") + ": use "
-                                        + String.join(" or ", approved) + ".");
+                                ? QaMessage.of(
+                                        "glossary.missing",
+                                        name + " is not rendered as the glossary says: use "
+                                                + String.join(" or ", approved) + ".",
+                                        name,
+                                        approved)
+                                : QaMessage.of(
+                                        "glossary.missing-times",
+                                        name + " is in the source " + needed
+                                                + " times but its renderings are in the target " + found + " "
+                                                + (found == 1 ? "time" : "times") + ": use "
+                                                + String.join(" or ", approved) + ".",
+                                        name,
+                                        needed,
+                                        found,
+                                        approved));
             }
             String preferred = preferred(conceptId, targetLocale);
             if (preferred != null) {
                 for (String used : new LinkedHashSet<>(admittedUsed)) {
-                    admitted.add("\u201C" + used + "\u201D is admitted for " + name + "; the preferred rendering is "
-                            + preferred + ".");
+                    admitted.add(QaMessage.of(
+                            "glossary.admitted",
+                            "\u201C" + used + "\u201D is admitted for " + name + "; the preferred rendering is "
+                                    + preferred + ".",
+                            used,
+                            name,
+                            preferred));
                 }
             }
         }

@@ -1,7 +1,10 @@
 package dev.tessera.qa;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,28 +19,43 @@ public record QaMessage(String text, String key, List<String> args) {
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    /** Values keep their kind: a count ({@code #3}, for plurals) or a text ({@code =07}, a number as written). */
+    /**
+     * Values keep their kind: a count ({@code #3}, for plurals), a list of alternatives ({@code *a␞b}, said "a or b"
+     * in the reader's language) or a text ({@code =07}, a number as written).
+     */
     public static QaMessage of(String key, String text, Object... args) {
         return new QaMessage(
-                text,
-                key,
-                Arrays.stream(args)
-                        .map(arg -> arg instanceof Number n ? "#" + n.longValue() : "=" + arg)
-                        .toList());
+                text, key, Arrays.stream(args).map(QaMessage::encode).toList());
     }
 
-    /** The values as a message pattern takes them: counts as numbers, texts as they are. */
-    public static Object[] values(List<String> args) {
-        return args.stream().map(QaMessage::value).toArray();
+    private static String encode(Object arg) {
+        if (arg instanceof Number n) {
+            return "#" + n.longValue();
+        }
+        if (arg instanceof List<?> items) {
+            return "*" + String.join(ITEMS, items.stream().map(String::valueOf).toList());
+        }
+        return "=" + arg;
     }
 
-    private static Object value(String arg) {
+    private static final String ITEMS = "\u001E";
+
+    /** The values as a message pattern in {@code locale} takes them: counts as numbers, lists said, texts as they are. */
+    public static Object[] values(List<String> args, Locale locale) {
+        return args.stream().map(arg -> value(arg, locale)).toArray();
+    }
+
+    private static Object value(String arg, Locale locale) {
         if (arg.startsWith("#")) {
             try {
                 return Long.parseLong(arg.substring(1));
             } catch (NumberFormatException e) {
                 return arg.substring(1);
             }
+        }
+        if (arg.startsWith("*")) {
+            return ListFormatter.getInstance(ULocale.forLocale(locale), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+                    .format(List.of(arg.substring(1).split(ITEMS, -1)));
         }
         return arg.startsWith("=") ? arg.substring(1) : arg;
     }

@@ -145,4 +145,50 @@ class TermBaseTest {
         assertThat(TermBase.empty("en").check(CPEC, "x", "fr")).isEqualTo(TermBase.Verdict.CLEAN);
         assertThat(TermBase.empty("en").mentions(CPEC, "fr")).isEmpty();
     }
+
+    @Test
+    void theScreensSayEachGlossaryMessageAsTheCheckDoesInEnglishAndInEveryLanguage() {
+        dev.tessera.ui.Messages messages = new dev.tessera.ui.Messages();
+        List<TermBase.Verdict> verdicts = List.of(
+                terms.check(CPEC, "这是旗舰项目。", "zh-Hans"),
+                terms.check(CPEC, "یہ ایک اہم منصوبہ ہے۔", "ur"),
+                terms.check("CPEC, CPEC and the China-Pakistan Economic Corridor.", "中巴经济走廊和中巴经济走廊。", "zh-Hans"),
+                terms.check(CPEC, "中巴走廊是旗舰项目。", "zh-Hans"),
+                terms.check("AUKUS was signed.", "奥库斯已签署。", "zh-Hans"),
+                terms.check("AUKUS and AUKUS.", "AUKUS和奥库斯。", "zh-Hans"),
+                terms.check("The JCC met.", "联委会开会了。", "zh-Hans"));
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (TermBase.Verdict verdict : verdicts) {
+            for (List<dev.tessera.qa.QaMessage> list : List.of(
+                    verdict.missingMessages(),
+                    verdict.forbiddenMessages(),
+                    verdict.untranslatableMessages(),
+                    verdict.admittedMessages())) {
+                for (dev.tessera.qa.QaMessage message : list) {
+                    keys.add(message.key());
+                    for (dev.tessera.shared.UiLanguage language : dev.tessera.shared.UiLanguage.values()) {
+                        String shown = messages.getTranslation(
+                                "qa-message." + message.key(),
+                                language.locale(),
+                                dev.tessera.qa.QaMessage.values(message.args(), language.locale()));
+                        if (language == dev.tessera.shared.UiLanguage.ENGLISH) {
+                            assertThat(shown).isEqualTo(message.text());
+                        } else {
+                            assertThat(shown)
+                                    .as("%s in %s", message.key(), language.tag())
+                                    .doesNotStartWith("!");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(keys)
+                .containsExactlyInAnyOrder(
+                        "glossary.missing",
+                        "glossary.missing-times",
+                        "glossary.forbidden-instead",
+                        "glossary.untranslatable",
+                        "glossary.untranslatable-times",
+                        "glossary.admitted");
+    }
 }

@@ -1,10 +1,12 @@
 package dev.tessera.translation.editor;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.tessera.qa.Finding;
 import dev.tessera.qa.QaMessage;
 import dev.tessera.translation.SegmentFinding;
 import java.util.List;
+import java.util.Locale;
 
 /** A QA finding's sentence in the page's language, where the check gave it a key; else its English sentence. */
 final class FindingTexts {
@@ -20,6 +22,14 @@ final class FindingTexts {
     }
 
     private static String shown(String english, String key, List<String> args) {
-        return key == null ? english : I18NProvider.translate("qa-message." + key, QaMessage.values(args));
+        return key == null
+                ? english
+                : I18NProvider.translate(
+                        "qa-message." + key,
+                        QaMessage.values(
+                                args,
+                                UI.getCurrent() == null
+                                        ? Locale.ENGLISH
+                                        : UI.getCurrent().getLocale()));
     }
 }
