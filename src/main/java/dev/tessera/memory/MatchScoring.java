@@ -1,5 +1,6 @@
 package dev.tessera.memory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.tessera.memory.MatchTokens.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,20 @@ import java.util.Map;
  */
 public final class MatchScoring {
 
-    /** A penalty: why, and how many points. */
-    public record Penalty(String reason, int points) {}
+    /**
+     * A penalty: why (in English, as the API answers it), and how many points; for the screens, the reason's key in
+     * the bundles ({@code memory.penalty.<key>}) and the name it mentions, if any.
+     */
+    public record Penalty(
+            String reason,
+            int points,
+            @JsonIgnore String key,
+            @JsonIgnore String detail) {
+
+        public Penalty(String reason, int points) {
+            this(reason, points, null, null);
+        }
+    }
 
     /** The score and what was taken off it. */
     public record Score(int score, int base, List<Penalty> penalties) {}
@@ -45,14 +58,16 @@ public final class MatchScoring {
         List<Penalty> penalties = new ArrayList<>();
         int numbers = unmatched(theirs.texts(Kind.NUMBER), ours.texts(Kind.NUMBER));
         if (numbers > 0) {
-            penalties.add(new Penalty(numbers == 1 ? "a number differs" : numbers + " numbers differ", numbers));
+            penalties.add(new Penalty(
+                    numbers == 1 ? "a number differs" : numbers + " numbers differ", numbers, "numbers", null));
         }
         int codes = unmatched(theirs.texts(Kind.CODE), ours.texts(Kind.CODE));
         if (codes > 0) {
-            penalties.add(new Penalty(codes == 1 ? "an inline code differs" : codes + " inline codes differ", codes));
+            penalties.add(new Penalty(
+                    codes == 1 ? "an inline code differs" : codes + " inline codes differ", codes, "codes", null));
         }
         if (base == 100 && numbers == 0 && codes == 0 && !memorySource.equals(source)) {
-            penalties.add(new Penalty("differs only in case, width, spacing or punctuation form", 1));
+            penalties.add(new Penalty("differs only in case, width, spacing or punctuation form", 1, "form", null));
         }
         penalties.addAll(extra);
         int taken = penalties.stream().mapToInt(Penalty::points).sum();

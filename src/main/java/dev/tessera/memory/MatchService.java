@@ -201,10 +201,11 @@ public class MatchService {
     private static Match match(MemoryUnit unit, Source source, Lookup lookup, String context, String locale) {
         List<Penalty> extra = new ArrayList<>();
         if (!unit.approved() && source.unapprovedPenalty() > 0) {
-            extra.add(new Penalty("unapproved entry", source.unapprovedPenalty()));
+            extra.add(new Penalty("unapproved entry", source.unapprovedPenalty(), "unapproved", null));
         }
         if (source.penalty() > 0) {
-            extra.add(new Penalty("memory \"" + source.name() + "\" penalty", source.penalty()));
+            extra.add(
+                    new Penalty("memory \"" + source.name() + "\" penalty", source.penalty(), "memory", source.name()));
         }
         MatchKind kind;
         int score;

@@ -2,6 +2,7 @@ package dev.tessera.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tessera.memory.MatchScoring;
 import dev.tessera.qa.CheckContext;
 import dev.tessera.qa.Finding;
 import dev.tessera.qa.QaMessage;
@@ -96,5 +97,22 @@ class QaMessagesTest {
             }
         }
         assertThat(keys).as("every message of the bundles, said by a check").isEqualTo(all);
+    }
+
+    @Test
+    void aMatchsPenaltiesReadInEnglishAsTheApiSaysThem() {
+        List<MatchScoring.Penalty> penalties = new java.util.ArrayList<>();
+        penalties.addAll(MatchScoring.score("Room 12 is open.", "Room 14 is open.", "en", List.of())
+                .penalties());
+        penalties.addAll(MatchScoring.score("Rooms 1 and 2.", "Rooms 3 and 4.", "en", List.of())
+                .penalties());
+        penalties.addAll(MatchScoring.score("The river runs.", "the river runs.", "en", List.of())
+                .penalties());
+        assertThat(penalties).extracting(MatchScoring.Penalty::key).containsExactly("numbers", "numbers", "form");
+        for (MatchScoring.Penalty penalty : penalties) {
+            assertThat(messages.getTranslation(
+                            "memory.penalty." + penalty.key(), UiLanguage.ENGLISH.locale(), penalty.points()))
+                    .isEqualTo(penalty.reason());
+        }
     }
 }

@@ -178,7 +178,7 @@ final class MatchesTab implements EditorTab {
         target.getElement().setAttribute("dir", direction(context.locale()));
         Div entry = new Div(head, source, target);
         for (MatchScoring.Penalty penalty : match.penalties()) {
-            Span taken = new Span("−" + penalty.points() + " " + penalty.reason());
+            Span taken = new Span("−" + penalty.points() + " " + reason(penalty));
             taken.addClassName("tm-penalty");
             entry.add(taken);
         }
@@ -223,5 +223,14 @@ final class MatchesTab implements EditorTab {
 
     static String direction(String languageTag) {
         return ULocale.forLanguageTag(languageTag).isRightToLeft() ? "rtl" : "ltr";
+    }
+
+    /** A penalty's reason in the page's language (a memory's own penalty names the memory). */
+    private static String reason(MatchScoring.Penalty penalty) {
+        if (penalty.key() == null) {
+            return penalty.reason();
+        }
+        Object value = penalty.detail() != null ? penalty.detail() : (Object) penalty.points();
+        return I18NProvider.translate("memory.penalty." + penalty.key(), value);
     }
 }
