@@ -93,13 +93,15 @@ public class ProjectService {
         String slug = request.slug() == null ? "" : request.slug();
         if (!SLUG.matcher(slug).matches()) {
             throw ApiException.validation("The slug \"" + slug + "\" must be 2 to 63 characters of a-z, 0-9 and"
-                    + " hyphens, starting with a letter or digit.");
+                            + " hyphens, starting with a letter or digit.")
+                    .text("project.slug-invalid", slug);
         }
         String name = checkedName(request.name(), "project name");
         String source = Locales.canonical(request.sourceLocale());
         List<String> targets = targetLocales(request.targetLocales(), source);
         if (projects.existsBySlug(slug)) {
-            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
+            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.")
+                    .text("project.slug-taken", slug);
         }
         ProjectInfo created;
         try {
@@ -108,7 +110,8 @@ public class ProjectService {
             // The creator manages it even once it is closed.
             members.save(new ProjectMember(created.id(), actor, Role.MANAGER, List.of()));
         } catch (DataIntegrityViolationException e) {
-            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.");
+            throw ApiException.duplicate("A project with the slug \"" + slug + "\" exists already; choose another.")
+                    .text("project.slug-taken", slug);
         }
         publisher.publishEvent(new AuditEvent(
                 actor,

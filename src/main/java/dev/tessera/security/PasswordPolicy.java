@@ -11,7 +11,7 @@ import java.util.Set;
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
-    private static final int MAX_LENGTH = 200;
+    static final int MAX_LENGTH = 200;
     private static final Set<String> COMMON = Set.of(
             "password12",
             "1234567890",
@@ -27,17 +27,26 @@ final class PasswordPolicy {
 
     /** Why the password is not good enough, or null when it is. */
     static String problem(String username, String password, boolean demo) {
+        ApiException refusal = refusal(username, password, demo);
+        return refusal == null ? null : refusal.getMessage();
+    }
+
+    /** The refusal of a password that is not good enough, said for the API and for the screens; null when it is. */
+    static ApiException refusal(String username, String password, boolean demo) {
         if (password == null || password.isEmpty()) {
-            return "The password is missing.";
+            return ApiException.validation("The password is missing.").text("password.missing");
         }
         if (password.length() > MAX_LENGTH) {
-            return "The password is longer than " + MAX_LENGTH + " characters.";
+            return ApiException.validation("The password is longer than " + MAX_LENGTH + " characters.")
+                    .text("password.too-long", MAX_LENGTH);
         }
         if (demo) {
             return null;
         }
         if (password.length() < MIN_LENGTH) {
-            return "The password is too short: it needs at least " + MIN_LENGTH + " characters.";
+            return ApiException.validation(
+                            "The password is too short: it needs at least " + MIN_LENGTH + " characters.")
+                    .text("password.too-short", MIN_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)
@@ -45,15 +54,16 @@ final class PasswordPolicy {
                         && !username.isBlank()
                         && lower.contains(username.strip().toLowerCase(Locale.ROOT))
                 || lower.chars().distinct().count() < 4) {
-            return "The password is too easy to guess; take a longer phrase.";
+            return ApiException.validation("The password is too easy to guess; take a longer phrase.")
+                    .text("password.too-easy");
         }
         return null;
     }
 
     static void check(String username, String password, boolean demo) {
-        String problem = problem(username, password, demo);
-        if (problem != null) {
-            throw ApiException.validation(problem);
+        ApiException refusal = refusal(username, password, demo);
+        if (refusal != null) {
+            throw refusal;
         }
     }
 }

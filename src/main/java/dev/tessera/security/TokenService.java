@@ -91,7 +91,8 @@ class TokenService {
                 .anyMatch(t -> t.isLiveAt(now) && t.name().equals(cleanName));
         if (taken) {
             throw ApiException.duplicate("You already have a token named \"" + cleanName + "\"; choose another name"
-                    + " or revoke that one first.");
+                            + " or revoke that one first.")
+                    .text("token.name-taken", cleanName);
         }
         UserAccount user =
                 users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
@@ -159,7 +160,8 @@ class TokenService {
     private static String validName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw ApiException.validation("\"name\" is required: say what the token is for, such as \"CI export\".");
+            throw ApiException.validation("\"name\" is required: say what the token is for, such as \"CI export\".")
+                    .text("token.name-missing");
         }
         if (clean.length() > MAX_NAME_LENGTH) {
             throw ApiException.validation("\"name\" is longer than " + MAX_NAME_LENGTH + " characters.");

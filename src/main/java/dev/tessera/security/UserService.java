@@ -166,7 +166,7 @@ public class UserService {
         UserAccount account =
                 users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
         if (current == null || !encoder.matches(current, account.passwordHash())) {
-            throw ApiException.validation("The current password is not right.");
+            throw ApiException.validation("The current password is not right.").text("password.current-wrong");
         }
         PasswordPolicy.check(username, next, settings.demo());
         account.setPasswordHash(encoder.encode(next));

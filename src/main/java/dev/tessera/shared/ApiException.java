@@ -12,6 +12,8 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final Map<String, Object> details;
+    private String textKey;
+    private Object[] textValues = new Object[0];
 
     public ApiException(HttpStatus status, String code, String message, Map<String, Object> details) {
         super(message);
@@ -55,6 +57,24 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unsupportedMediaType(String message) {
         return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", message);
+    }
+
+    /**
+     * The same message for the screens: its key in the UI's bundles ({@code problem.<key>}) and its values. The API
+     * keeps answering the English message.
+     */
+    public ApiException text(String key, Object... values) {
+        this.textKey = key;
+        this.textValues = values.clone();
+        return this;
+    }
+
+    public String textKey() {
+        return textKey;
+    }
+
+    public Object[] textValues() {
+        return textValues.clone();
     }
 
     public HttpStatus status() {

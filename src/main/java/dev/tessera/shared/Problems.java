@@ -15,6 +15,9 @@ public final class Problems {
         if (DatabaseUnreachable.causes(problem)) {
             return I18NProvider.translate("problem.code.database-unavailable");
         }
+        if (problem instanceof ApiException api && api.textKey() != null) {
+            return I18NProvider.translate("problem." + api.textKey(), api.textValues());
+        }
         String code = problem instanceof ApiException api ? api.code() : "other";
         return I18NProvider.translate(
                 "problem.code." + code.replace('_', '-').toLowerCase(Locale.ROOT),

@@ -31,6 +31,9 @@ class UiTextsTest {
     private static final Path SOURCES = Path.of("src/main/java");
 
     private static final Pattern ASKED = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z0-9.-]+)\"");
+    /** A refusal's text for the screens: {@code ApiException.validation("…").text("key", …)} is {@code problem.key}. */
+    private static final Pattern REFUSAL = Pattern.compile("\\.text\\(\\s*\"([a-z0-9.-]+)\"");
+
     private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)\"");
     private static final Pattern MENU_ROUTE_AFTER = Pattern.compile("@Route\\(\"([^\"]*)\"\\)");
     private static final Pattern USER_VISIBLE = Pattern.compile(
@@ -85,6 +88,10 @@ class UiTextsTest {
         Set<String> mentioned = new TreeSet<>();
         files.values().forEach(text -> {
             ASKED.matcher(text).results().forEach(m -> asked.add(m.group(1)));
+            REFUSAL.matcher(text).results().forEach(m -> {
+                asked.add("problem." + m.group(1));
+                mentioned.add("problem." + m.group(1));
+            });
             LITERAL.matcher(text).results().forEach(m -> mentioned.add(m.group(1)));
             Matcher menu = MENU_ROUTE_AFTER.matcher(text);
             if (text.contains("@Menu(") && menu.find()) {
