@@ -85,7 +85,8 @@ public class XliffImport {
         XliffFile file = XliffReader.read(new ByteArrayInputStream(limits.readXliff(body, declaredLength)));
         if (!file.tessera()) {
             throw ApiException.validation("This file was not exported by Tessera, so it cannot come back into a"
-                    + " document; a manager can import it as a new document.");
+                            + " document; a manager can import it as a new document.")
+                    .text("exchange.not-from-tessera");
         }
         checkLanguages(file, document.project(), target);
         List<ImportedUnit> units = new ArrayList<>();
@@ -130,7 +131,8 @@ public class XliffImport {
         }
         if (!Locales.languageAndScript(file.sourceLocale()).equals(Locales.languageAndScript(project.sourceLocale()))) {
             throw ApiException.validation("The file's source language is " + file.sourceLocale() + "; the project \""
-                    + slug + "\" translates from " + project.sourceLocale() + ".");
+                            + slug + "\" translates from " + project.sourceLocale() + ".")
+                    .text("exchange.source-not-project", file.sourceLocale(), slug, project.sourceLocale());
         }
         boolean targets = file.units().stream().anyMatch(u -> u.target() != null);
         String locale = file.targetLocale() == null
@@ -138,11 +140,18 @@ public class XliffImport {
                 : Locales.matching(file.targetLocale(), project.targetLocales()).orElse(null);
         if (targets && locale == null) {
             throw ApiException.validation("The file holds "
-                    + (file.targetLocale() == null
-                            ? "targets without a" + " target language"
-                            : file.targetLocale() + " targets")
-                    + "; the project \"" + slug
-                    + "\" translates into " + project.targetLocales() + ". Add the locale to the project first.");
+                            + (file.targetLocale() == null
+                                    ? "targets without a" + " target language"
+                                    : file.targetLocale() + " targets")
+                            + "; the project \"" + slug
+                            + "\" translates into " + project.targetLocales()
+                            + ". Add the locale to the project first.")
+                    .text(
+                            "exchange.targets-not-project",
+                            file.targetLocale() == null ? "none" : "locale",
+                            String.valueOf(file.targetLocale()),
+                            slug,
+                            String.valueOf(project.targetLocales()));
         }
         List<DocumentService.CutSegment> cut = new ArrayList<>();
         List<XliffFile.Unit> kept = new ArrayList<>();
@@ -153,7 +162,8 @@ public class XliffImport {
             String codes = InlineCode.toJson(unit.codes());
             if (codes != null && codes.length() > MAX_CODES_JSON) {
                 throw ApiException.validation("Unit \"" + unit.id() + "\" carries more inline code data than Tessera"
-                        + " keeps for one segment (" + MAX_CODES_JSON + " characters).");
+                                + " keeps for one segment (" + MAX_CODES_JSON + " characters).")
+                        .text("exchange.unit-codes-too-large", unit.id(), MAX_CODES_JSON);
             }
             cut.add(new DocumentService.CutSegment(
                     unit.paragraph(), unit.source().text(), codes));
@@ -208,24 +218,28 @@ public class XliffImport {
             return work.get();
         } catch (ConcurrencyFailureException | DataIntegrityViolationException | StaleVersionException e) {
             throw new ApiException(
-                    HttpStatus.CONFLICT,
-                    "concurrent_change",
-                    "Someone changed these translations"
-                            + " while the file was applied; nothing was imported. Import the file again.");
+                            HttpStatus.CONFLICT,
+                            "concurrent_change",
+                            "Someone changed these translations"
+                                    + " while the file was applied; nothing was imported. Import the file again.")
+                    .text("exchange.concurrent-change");
         }
     }
 
     private static void checkLanguages(XliffFile file, ProjectInfo project, String locale) {
         if (file.targetLocale() == null) {
-            throw ApiException.validation("The file names no target language; it should be " + locale + ".");
+            throw ApiException.validation("The file names no target language; it should be " + locale + ".")
+                    .text("exchange.target-missing", locale);
         }
         if (!file.targetLocale().equals(locale)) {
             throw ApiException.validation("The file's target language is " + file.targetLocale() + ", not " + locale
-                    + ": import it into " + file.targetLocale() + ", or export " + locale + " again.");
+                            + ": import it into " + file.targetLocale() + ", or export " + locale + " again.")
+                    .text("exchange.target-mismatch", file.targetLocale(), locale);
         }
         if (!file.sourceLocale().equals(project.sourceLocale())) {
             throw ApiException.validation("The file's source language is " + file.sourceLocale() + ", not the"
-                    + " project's " + project.sourceLocale() + ".");
+                            + " project's " + project.sourceLocale() + ".")
+                    .text("exchange.source-mismatch", file.sourceLocale(), project.sourceLocale());
         }
     }
 
@@ -258,7 +272,7 @@ public class XliffImport {
 
     private static String fileName(String original) {
         if (original == null || original.isBlank()) {
-            throw ApiException.validation("Name the document: ?name=…");
+            throw ApiException.validation("Name the document: ?name=…").text("exchange.document-name-missing");
         }
         return baseName(original);
     }

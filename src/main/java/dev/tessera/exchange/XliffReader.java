@@ -4,6 +4,7 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.SecureXml;
 import java.io.InputStream;
 import java.util.Set;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -27,15 +28,20 @@ final class XliffReader {
 
     static XliffFile read(InputStream in) {
         try {
-            return SecureXml.parse(in, XliffReader::parse, (message, cause) -> ApiException.validation(message));
+            return SecureXml.parse(
+                    in,
+                    XliffReader::parse,
+                    (message, cause) -> ApiException.validation(message).text("exchange.xml-invalid", message));
         } catch (IllegalArgumentException e) {
-            throw ApiException.validation("The file cannot be read: " + e.getMessage() + ".");
+            throw ApiException.validation("The file cannot be read: " + e.getMessage() + ".")
+                    .text("exchange.file-unreadable", e.getMessage());
         }
     }
 
     private static XliffFile parse(XMLStreamReader xml) throws XMLStreamException {
         if ("1.1".equals(xml.getVersion())) {
-            throw problem(xml, "XML 1.1 is not supported; save the file as XML 1.0.");
+            throw problem(xml, "XML 1.1 is not supported; save the file as XML 1.0.")
+                    .text("exchange.xml-1-1", line(xml), column(xml));
         }
         boolean doctype = false;
         while (xml.hasNext()) {
@@ -45,33 +51,40 @@ final class XliffReader {
                 return unitReader(xml, doctype).read();
             }
         }
-        throw ApiException.validation("The file has no root element.");
+        throw ApiException.validation("The file has no root element.").text("exchange.no-root");
     }
 
     /** The reader for the XLIFF family of the root element at the cursor. */
     private static XliffUnitReader unitReader(XMLStreamReader xml, boolean doctype) {
         String ns = namespace(xml);
         if (!xml.getLocalName().equals("xliff")) {
-            throw problem(xml, "this is not XLIFF: the root element is <" + xml.getLocalName() + ">.");
+            throw problem(xml, "this is not XLIFF: the root element is <" + xml.getLocalName() + ">.")
+                    .text("exchange.root-not-xliff", line(xml), column(xml), xml.getLocalName());
         }
         if (NS1.contains(ns)) {
             return new Xliff1UnitReader(xml);
         }
         if (ns.equals(NS2)) {
             if (doctype) {
-                throw problem(xml, "XLIFF 2 has no DOCTYPE; remove it.");
+                throw problem(xml, "XLIFF 2 has no DOCTYPE; remove it.")
+                        .text("exchange.xliff2-doctype", line(xml), column(xml));
             }
             String version = xml.getAttributeValue(null, "version");
             if (version != null && !version.equals("2.0") && !version.equals("2.1")) {
-                throw problem(xml, "XLIFF version " + version + " is not supported; Tessera reads 2.0 and 2.1.");
+                throw problem(xml, "XLIFF version " + version + " is not supported; Tessera reads 2.0 and 2.1.")
+                        .text("exchange.xliff-version", line(xml), column(xml), version);
             }
             return new Xliff2UnitReader(xml);
         }
         if (ns.startsWith("urn:oasis:names:tc:xliff:document:")) {
             throw problem(
-                    xml, "the XLIFF namespace " + ns + " is not supported; Tessera reads XLIFF 1.0–1.2, 2.0 and 2.1.");
+                            xml,
+                            "the XLIFF namespace " + ns
+                                    + " is not supported; Tessera reads XLIFF 1.0–1.2, 2.0 and 2.1.")
+                    .text("exchange.xliff-namespace", line(xml), column(xml), ns);
         }
-        throw problem(xml, "this is not XLIFF: the root element is in the namespace \"" + ns + "\".");
+        throw problem(xml, "this is not XLIFF: the root element is in the namespace \"" + ns + "\".")
+                .text("exchange.root-namespace", line(xml), column(xml), ns);
     }
 
     /** Whether the element at the cursor is in the namespace of XLIFF {@code family} (1 or 2). */
@@ -81,6 +94,21 @@ final class XliffReader {
 
     private static String namespace(XMLStreamReader xml) {
         return xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+    }
+
+    /**
+     * The line of the cursor, as the screens' text of a {@link #problem} starts with it: "none" when the place is
+     * unknown and the message says none.
+     */
+    static String line(XMLStreamReader xml) {
+        Location at = xml.getLocation();
+        return at == null ? "none" : String.valueOf(at.getLineNumber());
+    }
+
+    /** The column of the cursor, for the screens' text of a {@link #problem}; empty when the place is unknown. */
+    static String column(XMLStreamReader xml) {
+        Location at = xml.getLocation();
+        return at == null ? "" : String.valueOf(at.getColumnNumber());
     }
 
     /** A 400 whose message starts with the line and column of the cursor. */

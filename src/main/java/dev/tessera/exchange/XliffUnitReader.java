@@ -54,7 +54,8 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
     XliffFile read() throws XMLStreamException {
         walk();
         if (sourceLocale == null) {
-            throw ApiException.validation("The file has no <file> element naming its source language.");
+            throw ApiException.validation("The file has no <file> element naming its source language.")
+                    .text("exchange.no-source-language");
         }
         return new XliffFile(family, sourceLocale, targetLocale, original, tessera, units, List.copyOf(warnings));
     }
@@ -120,7 +121,7 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
             String subState,
             boolean approved) {
         if (id == null || id.isBlank()) {
-            throw problem("a unit has no id.");
+            throw problem("a unit has no id.").text("exchange.unit-id-missing", line(), column());
         }
         CodedText sourceText = new CodedText(normalize(source.text, preserve), source.codes);
         CodedText targetText = null;
@@ -128,7 +129,8 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
             try {
                 targetText = new CodedText(normalize(target.text, preserve), target.codes).alignedTo(sourceText);
             } catch (IllegalArgumentException e) {
-                throw ApiException.validation("Unit \"" + id + "\" has " + e.getMessage() + ".");
+                throw ApiException.validation("Unit \"" + id + "\" has " + e.getMessage() + ".")
+                        .text("exchange.unit-target-invalid", id, e.getMessage());
             }
         }
         units.add(new XliffFile.Unit(id, version, at, sourceText, targetText, state, subState, approved, List.of()));
@@ -187,7 +189,8 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
 
     String locale(String value, String attribute) {
         if (value == null || value.isBlank()) {
-            throw problem("the " + attribute + " attribute is missing; it names the file's source language.");
+            throw problem("the " + attribute + " attribute is missing; it names the file's source language.")
+                    .text("exchange.source-language-missing", line(), column(), attribute);
         }
         return optionalLocale(value, attribute);
     }
@@ -199,7 +202,8 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
         try {
             return Locales.canonical(value.strip());
         } catch (ApiException e) {
-            throw problem(attribute + "=\"" + value + "\": " + e.getMessage());
+            throw problem(attribute + "=\"" + value + "\": " + e.getMessage())
+                    .text("exchange.locale-invalid", line(), column(), attribute, value, e.getMessage());
         }
     }
 
@@ -207,11 +211,22 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw problem(what + " \"" + text.strip() + "\" is not a number.");
+            throw problem(what + " \"" + text.strip() + "\" is not a number.")
+                    .text("exchange.not-a-number", line(), column(), what, text.strip());
         }
     }
 
     ApiException problem(String message) {
         return XliffReader.problem(xml, message);
+    }
+
+    /** The line of the cursor for the screens' text of a {@link #problem}: see {@link XliffReader#line}. */
+    String line() {
+        return XliffReader.line(xml);
+    }
+
+    /** The column of the cursor for the screens' text of a {@link #problem}. */
+    String column() {
+        return XliffReader.column(xml);
     }
 }

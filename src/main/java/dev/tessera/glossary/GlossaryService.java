@@ -82,17 +82,20 @@ public class GlossaryService {
         currentUser.require(Role.MANAGER);
         String checked = name == null ? "" : name.strip();
         if (checked.isEmpty() || checked.length() > 200) {
-            throw ApiException.validation("\"name\" is required: 1 to 200 characters.");
+            throw ApiException.validation("\"name\" is required: 1 to 200 characters.")
+                    .text("glossary.name-invalid");
         }
         UploadedText.check(checked, "The name");
         if (glossaries.existsByName(checked)) {
-            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.");
+            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.")
+                    .text("glossary.name-taken", checked);
         }
         try {
             Glossary glossary = glossaries.saveAndFlush(new Glossary(checked, clock.instant()));
             return new GlossarySummary(glossary.id(), glossary.name(), 0, 0);
         } catch (DataIntegrityViolationException e) {
-            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.");
+            throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.")
+                    .text("glossary.name-taken", checked);
         }
     }
 
@@ -385,8 +388,9 @@ public class GlossaryService {
         find(glossaryId);
         return concepts.findById(conceptId)
                 .filter(c -> c.glossaryId() == glossaryId)
-                .orElseThrow(
-                        () -> ApiException.notFound("Glossary " + glossaryId + " has no concept " + conceptId + "."));
+                .orElseThrow(() -> ApiException.notFound(
+                                "Glossary " + glossaryId + " has no concept " + conceptId + ".")
+                        .text("glossary.concept-not-found", String.valueOf(glossaryId), String.valueOf(conceptId)));
     }
 
     private List<Long> linkedIds(long projectId) {
@@ -407,7 +411,7 @@ public class GlossaryService {
                     ? CsvGlossaryReader.read(text, delimiter)
                     : CsvGlossaryReader.readList(text, delimiter, list.source(), list.target());
         } catch (GlossaryFormatException e) {
-            throw ApiException.validation(e.getMessage());
+            throw ApiException.validation(e.getMessage()).text("glossary.file-invalid", e.getMessage());
         }
     }
 
@@ -430,6 +434,7 @@ public class GlossaryService {
     private Glossary find(long glossaryId) {
         return glossaries
                 .findById(glossaryId)
-                .orElseThrow(() -> ApiException.notFound("There is no glossary " + glossaryId + "."));
+                .orElseThrow(() -> ApiException.notFound("There is no glossary " + glossaryId + ".")
+                        .text("glossary.not-found", String.valueOf(glossaryId)));
     }
 }

@@ -62,7 +62,9 @@ public class ConcordanceService {
             return switch (in.strip().toLowerCase(Locale.ROOT)) {
                 case "source" -> List.of(SOURCE);
                 case "target" -> List.of(TARGET);
-                default -> throw ApiException.validation("\"in\" must be source or target (or left out for both).");
+                default ->
+                    throw ApiException.validation("\"in\" must be source or target (or left out for both).")
+                            .text("memory.concordance-field-invalid");
             };
         }
     }
@@ -88,11 +90,13 @@ public class ConcordanceService {
         currentUser.require(Role.TRANSLATOR);
         String phrase = query == null ? "" : query.strip();
         if (phrase.isEmpty() || phrase.length() > MAX_QUERY) {
-            throw ApiException.validation("\"q\" must be a word or phrase of 1 to " + MAX_QUERY + " characters.");
+            throw ApiException.validation("\"q\" must be a word or phrase of 1 to " + MAX_QUERY + " characters.")
+                    .text("memory.concordance-query-invalid", MAX_QUERY);
         }
         UploadedText.check(phrase, "\"q\"");
         if (sourceLocale == null || targetLocale == null) {
-            throw ApiException.validation("\"sourceLocale\" and \"targetLocale\" are required.");
+            throw ApiException.validation("\"sourceLocale\" and \"targetLocale\" are required.")
+                    .text("memory.concordance-locales-missing");
         }
         String source = Locales.canonical(sourceLocale);
         String target = Locales.canonical(targetLocale);

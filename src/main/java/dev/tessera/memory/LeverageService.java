@@ -180,12 +180,14 @@ public class LeverageService {
                 return percentage(Integer.parseInt(cleaned));
             }
         }
-        throw ApiException.validation("\"minimum\" must be CONTEXT, EXACT or a percentage from 70 to 99.");
+        throw ApiException.validation("\"minimum\" must be CONTEXT, EXACT or a percentage from 70 to 99.")
+                .text("memory.minimum-invalid");
     }
 
     private static int percentage(int value) {
         if (value < 70 || value > 99) {
-            throw ApiException.validation("\"minimum\" must be CONTEXT, EXACT or a percentage from 70 to 99.");
+            throw ApiException.validation("\"minimum\" must be CONTEXT, EXACT or a percentage from 70 to 99.")
+                    .text("memory.minimum-invalid");
         }
         return value;
     }
@@ -199,13 +201,15 @@ public class LeverageService {
             case "TRANSLATED" -> TranslationStatus.TRANSLATED;
             default ->
                 throw ApiException.validation(
-                        "\"status\" must be DRAFT or TRANSLATED; pre-translation never" + " approves.");
+                                "\"status\" must be DRAFT or TRANSLATED; pre-translation never" + " approves.")
+                        .text("memory.pretranslation-status-invalid");
         };
     }
 
     private static String requireLocale(@Nullable String locale) {
         if (locale == null || locale.isBlank()) {
-            throw ApiException.validation("\"locale\" is required: the target locale.");
+            throw ApiException.validation("\"locale\" is required: the target locale.")
+                    .text("memory.pretranslation-locale-missing");
         }
         return locale;
     }

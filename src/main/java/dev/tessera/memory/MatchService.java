@@ -68,10 +68,11 @@ public class MatchService {
     @Transactional(readOnly = true)
     public List<Match> matches(long documentId, long segmentId, String locale, int limit, int threshold) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.validation("\"limit\" must be 1 to " + MAX_LIMIT + ".");
+            throw ApiException.validation("\"limit\" must be 1 to " + MAX_LIMIT + ".")
+                    .text("memory.match-limit-invalid", MAX_LIMIT);
         }
         if (threshold < 0 || threshold > 100) {
-            throw ApiException.validation("\"threshold\" must be 0 to 100.");
+            throw ApiException.validation("\"threshold\" must be 0 to 100.").text("memory.match-threshold-invalid");
         }
         DocumentInfo document = documents.document(documentId);
         SegmentInfo segment = documents.segment(documentId, segmentId);

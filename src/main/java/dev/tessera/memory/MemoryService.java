@@ -113,7 +113,8 @@ public class MemoryService {
         String cleaned = validName(name);
         String locale = Locales.canonical(sourceLocale);
         if (memories.existsByNameIgnoreCase(cleaned)) {
-            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
+            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".")
+                    .text("memory.name-taken", cleaned);
         }
         return info(memories.save(new TranslationMemory(cleaned, locale, clock.instant())), 0);
     }
@@ -124,7 +125,8 @@ public class MemoryService {
         TranslationMemory memory = find(id);
         String cleaned = validName(name);
         if (memories.existsByNameIgnoreCaseAndIdNot(cleaned, id)) {
-            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".");
+            throw ApiException.duplicate("There is already a memory named \"" + cleaned + "\".")
+                    .text("memory.name-taken", cleaned);
         }
         memory.rename(cleaned);
         return info(memory, units.countByMemoryId(id));
@@ -136,7 +138,8 @@ public class MemoryService {
         currentUser.require(Role.MANAGER);
         TranslationMemory memory = find(id);
         if (memory.projectId() != null) {
-            throw ApiException.invalidState("This is a project's own memory; it goes when the project is deleted.");
+            throw ApiException.invalidState("This is a project's own memory; it goes when the project is deleted.")
+                    .text("memory.project-memory-undeletable");
         }
         List<Long> readers = readers(id);
         jdbc.sql("delete from memory_link where memory_id = ?").param(id).update();
@@ -155,13 +158,15 @@ public class MemoryService {
         try {
             tmx = TmxReader.read(new ByteArrayInputStream(file));
         } catch (TmxReader.TmxFormatException e) {
-            throw ApiException.validation("The TMX file cannot be read: " + e.getMessage());
+            throw ApiException.validation("The TMX file cannot be read: " + e.getMessage())
+                    .text("memory.tmx-unreadable", e.getMessage());
         }
         String source = memory.sourceLocale();
         if (tmx.sourceLocale() != null
                 && !Locales.languageAndScript(tmx.sourceLocale()).equals(Locales.languageAndScript(source))) {
             throw ApiException.validation("The file's source language is " + tmx.sourceLocale() + ", the memory's is "
-                    + source + "; import it into a memory of " + tmx.sourceLocale() + ".");
+                            + source + "; import it into a memory of " + tmx.sourceLocale() + ".")
+                    .text("memory.tmx-source-mismatch", tmx.sourceLocale(), source);
         }
         List<String> warnings = new ArrayList<>(tmx.warnings());
         List<Pair> pairs = new ArrayList<>();
@@ -180,7 +185,8 @@ public class MemoryService {
         }
         if (pairs.isEmpty() && !tmx.units().isEmpty()) {
             throw ApiException.validation("No unit of the file has both a " + source
-                    + " variant and another language; nothing was imported.");
+                            + " variant and another language; nothing was imported.")
+                    .text("memory.tmx-no-pairs", source);
         }
         int created = 0;
         int updated = 0;
@@ -310,7 +316,8 @@ public class MemoryService {
     private static String validName(@Nullable String name) {
         String cleaned = name == null ? "" : name.strip();
         if (cleaned.isEmpty() || cleaned.length() > 200) {
-            throw ApiException.validation("A memory needs a name of 1 to 200 characters.");
+            throw ApiException.validation("A memory needs a name of 1 to 200 characters.")
+                    .text("memory.name-invalid");
         }
         UploadedText.check(cleaned, "The name");
         return cleaned;
@@ -319,9 +326,11 @@ public class MemoryService {
     /** The memory, when the user may see it: a project's own memory only to those who see the project. */
     private TranslationMemory find(long id) {
         TranslationMemory memory = memories.findById(id)
-                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + id + "."));
+                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + id + ".")
+                        .text("memory.not-found", String.valueOf(id)));
         if (memory.projectId() != null && projects.project(memory.projectId()).isEmpty()) {
-            throw ApiException.notFound("There is no translation memory " + id + ".");
+            throw ApiException.notFound("There is no translation memory " + id + ".")
+                    .text("memory.not-found", String.valueOf(id));
         }
         return memory;
     }

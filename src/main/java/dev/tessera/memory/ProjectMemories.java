@@ -90,16 +90,19 @@ public class ProjectMemories {
     public void link(String slug, long memoryId, boolean write, int penalty) {
         ProjectInfo project = projects.managed(slug);
         if (penalty < 0 || penalty > MAX_PENALTY) {
-            throw ApiException.validation("\"penalty\" must be 0 to " + MAX_PENALTY + " percentage points.");
+            throw ApiException.validation("\"penalty\" must be 0 to " + MAX_PENALTY + " percentage points.")
+                    .text("memory.penalty-invalid", MAX_PENALTY);
         }
         TranslationMemory memory = visibleMemory(memoryId);
         if (memory.projectId() != null && memory.projectId() == project.id()) {
-            throw ApiException.validation("This is the project's own memory; it is always used and written to.");
+            throw ApiException.validation("This is the project's own memory; it is always used and written to.")
+                    .text("memory.own-memory-link");
         }
         if (!Locales.languageAndScript(memory.sourceLocale())
                 .equals(Locales.languageAndScript(project.sourceLocale()))) {
             throw ApiException.validation("The memory's source language is " + memory.sourceLocale()
-                    + ", the project's is " + project.sourceLocale() + "; its matches would never apply.");
+                            + ", the project's is " + project.sourceLocale() + "; its matches would never apply.")
+                    .text("memory.link-source-mismatch", memory.sourceLocale(), project.sourceLocale());
         }
         int changed = jdbc.sql("update memory_link set writes = ?, penalty = ? where project_id = ? and memory_id = ?")
                 .params(write, penalty, project.id(), memoryId)
@@ -119,7 +122,8 @@ public class ProjectMemories {
                 .params(project.id(), memoryId)
                 .update();
         if (removed == 0) {
-            throw ApiException.notFound("The memory " + memoryId + " is not linked to \"" + slug + "\".");
+            throw ApiException.notFound("The memory " + memoryId + " is not linked to \"" + slug + "\".")
+                    .text("memory.not-linked", String.valueOf(memoryId), slug);
         }
         events.publishEvent(new MemoryChanged(project.id(), null));
     }
@@ -136,7 +140,8 @@ public class ProjectMemories {
     public Learning learn(String slug, boolean includeTranslated, int unapprovedPenalty) {
         ProjectInfo project = projects.managed(slug);
         if (unapprovedPenalty < 0 || unapprovedPenalty > MAX_PENALTY) {
-            throw ApiException.validation("\"unapprovedPenalty\" must be 0 to " + MAX_PENALTY + " percentage points.");
+            throw ApiException.validation("\"unapprovedPenalty\" must be 0 to " + MAX_PENALTY + " percentage points.")
+                    .text("memory.unapproved-penalty-invalid", MAX_PENALTY);
         }
         own(project).learning(includeTranslated, unapprovedPenalty);
         return new Learning(includeTranslated, unapprovedPenalty);
@@ -184,9 +189,11 @@ public class ProjectMemories {
 
     private TranslationMemory visibleMemory(long memoryId) {
         TranslationMemory memory = memories.findById(memoryId)
-                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + memoryId + "."));
+                .orElseThrow(() -> ApiException.notFound("There is no translation memory " + memoryId + ".")
+                        .text("memory.not-found", String.valueOf(memoryId)));
         if (memory.projectId() != null && projects.project(memory.projectId()).isEmpty()) {
-            throw ApiException.notFound("There is no translation memory " + memoryId + ".");
+            throw ApiException.notFound("There is no translation memory " + memoryId + ".")
+                    .text("memory.not-found", String.valueOf(memoryId));
         }
         return memory;
     }

@@ -73,14 +73,15 @@ public class DocumentService {
         }
         String text = UploadedText.decode(limits.readDocument(content, declaredLength));
         if (text.isBlank()) {
-            throw ApiException.validation("The document holds no text.");
+            throw ApiException.validation("The document holds no text.").text("project.document-no-text");
         }
         List<SourceSegment> cut =
                 Segmenter.forLanguage(project.info().sourceLocale()).segmentDocument(text);
         for (SourceSegment s : cut) {
             if (s.text().length() > MAX_SEGMENT_LENGTH) {
                 throw ApiException.validation("Segment " + s.position() + " is longer than " + MAX_SEGMENT_LENGTH
-                        + " characters; break that line into sentences or paragraphs.");
+                                + " characters; break that line into sentences or paragraphs.")
+                        .text("project.segment-too-long-break", String.valueOf(s.position()), MAX_SEGMENT_LENGTH);
             }
         }
         Document document;
@@ -124,7 +125,8 @@ public class DocumentService {
             throw duplicateName(documentName);
         }
         if (cut.isEmpty()) {
-            throw ApiException.validation("The file holds no segment to translate.");
+            throw ApiException.validation("The file holds no segment to translate.")
+                    .text("project.file-no-segments");
         }
         String separator =
                 dev.tessera.shared.Locales.sentenceSeparator(project.info().sourceLocale());
@@ -133,8 +135,9 @@ public class DocumentService {
         int previousParagraph = 0;
         for (CutSegment s : cut) {
             if (s.source().length() > MAX_SEGMENT_LENGTH) {
-                throw ApiException.validation(
-                        "Segment " + (ranges.size() + 1) + " is longer than " + MAX_SEGMENT_LENGTH + " characters.");
+                throw ApiException.validation("Segment " + (ranges.size() + 1) + " is longer than " + MAX_SEGMENT_LENGTH
+                                + " characters.")
+                        .text("project.segment-too-long", String.valueOf(ranges.size() + 1), MAX_SEGMENT_LENGTH);
             }
             if (s.paragraph() != previousParagraph && !text.isEmpty()) {
                 text.append("\n\n");
@@ -219,8 +222,9 @@ public class DocumentService {
         currentUser.require(Role.TRANSLATOR);
         return segments.findInfo(segmentId)
                 .filter(s -> s.documentId() == documentId)
-                .orElseThrow(
-                        () -> ApiException.notFound("Document " + documentId + " has no segment " + segmentId + "."));
+                .orElseThrow(() -> ApiException.notFound(
+                                "Document " + documentId + " has no segment " + segmentId + ".")
+                        .text("project.segment-not-found", String.valueOf(documentId), String.valueOf(segmentId)));
     }
 
     /** One page of the document's segments in order (all of them with {@link Pageable#unpaged()}). */
@@ -261,11 +265,12 @@ public class DocumentService {
     }
 
     private static ApiException noDocument(long documentId) {
-        return ApiException.notFound("There is no document " + documentId + ".");
+        return ApiException.notFound("There is no document " + documentId + ".")
+                .text("project.document-not-found", String.valueOf(documentId));
     }
 
     private static ApiException duplicateName(String name) {
-        return ApiException.duplicate(
-                "The project has a document named \"" + name + "\" already; choose another name.");
+        return ApiException.duplicate("The project has a document named \"" + name + "\" already; choose another name.")
+                .text("project.document-name-taken", name);
     }
 }

@@ -95,7 +95,8 @@ public class ProjectAdministration {
         Project project = projects.find(slug);
         String manager = access.require(project.info(), Role.MANAGER);
         if (!slug.equals(confirm)) {
-            throw ApiException.validation("Type the project's slug to confirm: ?confirm=" + slug);
+            throw ApiException.validation("Type the project's slug to confirm: ?confirm=" + slug)
+                    .text("project.delete-unconfirmed", slug);
         }
         List<Long> documentIds = documents.summaries(project.id()).stream()
                 .map(DocumentSummary::id)
@@ -119,7 +120,8 @@ public class ProjectAdministration {
         String checked = ProjectService.checkedName(name, "document name");
         if (!checked.equals(document.name())
                 && documents.existsByProjectIdAndName(document.project().id(), checked)) {
-            throw ApiException.duplicate("The project has a document named \"" + checked + "\" already.");
+            throw ApiException.duplicate("The project has a document named \"" + checked + "\" already.")
+                    .text("project.document-name-exists", checked);
         }
         jdbc.sql("update document set name = ? where id = ?")
                 .params(checked, documentId)
@@ -175,20 +177,27 @@ public class ProjectAdministration {
         Project project = projects.find(slug);
         String manager = access.require(project.info(), Role.MANAGER);
         Role global = users.roleOf(username)
-                .orElseThrow(() -> ApiException.notFound("There is no user \"" + username + "\"."));
+                .orElseThrow(() -> ApiException.notFound("There is no user \"" + username + "\".")
+                        .text("project.user-not-found", username));
         if (role == null || role == Role.ADMIN) {
-            throw ApiException.validation("\"role\" must be TRANSLATOR, REVIEWER or MANAGER.");
+            throw ApiException.validation("\"role\" must be TRANSLATOR, REVIEWER or MANAGER.")
+                    .text("project.member-role-invalid");
         }
         if (!global.includes(role)) {
-            throw ApiException.validation(
-                    "\"" + username + "\" is a " + global + "; their role in a project cannot" + " be above that.");
+            throw ApiException.validation("\"" + username + "\" is a " + global + "; their role in a project cannot"
+                            + " be above that.")
+                    .text("project.member-role-above-global", username, String.valueOf(global));
         }
         List<String> memberLocales = new ArrayList<>();
         for (String locale : locales == null ? List.<String>of() : locales) {
             String canonical = Locales.canonical(locale);
             if (!project.info().hasTargetLocale(canonical)) {
                 throw ApiException.validation("The project does not translate into " + canonical + "; its target"
-                        + " locales are " + project.info().targetLocales() + ".");
+                                + " locales are " + project.info().targetLocales() + ".")
+                        .text(
+                                "project.member-locale-not-target",
+                                canonical,
+                                String.valueOf(project.info().targetLocales()));
             }
             if (!memberLocales.contains(canonical)) {
                 memberLocales.add(canonical);
@@ -213,7 +222,8 @@ public class ProjectAdministration {
         Project project = projects.find(slug);
         String manager = access.require(project.info(), Role.MANAGER);
         if (members.remove(project.id(), username) == 0) {
-            throw ApiException.notFound("\"" + username + "\" is not a member of \"" + slug + "\".");
+            throw ApiException.notFound("\"" + username + "\" is not a member of \"" + slug + "\".")
+                    .text("project.member-not-found", username, slug);
         }
         access.forget();
         publisher.publishEvent(new AuditEvent(manager, "member_removed", username, null, slug));

@@ -123,44 +123,65 @@ public class ProjectService {
     }
 
     Project findById(long id) {
-        return projects.findById(id).orElseThrow(() -> ApiException.notFound("There is no project " + id + "."));
+        return projects.findById(id)
+                .orElseThrow(() -> ApiException.notFound("There is no project " + id + ".")
+                        .text("project.not-found-id", String.valueOf(id)));
     }
 
     Project find(String slug) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw ApiException.validation("\"" + slug + "\" is not a project slug (a-z, 0-9 and hyphens).");
+            throw ApiException.validation("\"" + slug + "\" is not a project slug (a-z, 0-9 and hyphens).")
+                    .text("project.slug-malformed", String.valueOf(slug));
         }
         return projects.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("There is no project \"" + slug + "\"."));
+                .orElseThrow(() -> ApiException.notFound("There is no project \"" + slug + "\".")
+                        .text("project.not-found", slug));
     }
 
     static String checkedName(String name, String what) {
+        String kind = nameKind(what);
         if (name == null || name.isBlank()) {
-            throw ApiException.validation("The " + what + " is required.");
+            throw ApiException.validation("The " + what + " is required.").text("project.name-required", what, kind);
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw ApiException.validation("The " + what + " is longer than " + MAX_NAME_LENGTH + " characters.");
+            throw ApiException.validation("The " + what + " is longer than " + MAX_NAME_LENGTH + " characters.")
+                    .text("project.name-too-long", what, kind, MAX_NAME_LENGTH);
         }
         UploadedText.check(stripped, "The " + what);
         if (stripped.contains("\n") || stripped.contains("\r") || stripped.contains("\t")) {
-            throw ApiException.validation("The " + what + " must be a single line.");
+            throw ApiException.validation("The " + what + " must be a single line.")
+                    .text("project.name-multiline", what, kind);
         }
         return stripped;
     }
 
+    /** Which name a refusal is about, for the screens' texts: {@code project}, {@code document}, or {@code other}. */
+    private static String nameKind(String what) {
+        if (what == null) {
+            return "other";
+        }
+        return switch (what) {
+            case "project name" -> "project";
+            case "document name" -> "document";
+            default -> "other";
+        };
+    }
+
     static List<String> targetLocales(List<String> requested, String source) {
         if (requested == null || requested.isEmpty()) {
-            throw ApiException.validation("Name at least one target locale.");
+            throw ApiException.validation("Name at least one target locale.").text("project.target-locale-missing");
         }
         LinkedHashSet<String> targets = new LinkedHashSet<>();
         for (String tag : requested) {
             String canonical = Locales.canonical(tag);
             if (canonical.equals(source)) {
-                throw ApiException.validation("The target locale " + canonical + " is the source locale.");
+                throw ApiException.validation("The target locale " + canonical + " is the source locale.")
+                        .text("project.target-locale-is-source", canonical);
             }
             if (!targets.add(canonical)) {
-                throw ApiException.validation("The target locale " + canonical + " is named twice.");
+                throw ApiException.validation("The target locale " + canonical + " is named twice.")
+                        .text("project.target-locale-twice", canonical);
             }
         }
         return new ArrayList<>(targets);

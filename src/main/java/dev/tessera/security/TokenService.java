@@ -85,7 +85,8 @@ class TokenService {
         String cleanName = validName(name);
         Instant now = now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw ApiException.validation("\"expiresAt\" (" + expiresAt + ") is not in the future.");
+            throw ApiException.validation("\"expiresAt\" (" + expiresAt + ") is not in the future.")
+                    .text("security.token-expiry-past", String.valueOf(expiresAt));
         }
         boolean taken = tokens.findByUserUsernameAndRevokedAtIsNullOrderByCreatedAtDescIdDesc(username).stream()
                 .anyMatch(t -> t.isLiveAt(now) && t.name().equals(cleanName));
@@ -94,8 +95,8 @@ class TokenService {
                             + " or revoke that one first.")
                     .text("token.name-taken", cleanName);
         }
-        UserAccount user =
-                users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
+        UserAccount user = users.findByUsername(username)
+                .orElseThrow(() -> new NotPermittedException("Sign in first.").text("security.sign-in-first"));
         String secret = newSecret();
         ApiToken token = tokens.save(new ApiToken(
                 user,
@@ -150,7 +151,8 @@ class TokenService {
 
     private ApiToken own(long id, String username) {
         return tokens.findByIdAndUserUsernameAndRevokedAtIsNull(id, username)
-                .orElseThrow(() -> ApiException.notFound("You have no token with id " + id + "."));
+                .orElseThrow(() -> ApiException.notFound("You have no token with id " + id + ".")
+                        .text("security.token-not-found", String.valueOf(id)));
     }
 
     private String signedIn() {
@@ -164,7 +166,8 @@ class TokenService {
                     .text("token.name-missing");
         }
         if (clean.length() > MAX_NAME_LENGTH) {
-            throw ApiException.validation("\"name\" is longer than " + MAX_NAME_LENGTH + " characters.");
+            throw ApiException.validation("\"name\" is longer than " + MAX_NAME_LENGTH + " characters.")
+                    .text("security.token-name-too-long", MAX_NAME_LENGTH);
         }
         UploadedText.check(clean, "\"name\"");
         return clean;

@@ -78,14 +78,17 @@ public class UserService {
         String admin = currentUser.require(Role.ADMIN);
         String username = user.username() == null ? "" : user.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            throw ApiException.validation(
-                    "\"username\" must be 2 to 64 letters, digits or . _ @ -, starting with a" + " letter or digit.");
+            throw ApiException.validation("\"username\" must be 2 to 64 letters, digits or . _ @ -, starting with a"
+                            + " letter or digit.")
+                    .text("security.username-invalid");
         }
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw ApiException.duplicate("There is already a user \"" + username + "\".");
+            throw ApiException.duplicate("There is already a user \"" + username + "\".")
+                    .text("security.user-exists", username);
         }
         if (user.role() == null) {
-            throw ApiException.validation("\"role\" is required: TRANSLATOR, REVIEWER, MANAGER or ADMIN.");
+            throw ApiException.validation("\"role\" is required: TRANSLATOR, REVIEWER, MANAGER or ADMIN.")
+                    .text("security.role-missing");
         }
         PasswordPolicy.check(username, user.password(), settings.demo());
         UserAccount account = users.save(new UserAccount(
@@ -102,7 +105,8 @@ public class UserService {
     public UserSummary update(String username, UserChange change) {
         String admin = currentUser.require(Role.ADMIN);
         UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("There is no user \"" + username + "\"."));
+                .orElseThrow(() -> ApiException.notFound("There is no user \"" + username + "\".")
+                        .text("security.user-not-found", username));
         List<String> changed = new ArrayList<>();
         boolean endSessions = false;
         if (change.displayName() != null) {
@@ -111,7 +115,7 @@ public class UserService {
         }
         if (change.role() != null && change.role() != account.role()) {
             if (account.role() == Role.ADMIN) {
-                keepAnAdministrator(account, admin, "lose the ADMIN role", "take the ADMIN role from yourself");
+                keepAnAdministrator(account, admin, "role", "lose the ADMIN role", "take the ADMIN role from yourself");
             }
             changed.add("role " + account.role() + " → " + change.role());
             account.setRole(change.role());
@@ -119,7 +123,7 @@ public class UserService {
         }
         if (change.enabled() != null && change.enabled() != account.enabled()) {
             if (!change.enabled() && account.role() == Role.ADMIN) {
-                keepAnAdministrator(account, admin, "be disabled", "disable your own account");
+                keepAnAdministrator(account, admin, "disable", "be disabled", "disable your own account");
             }
             account.setEnabled(change.enabled());
             changed.add(change.enabled() ? "enabled" : "disabled");
@@ -153,18 +157,22 @@ public class UserService {
     /** Keeps the signed-in user's language for their screens, on every node and in later sessions. */
     @Transactional
     public void chooseOwnUiLanguage(UiLanguage language) {
-        String username = currentUser.username().orElseThrow(() -> new NotPermittedException("Sign in first."));
+        String username = currentUser
+                .username()
+                .orElseThrow(() -> new NotPermittedException("Sign in first.").text("security.sign-in-first"));
         users.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("Sign in first."))
+                .orElseThrow(() -> new NotPermittedException("Sign in first.").text("security.sign-in-first"))
                 .setUiLanguage(language.tag());
     }
 
     /** The signed-in user's own password, the current one required. Their other sessions go on. */
     @Transactional
     public void changeOwnPassword(String current, String next) {
-        String username = currentUser.username().orElseThrow(() -> new NotPermittedException("Sign in first."));
-        UserAccount account =
-                users.findByUsername(username).orElseThrow(() -> new NotPermittedException("Sign in first."));
+        String username = currentUser
+                .username()
+                .orElseThrow(() -> new NotPermittedException("Sign in first.").text("security.sign-in-first"));
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new NotPermittedException("Sign in first.").text("security.sign-in-first"));
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             throw ApiException.validation("The current password is not right.").text("password.current-wrong");
         }
@@ -174,13 +182,16 @@ public class UserService {
     }
 
     /** The last enabled administrator stays one, so that somebody can always administer Tessera. */
-    private void keepAnAdministrator(UserAccount account, String admin, String what, String self) {
+    /** @param change which change it refuses, for the screens' texts: {@code role} or {@code disable} */
+    private void keepAnAdministrator(UserAccount account, String admin, String change, String what, String self) {
         if (account.enabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw ApiException.invalidState("\"" + account.username() + "\" is the last enabled administrator and"
-                    + " cannot " + what + "; make another user ADMIN first.");
+                            + " cannot " + what + "; make another user ADMIN first.")
+                    .text("security.last-administrator", account.username(), what, change);
         }
         if (account.username().equals(admin)) {
-            throw ApiException.invalidState("You cannot " + self + "; ask another administrator.");
+            throw ApiException.invalidState("You cannot " + self + "; ask another administrator.")
+                    .text("security.not-yourself", self, change);
         }
     }
 
@@ -197,7 +208,8 @@ public class UserService {
     private static String displayName(String displayName, String username) {
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         if (name.length() > 200) {
-            throw ApiException.validation("\"displayName\" is longer than 200 characters.");
+            throw ApiException.validation("\"displayName\" is longer than 200 characters.")
+                    .text("security.display-name-too-long");
         }
         return name;
     }

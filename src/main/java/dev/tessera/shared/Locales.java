@@ -15,7 +15,8 @@ public final class Locales {
      */
     public static String canonical(String tag) {
         if (tag == null || tag.isBlank()) {
-            throw ApiException.validation("A locale is required, for example \"zh-Hans\".");
+            throw ApiException.validation("A locale is required, for example \"zh-Hans\".")
+                    .text("shared.locale-missing");
         }
         ULocale locale;
         try {
@@ -23,12 +24,14 @@ public final class Locales {
                     .setLanguageTag(tag.strip().replace('_', '-'))
                     .build();
         } catch (IllformedLocaleException e) {
-            throw ApiException.validation("\"" + tag + "\" is not a well-formed BCP 47 locale tag.");
+            throw ApiException.validation("\"" + tag + "\" is not a well-formed BCP 47 locale tag.")
+                    .text("shared.locale-malformed", tag);
         }
         String language = locale.getLanguage();
         if (language.isEmpty() || !isKnownLanguage(language)) {
             throw ApiException.validation(
-                    "The language of \"" + tag + "\" is not known; use an ISO 639 code such as en, fr, ur, zh.");
+                            "The language of \"" + tag + "\" is not known; use an ISO 639 code such as en, fr, ur, zh.")
+                    .text("shared.locale-unknown", tag);
         }
         return locale.toLanguageTag();
     }

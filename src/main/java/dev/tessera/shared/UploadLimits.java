@@ -20,20 +20,21 @@ public record UploadLimits(DataSize maxDocumentSize, DataSize maxXliffSize) {
      * it is empty.
      */
     public byte[] readDocument(InputStream in, long declaredLength) {
-        return read(in, declaredLength, maxDocumentSize.toBytes(), "the document's text");
+        return read(in, declaredLength, maxDocumentSize.toBytes(), "the document's text", "document");
     }
 
     /** Reads a whole TMX upload, under the XLIFF limit. */
     public byte[] readTmx(InputStream in, long declaredLength) {
-        return read(in, declaredLength, maxXliffSize.toBytes(), "the TMX file");
+        return read(in, declaredLength, maxXliffSize.toBytes(), "the TMX file", "tmx");
     }
 
     /** Reads a whole XLIFF upload, under its own (larger) limit. */
     public byte[] readXliff(InputStream in, long declaredLength) {
-        return read(in, declaredLength, maxXliffSize.toBytes(), "the XLIFF file");
+        return read(in, declaredLength, maxXliffSize.toBytes(), "the XLIFF file", "xliff");
     }
 
-    private static byte[] read(InputStream in, long declaredLength, long limit, String what) {
+    /** @param kind what the upload is, for the screens' texts: {@code document}, {@code tmx} or {@code xliff} */
+    private static byte[] read(InputStream in, long declaredLength, long limit, String what, String kind) {
         if (declaredLength > limit) {
             throw tooLarge(limit);
         }
@@ -47,13 +48,16 @@ public record UploadLimits(DataSize maxDocumentSize, DataSize maxXliffSize) {
             throw tooLarge(limit);
         }
         if (bytes.length == 0) {
-            throw ApiException.validation("The upload is empty; send " + what + " in the request body.");
+            throw ApiException.validation("The upload is empty; send " + what + " in the request body.")
+                    .text("shared.upload-empty", what, kind);
         }
         return bytes;
     }
 
     private static ApiException tooLarge(long limit) {
-        return ApiException.tooLarge("The upload is larger than the limit of "
-                + DataSize.ofBytes(limit).toMegabytes() + " MB (" + limit + " bytes); split the document.");
+        long megabytes = DataSize.ofBytes(limit).toMegabytes();
+        return ApiException.tooLarge("The upload is larger than the limit of " + megabytes + " MB (" + limit
+                        + " bytes); split the document.")
+                .text("shared.upload-too-large", megabytes, limit);
     }
 }

@@ -21,7 +21,8 @@ public final class UploadedText {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.validation("The text is not valid UTF-8; save it as UTF-8 and upload it again.");
+            throw ApiException.validation("The text is not valid UTF-8; save it as UTF-8 and upload it again.")
+                    .text("shared.text-not-utf8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -39,16 +40,43 @@ public final class UploadedText {
                     i++;
                     continue;
                 }
-                throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".");
+                throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".")
+                        .text("shared.text-unpaired-surrogate", what, kind(what), String.valueOf(i));
             }
             if (Character.isLowSurrogate(c)) {
-                throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".");
+                throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".")
+                        .text("shared.text-unpaired-surrogate", what, kind(what), String.valueOf(i));
             }
             if (isForbiddenControl(c)) {
-                throw ApiException.validation(
-                        what + " holds the control character U+%04X at offset %d; remove it.".formatted((int) c, i));
+                throw ApiException.validation(what
+                                + " holds the control character U+%04X at offset %d; remove it.".formatted((int) c, i))
+                        .text(
+                                "shared.text-control-character",
+                                what,
+                                kind(what),
+                                "%04X".formatted((int) c),
+                                "%d".formatted(i));
             }
         }
+    }
+
+    /**
+     * Which text a refusal is about, for the screens' texts: the usual names get their own words there, any other
+     * ({@code other}) is shown as the English names it.
+     */
+    private static String kind(String what) {
+        if (what == null) {
+            return "other";
+        }
+        return switch (what) {
+            case "The text" -> "text";
+            case "The name" -> "name";
+            case "The project name" -> "project_name";
+            case "The document name" -> "document_name";
+            case "The comment" -> "comment";
+            case "The reason" -> "reason";
+            default -> "other";
+        };
     }
 
     private static boolean isForbiddenControl(char c) {

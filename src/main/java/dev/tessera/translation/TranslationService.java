@@ -402,7 +402,8 @@ public class TranslationService {
             throw new StaleVersionException(before);
         }
         if (before.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER)) {
-            throw ApiException.forbidden("The segment is approved; only a reviewer can change it now.");
+            throw ApiException.forbidden("The segment is approved; only a reviewer can change it now.")
+                    .text("translation.segment-approved");
         }
         TranslationStatus status =
                 before.status() == TranslationStatus.REJECTED && update.status() == TranslationStatus.DRAFT
@@ -486,9 +487,14 @@ public class TranslationService {
     public static String targetLocale(DocumentInfo document, String locale) {
         String canonical = Locales.canonical(locale);
         if (!document.project().hasTargetLocale(canonical)) {
-            throw ApiException.validation(
-                    "The project \"" + document.project().slug() + "\" does not translate into " + canonical
-                            + "; its target locales are " + document.project().targetLocales() + ".");
+            throw ApiException.validation("The project \"" + document.project().slug()
+                            + "\" does not translate into " + canonical + "; its target locales are "
+                            + document.project().targetLocales() + ".")
+                    .text(
+                            "translation.locale-not-target",
+                            document.project().slug(),
+                            canonical,
+                            String.valueOf(document.project().targetLocales()));
         }
         return canonical;
     }

@@ -97,13 +97,17 @@ public class QaSettingsService {
 
     private Map<String, Severity> parse(Map<String, String> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw ApiException.validation("Send the checks to change, for example {\"qa.length\": \"ERROR\"}.");
+            throw ApiException.validation("Send the checks to change, for example {\"qa.length\": \"ERROR\"}.")
+                    .text("translation.qa-settings-empty", "{\"qa.length\": \"ERROR\"}");
         }
         Map<String, Severity> parsed = new LinkedHashMap<>();
         for (Map.Entry<String, String> change : changes.entrySet()) {
             if (defaultSeverity(change.getKey()) == null) {
+                List<String> checks =
+                        runner.checks().stream().map(QaCheck::name).toList();
                 throw ApiException.validation("There is no QA check named \"" + change.getKey() + "\"; the checks are "
-                        + runner.checks().stream().map(QaCheck::name).toList() + ".");
+                                + checks + ".")
+                        .text("translation.qa-check-unknown", change.getKey(), String.valueOf(checks));
             }
             try {
                 parsed.put(
@@ -111,7 +115,8 @@ public class QaSettingsService {
                         Severity.valueOf(String.valueOf(change.getValue()).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw ApiException.validation("The severity of " + change.getKey() + " must be one of "
-                        + Arrays.toString(Severity.values()) + ".");
+                                + Arrays.toString(Severity.values()) + ".")
+                        .text("translation.qa-severity-invalid", change.getKey(), Arrays.toString(Severity.values()));
             }
         }
         return parsed;

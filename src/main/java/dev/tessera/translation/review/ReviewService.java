@@ -107,7 +107,8 @@ public class ReviewService {
         }
         if (before.status() != TranslationStatus.TRANSLATED) {
             throw ApiException.invalidState(
-                    "Only a TRANSLATED segment can be reviewed; this one is " + before.status() + ".");
+                            "Only a TRANSLATED segment can be reviewed; this one is " + before.status() + ".")
+                    .text("translation.review-not-translated", String.valueOf(before.status()));
         }
         if (request.action() == ReviewRequest.Action.APPROVE) {
             refuseBlocked(segmentId, target);
@@ -164,11 +165,12 @@ public class ReviewService {
             issues.add(json);
         }
         throw ApiException.unprocessable(
-                glossary ? "glossary_errors" : "qa_errors",
-                blocking.size()
-                        + (glossary ? " unwaived error(s), glossary ones among them," : " unwaived error(s)")
-                        + " block approval: fix the translation, or waive the check with a reason.",
-                Map.of("issues", issues));
+                        glossary ? "glossary_errors" : "qa_errors",
+                        blocking.size()
+                                + (glossary ? " unwaived error(s), glossary ones among them," : " unwaived error(s)")
+                                + " block approval: fix the translation, or waive the check with a reason.",
+                        Map.of("issues", issues))
+                .text("translation.approval-blocked", blocking.size(), glossary ? "glossary" : "qa");
     }
 
     /**
@@ -193,7 +195,8 @@ public class ReviewService {
                 .anyMatch(issue -> issue.check().equals(request.check()) && !issue.waived());
         if (!open) {
             throw ApiException.invalidState("The segment has no open finding of " + request.check()
-                    + " to waive; its issues are listed with the segment.");
+                            + " to waive; its issues are listed with the segment.")
+                    .text("translation.waiver-no-open-finding", request.check());
         }
         Instant now = clock.instant();
         waivers.saveAndFlush(new QaWaiver(segmentId, target, request.check(), reason, reviewer, now));
