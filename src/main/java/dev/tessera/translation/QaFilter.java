@@ -6,21 +6,11 @@ import java.util.Set;
 
 /** The editor's QA filter: every segment, or only those with open (unwaived) issues of a severity, or clean ones. */
 public enum QaFilter {
-    ANY("Any QA state"),
-    ERRORS("QA errors"),
-    WARNINGS("QA warnings"),
-    ISSUES("Any QA issue"),
-    CLEAN("No QA issues");
-
-    private final String label;
-
-    QaFilter(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    ANY,
+    ERRORS,
+    WARNINGS,
+    ISSUES,
+    CLEAN;
 
     /** The severities a row must have open to pass; empty for ANY and CLEAN. */
     Set<Severity> severities() {
