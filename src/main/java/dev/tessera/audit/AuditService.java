@@ -48,7 +48,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditRecord> entries(String user, String project, Instant from, Instant to, int limit) {
         if (limit < 1 || limit > MAX_ROWS) {
-            throw ApiException.validation("limit must be between 1 and " + MAX_ROWS + ".");
+            throw ApiException.validation("limit must be between 1 and " + MAX_ROWS + ".")
+                    .text("audit.limit-invalid", MAX_ROWS);
         }
         PredicateSpecification<AuditEntry> filter = filter(user, project, from, to);
         return entries
@@ -86,7 +87,8 @@ public class AuditService {
                     "A manager reads the audit log of one project at a time: name it with" + " project=<slug>.");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.validation("from (" + from + ") is after to (" + to + ").");
+            throw ApiException.validation("from (" + from + ") is after to (" + to + ").")
+                    .text("audit.from-after-to", from.toString(), to.toString());
         }
         String actor = blankToNull(user);
         return (root, cb) -> {

@@ -46,7 +46,8 @@ final class AuditTimes {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.validation(name + " must be an ISO-8601 instant (2026-03-01T12:00:00Z) or a date"
-                    + " (2026-03-01); \"" + text + "\" is neither.");
+                            + " (2026-03-01); \"" + text + "\" is neither.")
+                    .text("audit.time-invalid", name, text);
         }
     }
 }

@@ -106,12 +106,13 @@ public class ExchangeService {
     private static void refuseUnfinished(List<Long> unfinished, String where) {
         if (!unfinished.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.CONFLICT,
-                    "invalid_state",
-                    unfinished.size() + " segment(s)" + where
-                            + " are not finished; finish them, or export with fallback=source to put their source text in"
-                            + " their place.",
-                    Map.of("segments", unfinished));
+                            HttpStatus.CONFLICT,
+                            "invalid_state",
+                            unfinished.size() + " segment(s)" + where
+                                    + " are not finished; finish them, or export with fallback=source to put their source text in"
+                                    + " their place.",
+                            Map.of("segments", unfinished))
+                    .text("exchange.unfinished", unfinished.size(), where.isEmpty() ? "document" : "project");
         }
     }
 
@@ -163,7 +164,8 @@ public class ExchangeService {
         ProjectInfo project = projects.managed(slug);
         String actor = currentUser.require(Role.MANAGER);
         if (locales == null || locales.isEmpty() || formats == null || formats.isEmpty()) {
-            throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.");
+            throw ApiException.validation("Name the \"locales\" and the \"formats\" to publish.")
+                    .text("exchange.publish-nothing");
         }
         List<Export> exports = new java.util.ArrayList<>();
         for (String locale : locales) {

@@ -29,7 +29,8 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw ApiException.validation("format must be one of text, xliff12, xliff21, tmx.");
+        throw ApiException.validation("format must be one of text, xliff12, xliff21, tmx.")
+                .text("exchange.export-format-invalid");
     }
 
     /** The name the API takes ({@code format=xliff21}). */

@@ -28,7 +28,8 @@ final class Xliff1UnitReader extends XliffUnitReader {
         String source = locale(xml.getAttributeValue(null, "source-language"), "source-language");
         String target = optionalLocale(xml.getAttributeValue(null, "target-language"), "target-language");
         if (sourceLocale != null && (!sourceLocale.equals(source) || !Objects.equals(targetLocale, target))) {
-            throw problem("the file's <file> elements have different languages; import them one by one.");
+            throw problem("the file's <file> elements have different languages; import them one by one.")
+                    .text("exchange.files-languages-differ", line(), column());
         }
         sourceLocale = source;
         targetLocale = target;

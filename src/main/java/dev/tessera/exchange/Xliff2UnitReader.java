@@ -95,7 +95,13 @@ final class Xliff2UnitReader extends XliffUnitReader {
             }
         }
         if (source == null) {
-            throw problem("segment " + (id == null ? "" : "\"" + id + "\" ") + "has no <source>.");
+            throw problem("segment " + (id == null ? "" : "\"" + id + "\" ") + "has no <source>.")
+                    .text(
+                            "exchange.segment-source-missing",
+                            line(),
+                            column(),
+                            id == null ? "none" : "named",
+                            id == null ? "" : id);
         }
         return new Segment(id, source, target, state, subState, keep);
     }

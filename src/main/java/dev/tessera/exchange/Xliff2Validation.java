@@ -17,7 +17,8 @@ final class Xliff2Validation {
         try {
             XLIFFReader.validate(new ByteArrayInputStream(bytes), null);
         } catch (RuntimeException e) {
-            throw ApiException.validation("The file is not valid XLIFF 2: " + reason(e));
+            throw ApiException.validation("The file is not valid XLIFF 2: " + reason(e))
+                    .text("exchange.xliff2-invalid", reason(e));
         }
     }
 

@@ -127,7 +127,12 @@ final class XliffInlineReader {
     /** Adds the code at the cursor (a standalone one is read whole, to its end) and answers its index. */
     private int addCode(Piece piece, String name, String openTag, String closeTag) throws XMLStreamException {
         if (piece.codes.size() >= CodeMarkers.MAX_CODES) {
-            throw XliffReader.problem(xml, "more than " + CodeMarkers.MAX_CODES + " inline codes in one segment.");
+            throw XliffReader.problem(xml, "more than " + CodeMarkers.MAX_CODES + " inline codes in one segment.")
+                    .text(
+                            "exchange.too-many-codes",
+                            XliffReader.line(xml),
+                            XliffReader.column(xml),
+                            CodeMarkers.MAX_CODES);
         }
         String id = firstAttribute("id", "startRef", "rid");
         Map<String, String> data = new LinkedHashMap<>();

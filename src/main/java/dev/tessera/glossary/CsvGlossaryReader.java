@@ -104,7 +104,8 @@ public final class CsvGlossaryReader {
             UploadedText.check(text, "The text");
             return text;
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw ApiException.validation("The text is not valid UTF-16 after its byte order mark.");
+            throw ApiException.validation("The text is not valid UTF-16 after its byte order mark.")
+                    .text("glossary.utf16-invalid");
         }
     }
 

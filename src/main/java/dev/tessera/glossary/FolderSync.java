@@ -149,7 +149,8 @@ public class FolderSync {
         Glossary glossary = service.glossaryEntity(glossaryId);
         String baseName = baseName(glossary.name());
         byte[] bytes = read(folder.resolve(baseName + ".tbx"))
-                .orElseThrow(() -> ApiException.notFound("There is no file " + shown(baseName) + " to read."));
+                .orElseThrow(() -> ApiException.notFound("There is no file " + shown(baseName) + " to read.")
+                        .text("glossary.folder-file-missing", shown(baseName)));
         ImportResult result = service.loadFile(glossary, bytes);
         markers.remember(MARKER + baseName, Sha256.hex(bytes));
         return result;

@@ -60,7 +60,8 @@ public class BackupService {
         String admin = currentUser.require(Role.ADMIN);
         if (!embedded()) {
             throw ApiException.invalidState("Tessera runs on PostgreSQL: back it up with pg_dump (see the README's"
-                    + " Deploying section); this endpoint copies the embedded H2 database only.");
+                            + " Deploying section); this endpoint copies the embedded H2 database only.")
+                    .text("operations.backup-on-postgres");
         }
         Instant at = clock.instant();
         Path file = folder.resolve("tessera-" + STAMP.format(at) + ".zip").toAbsolutePath();

@@ -79,7 +79,9 @@ public class ProjectAccess {
 
     /** The standing, or 404 as if the project did not exist. */
     public Access visible(ProjectInfo project) {
-        return of(project).orElseThrow(() -> ApiException.notFound("There is no project \"" + project.slug() + "\"."));
+        return of(project)
+                .orElseThrow(() -> ApiException.notFound("There is no project \"" + project.slug() + "\".")
+                        .text("project.not-found", project.slug()));
     }
 
     /** The username, when the user's role in the project is at least {@code role}; 403 (or 404) otherwise. */

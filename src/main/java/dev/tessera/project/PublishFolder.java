@@ -31,7 +31,8 @@ public class PublishFolder {
     /** Writes the file and answers its path relative to the translations folder. */
     public String write(ProjectInfo project, String locale, String fileName, Consumer<OutputStream> content) {
         if (!SAFE_NAME.matcher(fileName).matches() || !project.hasTargetLocale(locale)) {
-            throw ApiException.validation("Cannot publish \"" + fileName + "\" in " + locale + ".");
+            throw ApiException.validation("Cannot publish \"" + fileName + "\" in " + locale + ".")
+                    .text("project.publish-name-invalid", fileName, locale);
         }
         Path folder = root.resolve(project.slug()).resolve(locale);
         try {

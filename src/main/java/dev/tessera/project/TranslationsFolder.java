@@ -78,7 +78,8 @@ final class TranslationsFolder {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw ApiException.validation("Cannot read " + file + ": " + e.getMessage());
+            throw ApiException.validation("Cannot read " + file + ": " + e.getMessage())
+                    .text("project.folder-file-unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 }

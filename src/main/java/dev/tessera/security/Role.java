@@ -19,7 +19,8 @@ public enum Role {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw dev.tessera.shared.ApiException.validation(
-                    "\"role\" must be one of " + java.util.Arrays.toString(values()) + ".");
+                            "\"role\" must be one of " + java.util.Arrays.toString(values()) + ".")
+                    .text("security.role-invalid", java.util.Arrays.toString(values()));
         }
     }
 

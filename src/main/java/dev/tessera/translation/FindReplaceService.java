@@ -28,7 +28,7 @@ public class FindReplaceService {
     public List<Replacement> preview(
             long documentId, String locale, String find, String replacement, boolean matchCase) {
         if (find == null || find.isEmpty()) {
-            throw ApiException.validation("Type the text to find.");
+            throw ApiException.validation("Type the text to find.").text("translation.find-empty");
         }
         Pattern pattern =
                 Pattern.compile(Pattern.quote(find), matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -18,6 +18,7 @@ public class StaleVersionException extends ApiException {
                         + ". Compare with \"current\" and send your change again with that version.",
                 Map.of("current", current));
         this.current = current;
+        text("translation.stale-version", current.version());
     }
 
     public TranslationState current() {

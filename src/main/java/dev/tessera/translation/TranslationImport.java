@@ -69,7 +69,8 @@ public class TranslationImport {
         if (!units.isEmpty()
                 && units.stream().noneMatch(u -> u.segmentId() != null && segments.containsKey(u.segmentId()))) {
             throw ApiException.validation("This file is not document " + documentId + "'s: none of its units is one"
-                    + " of the document's segments.");
+                            + " of the document's segments.")
+                    .text("translation.import-other-document", documentId);
         }
         Map<Long, TranslationState> current = new HashMap<>();
         translations.findByDocumentIdAndLocale(documentId, target).forEach(t -> current.put(t.segmentId(), t.state()));

@@ -34,6 +34,14 @@ class UiTextsTest {
     /** A refusal's text for the screens: {@code ApiException.validation("…").text("key", …)} is {@code problem.key}. */
     private static final Pattern REFUSAL = Pattern.compile("\\.text\\(\\s*\"([a-z0-9.-]+)\"");
 
+    /**
+     * Where a service makes a refusal: a factory of {@code ApiException}, its constructor, or the XLIFF readers'
+     * {@code problem(…)} thrown (not where a factory returns it: its callers are checked).
+     */
+    private static final Pattern REFUSAL_MADE = Pattern.compile(
+            "(?<!return )(?:ApiException\\.(?:validation|notFound|forbidden|duplicate|invalidState|unprocessable"
+                    + "|tooLarge|unsupportedMediaType)|new ApiException|(?:throw |XliffReader\\.)problem)\\(");
+
     private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)\"");
     private static final Pattern MENU_ROUTE_AFTER = Pattern.compile("@Route\\(\"([^\"]*)\"\\)");
     private static final Pattern USER_VISIBLE = Pattern.compile(
@@ -109,6 +117,71 @@ class UiTextsTest {
         unused.removeIf(key -> mentioned.contains(key)
                 || mentioned.stream().anyMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix)));
         assertThat(unused).as("keys no code asks for").isEmpty();
+    }
+
+    /**
+     * The screens call services, so every refusal a service makes has its text for them. The REST controllers'
+     * own refusals (a malformed body or query) answer only programs and stay English.
+     */
+    @Test
+    void everyRefusalOutsideTheRestControllersHasItsText() {
+        List<String> unkeyed = new ArrayList<>();
+        files.forEach((file, text) -> {
+            if (file.endsWith("Api.java") || file.endsWith("/ApiException.java")) {
+                return;
+            }
+            Matcher made = REFUSAL_MADE.matcher(text);
+            while (made.find()) {
+                if (!chainedCalls(text, made.end()).contains("text")) {
+                    int line = (int) text.substring(0, made.start()).lines().count();
+                    unkeyed.add(file + ":" + line);
+                }
+            }
+        });
+        assertThat(unkeyed).as("refusals without .text(key, …)").isEmpty();
+    }
+
+    @Test
+    void theRefusalCheckSeesAChainedText() {
+        String code = "throw ApiException.validation(\"a (b)\" + f(x))\n   .text(\"k\", 1);";
+        Matcher made = REFUSAL_MADE.matcher(code);
+        assertThat(made.find()).isTrue();
+        assertThat(chainedCalls(code, made.end())).containsExactly("text");
+        Matcher bare = REFUSAL_MADE.matcher("throw problem(xml, \"no\");");
+        assertThat(bare.find()).isTrue();
+        assertThat(chainedCalls("throw problem(xml, \"no\");", bare.end())).isEmpty();
+    }
+
+    /** The names of the calls chained after the call whose argument list opens just before {@code from}. */
+    private static List<String> chainedCalls(String code, int from) {
+        List<String> names = new ArrayList<>();
+        int at = closing(code, from);
+        Matcher call = Pattern.compile("\\s*\\.(\\w+)\\(").matcher(code);
+        while (call.region(at, code.length()).lookingAt()) {
+            names.add(call.group(1));
+            at = closing(code, call.end());
+        }
+        return names;
+    }
+
+    /** The index after the parenthesis that closes the one open at {@code from} (strings are skipped). */
+    private static int closing(String code, int from) {
+        int depth = 1;
+        int at = from;
+        while (at < code.length() && depth > 0) {
+            char c = code.charAt(at++);
+            if (c == '"') {
+                while (at < code.length() && code.charAt(at) != '"') {
+                    at += code.charAt(at) == '\\' ? 2 : 1;
+                }
+                at++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return at;
     }
 
     @Test

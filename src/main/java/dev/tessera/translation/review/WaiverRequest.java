@@ -10,10 +10,12 @@ public record WaiverRequest(String check, String reason, Integer version) {
     String validate() {
         if (check == null || check.isBlank()) {
             throw ApiException.validation(
-                    "\"check\" is required: the name of the check to waive, for example qa.length.");
+                            "\"check\" is required: the name of the check to waive, for example qa.length.")
+                    .text("translation.waiver-check-missing");
         }
         if (version == null || version < 0) {
-            throw ApiException.validation("\"version\" is required: the version whose findings you waive.");
+            throw ApiException.validation("\"version\" is required: the version whose findings you waive.")
+                    .text("translation.waiver-version-missing");
         }
         return CommentText.check(reason, "The reason");
     }
