@@ -40,7 +40,9 @@ class ImportReportView extends Div {
                         getTranslation("exchange.import-report-view.segment", String.valueOf(conflict.segmentId())));
                 conflicts.add(new ListItem(
                         segment,
-                        new Span(getTranslation("exchange.import-report-view.conflict-reason", conflict.reason()))));
+                        new Span(getTranslation(
+                                "exchange.import-report-view.conflict-reason",
+                                conflict.reason().shown()))));
             }
             add(new H4(getTranslation("exchange.import-report-view.conflicts")), conflicts);
         }
@@ -49,7 +51,9 @@ class ImportReportView extends Div {
             refused.setId("import-refused");
             report.refused()
                     .forEach(refusal -> refused.add(new ListItem(getTranslation(
-                            "exchange.import-report-view.refusal", refusal.unitId(), refusal.reason()))));
+                            "exchange.import-report-view.refusal",
+                            refusal.unitId(),
+                            refusal.reason().shown()))));
             add(new H4(getTranslation("exchange.import-report-view.refused")), refused);
         }
     }

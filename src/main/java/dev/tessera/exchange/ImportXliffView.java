@@ -123,7 +123,7 @@ class ImportXliffView extends ManagedProjectView {
         if (!created.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
             warnings.setId("xliff-document-warnings");
-            created.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
+            created.warnings().forEach(warning -> warnings.add(new ListItem(warning.shown())));
             result.add(new H4(getTranslation("exchange.import-xliff-view.warnings")), warnings);
         }
     }

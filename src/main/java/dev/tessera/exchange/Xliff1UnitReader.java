@@ -2,6 +2,7 @@ package dev.tessera.exchange;
 
 import dev.tessera.exchange.XliffInlineReader.Piece;
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.Sentence;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
@@ -72,8 +73,8 @@ final class Xliff1UnitReader extends XliffUnitReader {
         if (!translate || source == null) {
             warnings.add(
                     translate
-                            ? "Units without a source were passed over."
-                            : "Units marked translate=\"no\" were passed over.");
+                            ? Sentence.keyed("exchange.warning.no-source", "Units without a source were passed over.")
+                            : untranslatable());
             return;
         }
         int at = nextParagraph();

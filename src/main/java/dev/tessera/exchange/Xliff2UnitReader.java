@@ -1,6 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.exchange.XliffInlineReader.Piece;
+import dev.tessera.shared.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -56,8 +57,8 @@ final class Xliff2UnitReader extends XliffUnitReader {
         if (!translate || segments.isEmpty()) {
             warnings.add(
                     translate
-                            ? "Units without a segment were passed over."
-                            : "Units marked translate=\"no\" were passed over.");
+                            ? Sentence.keyed("exchange.warning.no-segment", "Units without a segment were passed over.")
+                            : untranslatable());
             return;
         }
         int at = nextParagraph();

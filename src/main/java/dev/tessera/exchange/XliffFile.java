@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import dev.tessera.shared.Sentence;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ record XliffFile(
         String original,
         boolean tessera,
         List<Unit> units,
-        List<String> warnings) {
+        List<Sentence> warnings) {
 
     /**
      * One segment of the file.

@@ -12,6 +12,7 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Sentence;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.translation.ImportReport;
 import dev.tessera.translation.ImportedUnit;
@@ -71,7 +72,7 @@ public class XliffImport {
 
     /** A new document made from a bilingual file, and what became of the file's targets. */
     public record NewDocument(
-            DocumentSummary document, String locale, ImportReport translations, List<String> warnings) {}
+            DocumentSummary document, String locale, ImportReport translations, List<Sentence> warnings) {}
 
     /**
      * Applies a file Tessera exported (XLIFF 1.2 or 2.x, possibly edited elsewhere) to the document in the locale
@@ -93,7 +94,7 @@ public class XliffImport {
         List<ImportReport.Refusal> refused = new ArrayList<>();
         for (XliffFile.Unit unit : file.units()) {
             Matcher id = TESSERA_UNIT.matcher(unit.id());
-            String extra = unit.target() == null ? null : foreignCode(unit);
+            Sentence extra = unit.target() == null ? null : foreignCode(unit);
             if (extra != null) {
                 refused.add(new ImportReport.Refusal(unit.id(), extra));
             } else {
@@ -244,14 +245,17 @@ public class XliffImport {
     }
 
     /** A target code the source lacks cannot be written back into a document whose codes are fixed. */
-    private static String foreignCode(XliffFile.Unit unit) {
+    private static Sentence foreignCode(XliffFile.Unit unit) {
         int known = unit.source().codes().size();
         String text = unit.target().text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (CodeMarkers.isMarker(c) && CodeMarkers.index(c) >= known) {
                 InlineCode code = unit.target().codes().get(CodeMarkers.index(c));
-                return "The target has an inline code the source lacks: " + code.open() + ".";
+                return Sentence.keyed(
+                        "exchange.import.foreign-code",
+                        "The target has an inline code the source lacks: " + code.open() + ".",
+                        code.open());
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.Sentence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +27,7 @@ final class XliffInlineReader {
 
     private final XMLStreamReader xml;
     private final int family;
-    private final Set<String> warnings;
+    private final Set<Sentence> warnings;
     /** The {@code <data>} elements of the 2.x unit being read, by id: what its codes refer to. */
     private Map<String, String> originalData = Map.of();
 
@@ -44,7 +45,7 @@ final class XliffInlineReader {
 
     private record Frame(Piece piece, int code, boolean segment) {}
 
-    XliffInlineReader(XMLStreamReader xml, int family, Set<String> warnings) {
+    XliffInlineReader(XMLStreamReader xml, int family, Set<Sentence> warnings) {
         this.xml = xml;
         this.family = family;
         this.warnings = warnings;
@@ -101,7 +102,10 @@ final class XliffInlineReader {
                         open.push(new Frame(current, index, false));
                     } else {
                         if (xliff() && !(family == 1 ? STANDALONE_1 : STANDALONE_2).contains(name)) {
-                            warnings.add("Unknown inline element <" + name + "> kept as a code.");
+                            warnings.add(Sentence.keyed(
+                                    "exchange.warning.unknown-inline",
+                                    "Unknown inline element <" + name + "> kept as a code.",
+                                    name));
                         }
                         int index = addCode(current, name, null, null);
                         current.text.append(CodeMarkers.marker(CodeMarkers.Kind.STANDALONE, index));

@@ -3,6 +3,7 @@ package dev.tessera.exchange;
 import dev.tessera.exchange.XliffInlineReader.Piece;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Sentence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +26,7 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
 
     final XMLStreamReader xml;
     final XliffInlineReader inline;
-    final Set<String> warnings = new LinkedHashSet<>();
+    final Set<Sentence> warnings = new LinkedHashSet<>();
     String sourceLocale;
     String targetLocale;
     boolean tessera;
@@ -169,9 +170,16 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
         return XliffReader.inXliffNamespace(xml, family);
     }
 
+    static Sentence untranslatable() {
+        return Sentence.keyed("exchange.warning.untranslatable", "Units marked translate=\"no\" were passed over.");
+    }
+
     /** Skips the element at the cursor, in a namespace other than XLIFF's, and says so in the warnings. */
     void passOverForeign() throws XMLStreamException {
-        warnings.add("Elements of " + xml.getNamespaceURI() + " were passed over.");
+        warnings.add(Sentence.keyed(
+                "exchange.warning.foreign-elements",
+                "Elements of " + xml.getNamespaceURI() + " were passed over.",
+                xml.getNamespaceURI()));
         skip();
     }
 

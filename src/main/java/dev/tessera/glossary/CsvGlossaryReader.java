@@ -2,6 +2,7 @@ package dev.tessera.glossary;
 
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ public final class CsvGlossaryReader {
             String text = charset.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2))
                     .toString();
-            UploadedText.check(text, "The text");
+            UploadedText.check(text, Subject.TEXT);
             return text;
         } catch (java.nio.charset.CharacterCodingException e) {
             throw ApiException.validation("The text is not valid UTF-16 after its byte order mark.")

@@ -5,6 +5,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
@@ -85,7 +86,7 @@ public class GlossaryService {
             throw ApiException.validation("\"name\" is required: 1 to 200 characters.")
                     .text("glossary.name-invalid");
         }
-        UploadedText.check(checked, "The name");
+        UploadedText.check(checked, Subject.NAME);
         if (glossaries.existsByName(checked)) {
             throw ApiException.duplicate("There is a glossary named \"" + checked + "\" already.")
                     .text("glossary.name-taken", checked);

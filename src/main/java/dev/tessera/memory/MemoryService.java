@@ -13,6 +13,7 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Locales;
 import dev.tessera.shared.Sha256;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -319,7 +320,7 @@ public class MemoryService {
             throw ApiException.validation("A memory needs a name of 1 to 200 characters.")
                     .text("memory.name-invalid");
         }
-        UploadedText.check(cleaned, "The name");
+        UploadedText.check(cleaned, Subject.NAME);
         return cleaned;
     }
 

@@ -7,6 +7,7 @@ import dev.tessera.segmentation.SourceSegment;
 import dev.tessera.segmentation.WordCounter;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
 import java.io.ByteArrayInputStream;
@@ -67,7 +68,7 @@ public class DocumentService {
     public DocumentSummary importText(String projectSlug, String name, InputStream content, long declaredLength) {
         Project project = projectService.find(projectSlug);
         String actor = access.require(project.info(), Role.MANAGER);
-        String documentName = ProjectService.checkedName(name, "document name");
+        String documentName = ProjectService.checkedName(name, Subject.DOCUMENT_NAME);
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
         }
@@ -120,7 +121,7 @@ public class DocumentService {
     public DocumentSummary importSegments(String projectSlug, String name, List<CutSegment> cut) {
         Project project = projectService.find(projectSlug);
         String actor = access.require(project.info(), Role.MANAGER);
-        String documentName = ProjectService.checkedName(name, "document name");
+        String documentName = ProjectService.checkedName(name, Subject.DOCUMENT_NAME);
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
         }

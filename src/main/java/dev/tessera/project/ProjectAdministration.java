@@ -5,6 +5,7 @@ import dev.tessera.security.UserService;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,7 @@ public class ProjectAdministration {
         String manager = access.require(project.info(), Role.MANAGER);
         List<String> changed = new ArrayList<>();
         if (change.name() != null) {
-            project.rename(ProjectService.checkedName(change.name(), "project name"));
+            project.rename(ProjectService.checkedName(change.name(), Subject.PROJECT_NAME));
             changed.add("name \"" + project.info().name() + "\"");
         }
         if (change.open() != null && change.open() != project.info().open()) {
@@ -117,7 +118,7 @@ public class ProjectAdministration {
     public DocumentSummary renameDocument(long documentId, String name) {
         DocumentInfo document = documentService.document(documentId);
         String manager = access.require(document.project(), Role.MANAGER);
-        String checked = ProjectService.checkedName(name, "document name");
+        String checked = ProjectService.checkedName(name, Subject.DOCUMENT_NAME);
         if (!checked.equals(document.name())
                 && documents.existsByProjectIdAndName(document.project().id(), checked)) {
             throw ApiException.duplicate("The project has a document named \"" + checked + "\" already.")

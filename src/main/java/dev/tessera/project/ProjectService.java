@@ -5,6 +5,7 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.Locales;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadedText;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class ProjectService {
                             + " hyphens, starting with a letter or digit.")
                     .text("project.slug-invalid", slug);
         }
-        String name = checkedName(request.name(), "project name");
+        String name = checkedName(request.name(), Subject.PROJECT_NAME);
         String source = Locales.canonical(request.sourceLocale());
         List<String> targets = targetLocales(request.targetLocales(), source);
         if (projects.existsBySlug(slug)) {
@@ -138,34 +139,22 @@ public class ProjectService {
                         .text("project.not-found", slug));
     }
 
-    static String checkedName(String name, String what) {
-        String kind = nameKind(what);
+    static String checkedName(String name, Subject subject) {
+        String what = subject.english();
+        String kind = subject.kind();
         if (name == null || name.isBlank()) {
-            throw ApiException.validation("The " + what + " is required.").text("project.name-required", what, kind);
+            throw ApiException.validation(what + " is required.").text("project.name-required", what, kind);
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw ApiException.validation("The " + what + " is longer than " + MAX_NAME_LENGTH + " characters.")
+            throw ApiException.validation(what + " is longer than " + MAX_NAME_LENGTH + " characters.")
                     .text("project.name-too-long", what, kind, MAX_NAME_LENGTH);
         }
-        UploadedText.check(stripped, "The " + what);
+        UploadedText.check(stripped, subject);
         if (stripped.contains("\n") || stripped.contains("\r") || stripped.contains("\t")) {
-            throw ApiException.validation("The " + what + " must be a single line.")
-                    .text("project.name-multiline", what, kind);
+            throw ApiException.validation(what + " must be a single line.").text("project.name-multiline", what, kind);
         }
         return stripped;
-    }
-
-    /** Which name a refusal is about, for the screens' texts: {@code project}, {@code document}, or {@code other}. */
-    private static String nameKind(String what) {
-        if (what == null) {
-            return "other";
-        }
-        return switch (what) {
-            case "project name" -> "project";
-            case "document name" -> "document";
-            default -> "other";
-        };
     }
 
     static List<String> targetLocales(List<String> requested, String source) {

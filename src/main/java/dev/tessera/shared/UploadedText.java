@@ -27,12 +27,17 @@ public final class UploadedText {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        check(text, "The text");
+        check(text, Subject.TEXT);
         return text;
     }
 
     /** Refuses control characters other than tab and line breaks, and unpaired surrogates. */
     public static void check(String text, String what) {
+        check(text, Subject.other(what));
+    }
+
+    public static void check(String text, Subject subject) {
+        String what = subject.english();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -41,11 +46,11 @@ public final class UploadedText {
                     continue;
                 }
                 throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".")
-                        .text("shared.text-unpaired-surrogate", what, kind(what), String.valueOf(i));
+                        .text("shared.text-unpaired-surrogate", what, subject.kind(), String.valueOf(i));
             }
             if (Character.isLowSurrogate(c)) {
                 throw ApiException.validation(what + " holds an unpaired surrogate at offset " + i + ".")
-                        .text("shared.text-unpaired-surrogate", what, kind(what), String.valueOf(i));
+                        .text("shared.text-unpaired-surrogate", what, subject.kind(), String.valueOf(i));
             }
             if (isForbiddenControl(c)) {
                 throw ApiException.validation(what
@@ -53,30 +58,11 @@ public final class UploadedText {
                         .text(
                                 "shared.text-control-character",
                                 what,
-                                kind(what),
+                                subject.kind(),
                                 "%04X".formatted((int) c),
                                 "%d".formatted(i));
             }
         }
-    }
-
-    /**
-     * Which text a refusal is about, for the screens' texts: the usual names get their own words there, any other
-     * ({@code other}) is shown as the English names it.
-     */
-    private static String kind(String what) {
-        if (what == null) {
-            return "other";
-        }
-        return switch (what) {
-            case "The text" -> "text";
-            case "The name" -> "name";
-            case "The project name" -> "project_name";
-            case "The document name" -> "document_name";
-            case "The comment" -> "comment";
-            case "The reason" -> "reason";
-            default -> "other";
-        };
     }
 
     private static boolean isForbiddenControl(char c) {

@@ -1,6 +1,7 @@
 package dev.tessera.translation;
 
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadedText;
 
 /** The rules for a comment's (or a waiver's reason's) text: not blank, at most 4,000 characters, no stray control characters. */
@@ -11,33 +12,22 @@ public final class CommentText {
     private CommentText() {}
 
     public static String check(String text) {
-        return check(text, "The comment");
+        return check(text, Subject.COMMENT);
     }
 
-    /** @param what how messages name the text, for example "The reason" */
-    public static String check(String text, String what) {
+    /** @param subject how refusals name the text, for example {@link Subject#REASON} */
+    public static String check(String text, Subject subject) {
+        String what = subject.english();
         if (text == null || text.isBlank()) {
             throw ApiException.validation(what + " is empty; write what you mean.")
-                    .text("translation.comment-empty", what, kind(what));
+                    .text("translation.comment-empty", what, subject.kind());
         }
         String stripped = text.strip();
         if (stripped.length() > MAX_LENGTH) {
             throw ApiException.validation(what + " is longer than " + MAX_LENGTH + " characters.")
-                    .text("translation.comment-too-long", what, kind(what), MAX_LENGTH);
+                    .text("translation.comment-too-long", what, subject.kind(), MAX_LENGTH);
         }
-        UploadedText.check(stripped, what);
+        UploadedText.check(stripped, subject);
         return stripped;
-    }
-
-    /** Which text a refusal is about, for the screens' texts: {@code comment}, {@code reason} or {@code other}. */
-    private static String kind(String what) {
-        if (what == null) {
-            return "other";
-        }
-        return switch (what) {
-            case "The comment" -> "comment";
-            case "The reason" -> "reason";
-            default -> "other";
-        };
     }
 }

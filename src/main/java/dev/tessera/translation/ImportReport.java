@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.shared.Sentence;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record ImportReport(int updated, int unchanged, int approved, List<Conflict> conflicts, List<Refusal> refused) {
 
-    public record Conflict(long segmentId, String reason) {}
+    public record Conflict(long segmentId, Sentence reason) {}
 
-    public record Refusal(String unitId, String reason) {}
+    public record Refusal(String unitId, Sentence reason) {}
 }

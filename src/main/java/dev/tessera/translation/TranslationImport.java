@@ -7,6 +7,7 @@ import dev.tessera.project.SegmentInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Sentence;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.ReviewRequest;
 import dev.tessera.translation.review.ReviewService;
@@ -79,14 +80,23 @@ public class TranslationImport {
         for (ImportedUnit unit : units) {
             SegmentInfo segment = unit.segmentId() == null ? null : segments.get(unit.segmentId());
             if (segment == null) {
-                tally.refuse(unit, "No segment of this document has this unit's id.");
+                tally.refuse(
+                        unit,
+                        Sentence.keyed(
+                                "translation.import.no-segment", "No segment of this document has this unit's id."));
             } else if (!seen.add(segment.id())) {
-                tally.refuse(unit, "The file holds this segment twice; only its first unit was applied.");
+                tally.refuse(
+                        unit,
+                        Sentence.keyed(
+                                "translation.import.twice",
+                                "The file holds this segment twice; only its first unit was applied."));
             } else if (!sameText(segment.source(), unit.source())) {
                 tally.refuse(
                         unit,
-                        "The unit's source is not the segment's source; a file of another document or"
-                                + " an edited source cannot come back.");
+                        Sentence.keyed(
+                                "translation.import.other-source",
+                                "The unit's source is not the segment's source; a file of another document or"
+                                        + " an edited source cannot come back."));
             } else {
                 apply(
                         document,
@@ -118,7 +128,11 @@ public class TranslationImport {
             return;
         }
         if (unit.target().isBlank()) {
-            tally.refuse(unit, "The target is empty; an import does not erase a translation.");
+            tally.refuse(
+                    unit,
+                    Sentence.keyed(
+                            "translation.import.empty-target",
+                            "The target is empty; an import does not erase a translation."));
             return;
         }
         boolean changed = !unit.target().equals(before.target());
@@ -141,15 +155,26 @@ public class TranslationImport {
             tally.conflicts.add(new ImportReport.Conflict(
                     segment.id(),
                     unit.version() == null
-                            ? "The file does not say which version it was made from; import with overwrite=true to replace"
-                                    + " the translation in Tessera."
-                            : "Changed in Tessera since the export (version " + unit.version() + " in the file, "
-                                    + before.version() + " now, " + before.status()
-                                    + "); import with overwrite=true to replace it."));
+                            ? Sentence.keyed(
+                                    "translation.import.conflict-no-version",
+                                    "The file does not say which version it was made from; import with overwrite=true"
+                                            + " to replace the translation in Tessera.")
+                            : Sentence.keyed(
+                                    "translation.import.conflict-changed",
+                                    "Changed in Tessera since the export (version " + unit.version() + " in the file, "
+                                            + before.version() + " now, " + before.status()
+                                            + "); import with overwrite=true to replace it.",
+                                    unit.version(),
+                                    before.version(),
+                                    before.status().name())));
             return;
         }
         if (before.status() == TranslationStatus.APPROVED && !reviewer) {
-            tally.refuse(unit, "The segment is approved; only a reviewer can change it now.");
+            tally.refuse(
+                    unit,
+                    Sentence.keyed(
+                            "problem.translation.segment-approved",
+                            "The segment is approved; only a reviewer can change it now."));
             return;
         }
         TranslationState now = before;
@@ -164,7 +189,7 @@ public class TranslationImport {
                                 actor)
                         .state();
             } catch (ApiException e) {
-                tally.refuse(unit, e.getMessage());
+                tally.refuse(unit, Sentence.of(e));
                 return;
             }
         }
@@ -184,23 +209,32 @@ public class TranslationImport {
             boolean reviewer,
             Tally tally) {
         String written = (wrote ? "Written as " : "Left ") + now.status() + ", not approved: ";
+        String status = now.status().name();
+        String how = wrote ? "written" : "left";
         if (!reviewer) {
-            tally.refuse(unit, written + "approving needs a reviewer.");
+            tally.refuse(unit, notApproved(written + "approving needs a reviewer.", how, status, "reviewer", 0, ""));
             return false;
         }
         if (now.status() != TranslationStatus.TRANSLATED) {
-            tally.refuse(unit, written + "only a TRANSLATED segment can be approved.");
+            tally.refuse(
+                    unit,
+                    notApproved(
+                            written + "only a TRANSLATED segment can be approved.", how, status, "translated", 0, ""));
             return false;
         }
         List<SegmentFinding> blocking = reviewService.blockingFindings(segment.id(), locale);
         if (!blocking.isEmpty()) {
+            String checks =
+                    blocking.stream().map(SegmentFinding::check).distinct().collect(Collectors.joining(", "));
             tally.refuse(
                     unit,
-                    written + blocking.size() + " unwaived error(s) block approval ("
-                            + blocking.stream()
-                                    .map(SegmentFinding::check)
-                                    .distinct()
-                                    .collect(Collectors.joining(", ")) + ").");
+                    notApproved(
+                            written + blocking.size() + " unwaived error(s) block approval (" + checks + ").",
+                            how,
+                            status,
+                            "blocked",
+                            blocking.size(),
+                            checks));
             return false;
         }
         reviewService.review(
@@ -210,6 +244,11 @@ public class TranslationImport {
                 new ReviewRequest(ReviewRequest.Action.APPROVE, null, now.version()));
         tally.approved++;
         return true;
+    }
+
+    private static Sentence notApproved(
+            String english, String how, String status, String why, int errors, String checks) {
+        return Sentence.keyed("translation.import.not-approved", english, how, status, why, errors, checks);
     }
 
     /** Texts are the same when they differ at most in runs of white space (XLIFF tools may reflow them). */
@@ -226,7 +265,7 @@ public class TranslationImport {
         final List<ImportReport.Conflict> conflicts = new ArrayList<>();
         final List<ImportReport.Refusal> refused = new ArrayList<>();
 
-        void refuse(ImportedUnit unit, String reason) {
+        void refuse(ImportedUnit unit, Sentence reason) {
             refused.add(new ImportReport.Refusal(unit.unitId(), reason));
         }
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Sentence;
+import dev.tessera.support.RefusalTexts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class XliffReaderTest {
@@ -46,6 +49,38 @@ class XliffReaderTest {
         assertThat(file.units().get(0).state()).isEqualTo("final");
         assertThat(file.units().get(1).source().text()).isEqualTo("  Kept  ");
         assertThat(file.units().get(1).id()).isEqualTo("u#2");
+    }
+
+    @Test
+    void whatIsPassedOverIsSaidInEveryLanguage() {
+        XliffFile file = read("""
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:x="urn:example">
+                <file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+                <trans-unit id="t1" translate="no"><source>Keep</source></trans-unit>
+                <trans-unit id="t2"><source>A <x:sparkle/>b</source><x:note>n</x:note></trans-unit>
+                <trans-unit id="t3"><source>C<blink/></source></trans-unit>
+                </body></file></xliff>""");
+        assertThat(file.warnings()).hasSizeGreaterThanOrEqualTo(2);
+        file.warnings().forEach((Sentence warning) -> RefusalTexts.assertSaidInEveryLanguage(warning));
+        XliffFile empty = read("""
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en">
+                <file id="f"><unit id="u"/></file></xliff>""");
+        assertThat(empty.warnings()).hasSize(1);
+        RefusalTexts.assertSaidInEveryLanguage(empty.warnings().getFirst());
+    }
+
+    @Test
+    void readersRefusalsAreSaidInEveryLanguage() {
+        for (String xml : List.of(
+                "<tmx/>",
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">"
+                        + "<file id=\"f\"><unit id=\"u\"><segment id=\"s1\"/></unit></file></xliff>",
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">"
+                        + "<file id=\"f\"><unit id=\"u\"><segment/></unit></file></xliff>")) {
+            assertThatThrownBy(() -> read(xml))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, (ApiException e) -> RefusalTexts.assertSaidInEveryLanguage(e));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tessera.translation.review;
 
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.Subject;
 import dev.tessera.translation.CommentText;
 
 /** A reviewer's waiver of one check on one segment's current text, with the reason written down. */
@@ -17,6 +18,6 @@ public record WaiverRequest(String check, String reason, Integer version) {
             throw ApiException.validation("\"version\" is required: the version whose findings you waive.")
                     .text("translation.waiver-version-missing");
         }
-        return CommentText.check(reason, "The reason");
+        return CommentText.check(reason, Subject.REASON);
     }
 }
