@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,10 @@ class Project {
     @Column(name = "open_to_all", nullable = false)
     private boolean openToAll = true;
 
+    /** MQM penalty points per 1,000 source words above which a document's translation fails review. */
+    @Column(name = "quality_threshold", nullable = false)
+    private BigDecimal qualityThreshold = ProjectInfo.DEFAULT_QUALITY_THRESHOLD;
+
     protected Project() {}
 
     Project(String slug, String name, String sourceLocale, List<String> targetLocales, Instant createdAt) {
@@ -53,7 +58,8 @@ class Project {
     }
 
     ProjectInfo info() {
-        return new ProjectInfo(id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")), openToAll);
+        return new ProjectInfo(
+                id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")), openToAll, qualityThreshold);
     }
 
     void rename(String name) {
@@ -62,6 +68,10 @@ class Project {
 
     void open(boolean open) {
         this.openToAll = open;
+    }
+
+    void qualityThreshold(BigDecimal threshold) {
+        this.qualityThreshold = threshold;
     }
 
     void targetLocales(List<String> locales) {

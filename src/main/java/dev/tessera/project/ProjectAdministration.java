@@ -6,6 +6,8 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
 import dev.tessera.shared.Locales;
 import dev.tessera.shared.Subject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ProjectAdministration {
+
+    private static final BigDecimal MAX_THRESHOLD = BigDecimal.valueOf(1000);
 
     private final ProjectService projects;
     private final ProjectAccess access;
@@ -80,11 +84,28 @@ public class ProjectAdministration {
                 changed.add("target locales " + String.join(" ", after));
             }
         }
+        if (change.qualityThreshold() != null
+                && change.qualityThreshold().compareTo(project.info().qualityThreshold()) != 0) {
+            project.qualityThreshold(checkedThreshold(change.qualityThreshold()));
+            changed.add("quality threshold " + project.info().qualityThreshold().toPlainString());
+        }
         if (!changed.isEmpty()) {
             publisher.publishEvent(
                     new AuditEvent(manager, "project_changed", "project:" + slug, String.join(", ", changed), slug));
         }
         return project.info();
+    }
+
+    /** 0 to 1,000 points per 1,000 words, to two decimals. */
+    private static BigDecimal checkedThreshold(BigDecimal threshold) {
+        if (threshold.signum() < 0
+                || threshold.compareTo(MAX_THRESHOLD) > 0
+                || threshold.stripTrailingZeros().scale() > 2) {
+            throw ApiException.validation("\"qualityThreshold\" must be a number of points per 1,000 words from 0 to"
+                            + " 1000, with at most two decimals.")
+                    .text("project.quality-threshold-invalid");
+        }
+        return threshold.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,16 @@ class ProjectApi {
     }
 
     /** @param open false for a closed project (only its members see it); ignored when creating one */
-    record ProjectJson(String slug, String name, String sourceLocale, List<String> targetLocales, Boolean open) {
+    record ProjectJson(
+            String slug,
+            String name,
+            String sourceLocale,
+            List<String> targetLocales,
+            Boolean open,
+            BigDecimal qualityThreshold) {
         static ProjectJson of(ProjectInfo p) {
-            return new ProjectJson(p.slug(), p.name(), p.sourceLocale(), p.targetLocales(), p.open());
+            return new ProjectJson(
+                    p.slug(), p.name(), p.sourceLocale(), p.targetLocales(), p.open(), p.qualityThreshold());
         }
     }
 

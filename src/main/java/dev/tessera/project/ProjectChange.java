@@ -1,6 +1,12 @@
 package dev.tessera.project;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What a manager changes about a project; null fields stay as they are. */
-public record ProjectChange(String name, Boolean open, List<String> targetLocales) {}
+public record ProjectChange(String name, Boolean open, List<String> targetLocales, BigDecimal qualityThreshold) {
+
+    public ProjectChange(String name, Boolean open, List<String> targetLocales) {
+        this(name, open, targetLocales, null);
+    }
+}

@@ -1,14 +1,24 @@
 package dev.tessera.project;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A project as other features see it.
  *
  * @param open every signed-in user works on it with their global role; when closed, only its members see it
+ * @param qualityThreshold the MQM penalty points per 1,000 source words a document's translation may have and pass
  */
 public record ProjectInfo(
-        long id, String slug, String name, String sourceLocale, List<String> targetLocales, boolean open) {
+        long id,
+        String slug,
+        String name,
+        String sourceLocale,
+        List<String> targetLocales,
+        boolean open,
+        BigDecimal qualityThreshold) {
+
+    public static final BigDecimal DEFAULT_QUALITY_THRESHOLD = BigDecimal.TEN;
 
     public ProjectInfo {
         targetLocales = List.copyOf(targetLocales);

@@ -72,6 +72,14 @@ public class TranslationEvent {
         this.comment = comment;
     }
 
+    String actor() {
+        return actor;
+    }
+
+    boolean changedText() {
+        return !java.util.Objects.equals(oldTarget, newTarget);
+    }
+
     HistoryEntry entry() {
         return new HistoryEntry(actor, occurredAt, oldTarget, newTarget, oldStatus, newStatus, comment);
     }

@@ -348,6 +348,16 @@ public class TranslationService {
                 .toList();
     }
 
+    /** Who last changed the text of the segment's translation (not its status); null when nobody has. */
+    @Transactional(readOnly = true)
+    public String lastWriter(long segmentId, String locale) {
+        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, locale).stream()
+                .filter(TranslationEvent::changedText)
+                .map(TranslationEvent::actor)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Status counts of one document in one locale. */
     @Transactional(readOnly = true)
     public LocaleProgress progress(long documentId, String locale) {

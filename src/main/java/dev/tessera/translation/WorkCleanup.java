@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Work goes with what it belongs to: a locale taken from a project, or deleted documents, take their translations,
- * history, comments, waivers and findings; a deleted project its QA settings.
+ * history, comments, waivers, findings and quality issues; a deleted project its QA settings.
  */
 @Component
 class WorkCleanup {
@@ -47,6 +47,7 @@ class WorkCleanup {
             return;
         }
         run("delete from qa_finding where document_id in (:documents)" + inLocales, documentIds, locales);
+        run("delete from quality_issue where document_id in (:documents)" + inLocales, documentIds, locales);
         for (String table : BY_SEGMENT) {
             run(
                     "delete from " + table + " where segment_id in (select id from segment where document_id in"

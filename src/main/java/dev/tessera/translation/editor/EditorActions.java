@@ -13,10 +13,12 @@ import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationState;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.TranslationUpdate;
+import dev.tessera.translation.review.IssueRequest;
 import dev.tessera.translation.review.ReviewRequest;
 import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.review.WaiverRequest;
 import dev.tessera.translation.review.WaiverResult;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -123,9 +125,9 @@ final class EditorActions {
         }
     }
 
-    void reject(String comment) {
+    void reject(String comment, List<IssueRequest> issues) {
         if (review(new ReviewRequest(
-                ReviewRequest.Action.REJECT, comment, session.active().version()))) {
+                ReviewRequest.Action.REJECT, comment, session.active().version(), issues))) {
             panel.showComments();
         }
     }

@@ -92,8 +92,10 @@ class EditorHeader extends HorizontalLayout {
         // The analysis belongs to the translation memory, which builds on this module: a link, as for the export.
         Anchor analysis = new Anchor(editorPath + "/leverage", getTranslation("editor.header.leverage-link"));
         analysis.setId("leverage-link");
-        HorizontalLayout tools =
-                new HorizontalLayout(filters, replace, paneToggle, approve, reject, approveAll, export, analysis, help);
+        Anchor quality = new Anchor(editorPath + "/quality", getTranslation("editor.header.quality-link"));
+        quality.setId("quality-link");
+        HorizontalLayout tools = new HorizontalLayout(
+                filters, replace, paneToggle, approve, reject, approveAll, export, analysis, quality, help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);

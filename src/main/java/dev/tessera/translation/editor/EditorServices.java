@@ -5,6 +5,7 @@ import dev.tessera.security.CurrentUser;
 import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.IssueService;
 import dev.tessera.translation.review.ReviewService;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ record EditorServices(
         DocumentService documents,
         CurrentUser currentUser,
         ReviewService reviews,
+        IssueService issues,
         QualityService quality,
         LiveEditors liveEditors,
         List<EditorExtension> extensions) {}

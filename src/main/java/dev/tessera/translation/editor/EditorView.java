@@ -195,9 +195,27 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 () -> whole.openFindReplace(),
                 () -> whole.togglePane(),
                 () -> actions.approve(),
-                () -> new RejectDialog(session.active().position(), actions::reject).open(),
+                this::openReject,
                 () -> whole.approveAllClean(),
                 this::showShortcuts);
+    }
+
+    /** Opens the rejection dialog with the words selected in the target editor, if any, as the span. */
+    private void openReject() {
+        SegmentRow row = session.active();
+        if (row == null) {
+            return;
+        }
+        getElement()
+                .executeJs("const t = document.getElementById('target-editor');"
+                        + "const a = t && t.inputElement;"
+                        + "return a && a.selectionEnd > a.selectionStart"
+                        + " ? a.value.substring(a.selectionStart, a.selectionEnd)"
+                        + " : String(window.getSelection());")
+                .then(
+                        String.class,
+                        selected -> new RejectDialog(row.position(), row.target(), selected, actions::reject).open(),
+                        failed -> new RejectDialog(row.position(), row.target(), null, actions::reject).open());
     }
 
     @ClientCallable

@@ -22,6 +22,7 @@ import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.IssueService;
 import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.review.Waiver;
 import java.util.Date;
@@ -41,6 +42,9 @@ import java.util.function.Predicate;
 class SegmentPanel extends TabSheet {
 
     private final ReviewService reviews;
+    private final IssueService issues;
+    private final IssueList issueList = new IssueList();
+    private final String dir;
     private final TranslationService translations;
     private final QualityService quality;
     private final BiPredicate<String, String> waiver;
@@ -71,6 +75,8 @@ class SegmentPanel extends TabSheet {
             Predicate<String> replaceTarget) {
         this.terms = new TermsTab(insert);
         this.reviews = context.services().reviews();
+        this.issues = context.services().issues();
+        this.dir = context.dir();
         this.translations = context.translations();
         this.quality = context.services().quality();
         this.waiver = waiver;
@@ -87,7 +93,7 @@ class SegmentPanel extends TabSheet {
         HorizontalLayout write = new HorizontalLayout(newComment, send);
         write.setWidthFull();
         write.setAlignItems(HorizontalLayout.Alignment.END);
-        VerticalLayout comments = new VerticalLayout(thread, write);
+        VerticalLayout comments = new VerticalLayout(issueList, thread, write);
         comments.setPadding(false);
         history.setId("segment-history");
         history.addClassName("segment-history");
@@ -176,6 +182,7 @@ class SegmentPanel extends TabSheet {
             entry.addClassName("qa-waiver");
             waived.add(entry);
         }
+        issueList.show(issues.issues(documentId, segment.id(), locale), segment.target(), locale, dir);
         thread.removeAll();
         List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
         if (comments.isEmpty()) {

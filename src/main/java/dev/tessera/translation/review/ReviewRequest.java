@@ -2,9 +2,23 @@ package dev.tessera.translation.review;
 
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.CommentText;
+import java.util.List;
 
-/** A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator. */
-public record ReviewRequest(Action action, String comment, Integer version) {
+/**
+ * A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator; either
+ * may file typed quality issues on the text reviewed.
+ */
+public record ReviewRequest(Action action, String comment, Integer version, List<IssueRequest> issues) {
+
+    static final int MAX_ISSUES = 50;
+
+    public ReviewRequest(Action action, String comment, Integer version) {
+        this(action, comment, version, List.of());
+    }
+
+    public ReviewRequest {
+        issues = issues == null ? List.of() : issues;
+    }
 
     public enum Action {
         APPROVE,
@@ -26,6 +40,10 @@ public record ReviewRequest(Action action, String comment, Integer version) {
         }
         if (comment != null) {
             CommentText.check(comment);
+        }
+        if (issues.size() > MAX_ISSUES) {
+            throw ApiException.validation("At most " + MAX_ISSUES + " issues can be filed with one review.")
+                    .text("translation.issues-too-many", MAX_ISSUES);
         }
     }
 }

@@ -57,6 +57,7 @@ public class ReviewService {
     private final TranslationEventRepository events;
     private final TranslationCommentRepository comments;
     private final QaWaiverRepository waivers;
+    private final IssueService issueService;
     private final CurrentUser currentUser;
     private final ProjectAccess access;
     private final Clock clock;
@@ -74,8 +75,10 @@ public class ReviewService {
             Clock clock,
             JdbcTemplate jdbc,
             ApplicationEventPublisher publisher,
-            ProjectAccess access) {
+            ProjectAccess access,
+            IssueService issueService) {
         this.access = access;
+        this.issueService = issueService;
         this.translationService = translationService;
         this.quality = quality;
         this.translations = translations;
@@ -113,6 +116,7 @@ public class ReviewService {
         if (request.action() == ReviewRequest.Action.APPROVE) {
             refuseBlocked(segmentId, target);
         }
+        issueService.check(request.issues(), before.target());
         TranslationStatus status = request.action() == ReviewRequest.Action.APPROVE
                 ? TranslationStatus.APPROVED
                 : TranslationStatus.REJECTED;
@@ -130,6 +134,16 @@ public class ReviewService {
                 ? null
                 : request.comment().strip();
         events.save(new TranslationEvent(segmentId, target, reviewer, now, before, after, comment));
+        issueService.file(
+                documentId,
+                segmentId,
+                target,
+                request.issues(),
+                before,
+                status == TranslationStatus.REJECTED ? QualityIssue.Origin.REJECTION : QualityIssue.Origin.ANNOTATION,
+                reviewer,
+                translationService.lastWriter(segmentId, target),
+                now);
         if (comment != null) {
             comments.save(new TranslationComment(segmentId, target, reviewer, now, comment));
         }
