@@ -93,6 +93,7 @@ class ProjectSettingsView extends ManagedProjectView {
                 nameSection(),
                 openSection(),
                 localeSection(),
+                new ReviewSettingsSection(administration, project, this::change),
                 memberSection(),
                 new DocumentsAndDeletionSection(projects, administration, project, this::show));
     }
@@ -241,6 +242,9 @@ class ProjectSettingsView extends ManagedProjectView {
                         : String.join(", ", m.locales()))
                 .setHeader(getTranslation("dashboard.project-settings-view.locales"))
                 .setFlexGrow(2);
+        grid.addColumn(m -> m.signsOff() ? getTranslation("dashboard.project-settings-view.signs-off-yes") : "")
+                .setHeader(getTranslation("dashboard.project-settings-view.signs-off"))
+                .setFlexGrow(1);
         grid.addComponentColumn(m -> {
                     Button remove = new Button(
                             getTranslation("common.remove"),
@@ -275,6 +279,8 @@ class ProjectSettingsView extends ManagedProjectView {
                 new CheckboxGroup<>(getTranslation("dashboard.project-settings-view.member-locales"));
         locales.setId("member-locales");
         locales.setItems(project().targetLocales());
+        Checkbox signsOff = new Checkbox(getTranslation("dashboard.project-settings-view.member-signs-off"));
+        signsOff.setId("member-signs-off");
         Button save = new Button(
                 getTranslation("dashboard.project-settings-view.save-member"), VaadinIcon.USER_CHECK.create(), e -> {
                     String user = username.getValue().strip();
@@ -282,7 +288,8 @@ class ProjectSettingsView extends ManagedProjectView {
                             .filter(locales.getValue()::contains)
                             .toList();
                     change(
-                            () -> administration.putMember(project().slug(), user, role.getValue(), chosen),
+                            () -> administration.putMember(
+                                    project().slug(), user, role.getValue(), chosen, signsOff.getValue()),
                             chosen.isEmpty()
                                     ? getTranslation(
                                             "dashboard.project-settings-view.member-saved",
@@ -300,8 +307,9 @@ class ProjectSettingsView extends ManagedProjectView {
             username.setValue(e.getItem().username());
             role.setValue(e.getItem().role());
             locales.setValue(new java.util.HashSet<>(e.getItem().locales()));
+            signsOff.setValue(e.getItem().signsOff());
         });
-        HorizontalLayout form = new HorizontalLayout(username, role, locales, save);
+        HorizontalLayout form = new HorizontalLayout(username, role, locales, signsOff, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return section(

@@ -17,6 +17,7 @@ import dev.tessera.shared.FileNames;
 import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
 import dev.tessera.translation.ExportRow;
+import dev.tessera.translation.TranslationStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -72,6 +74,12 @@ public class ExchangeService {
     /** What an export will be: checked before anything is written, so that a refusal is a clean error. */
     public record Export(DocumentInfo document, String locale, ExportFormat format, ExportOptions options) {
 
+        /** The statuses a text export shows as finished. */
+        public Set<TranslationStatus> published() {
+            return TranslationStatus.published(
+                    options.approvedOnly(), document.project().secondReview());
+        }
+
         public String fileName() {
             String base = FileNames.safe(document.name().replaceFirst("\\.[^.]+$", ""));
             return base + "." + locale + "." + format.extension();
@@ -99,8 +107,7 @@ public class ExchangeService {
         if (export.format() != ExportFormat.TEXT || export.options().fallbackToSource()) {
             return List.of();
         }
-        return reader.unfinished(
-                export.document().id(), export.locale(), export.options().approvedOnly());
+        return reader.unfinished(export.document().id(), export.locale(), export.published());
     }
 
     private static void refuseUnfinished(List<Long> unfinished, String where) {
@@ -237,7 +244,7 @@ public class ExchangeService {
                             rows,
                             Locales.language(sourceLocale),
                             Locales.language(locale),
-                            export.options().approvedOnly(),
+                            export.published(),
                             writer);
                     writer.flush();
                 } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.tessera.translation.TranslationStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
+import java.util.Set;
 
 /**
  * The target article as plain text: each non-blank source line (a paragraph) with its segments' targets in place,
@@ -21,7 +22,7 @@ final class TextExport {
             Iterator<ExportRow> rows,
             String sourceLanguage,
             String targetLanguage,
-            boolean approvedOnly,
+            Set<TranslationStatus> published,
             Writer out)
             throws IOException {
         String targetSeparator = dev.tessera.shared.Locales.sentenceSeparator(targetLanguage);
@@ -37,7 +38,7 @@ final class TextExport {
                 boolean first = true;
                 boolean previousFromSource = false;
                 while (pending != null && pending.paragraph() == paragraph) {
-                    boolean finished = finished(pending.status(), approvedOnly) && pending.target() != null;
+                    boolean finished = published.contains(pending.status()) && pending.target() != null;
                     if (!first) {
                         out.write(!finished && previousFromSource ? sourceSeparator : targetSeparator);
                     }
@@ -56,9 +57,5 @@ final class TextExport {
     /** A segment's text without its inline codes, which plain text cannot carry. */
     static String plain(ExportRow row, String text) {
         return row.codes() == null ? text : dev.tessera.shared.CodeMarkers.strip(text);
-    }
-
-    static boolean finished(TranslationStatus status, boolean approvedOnly) {
-        return status == TranslationStatus.APPROVED || (!approvedOnly && status == TranslationStatus.TRANSLATED);
     }
 }

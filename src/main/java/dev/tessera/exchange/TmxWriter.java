@@ -28,7 +28,7 @@ final class TmxWriter {
             TmxHeader.begin(xml, sourceLocale, now);
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
-                boolean included = row.status() == TranslationStatus.APPROVED
+                boolean included = row.status().isApproved()
                         || (includeTranslated && row.status() == TranslationStatus.TRANSLATED);
                 if (included && row.target() != null) {
                     unit(xml, row, sourceLocale, targetLocale);

@@ -2,7 +2,6 @@ package dev.tessera.exchange;
 
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
-import dev.tessera.translation.TranslationStatus;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
@@ -63,7 +62,7 @@ final class Xliff12Writer {
             throws XMLStreamException {
         xml.writeStartElement(NS, "trans-unit");
         xml.writeAttribute("id", "s" + row.segmentId());
-        if (row.status() == TranslationStatus.APPROVED) {
+        if (row.status().isApproved()) {
             xml.writeAttribute("approved", "yes");
         }
         List<InlineCode> codes = InlineCode.fromJson(row.codes());
@@ -82,6 +81,7 @@ final class Xliff12Writer {
                     xml.writeAttribute("state-qualifier", "rejected-inaccurate");
                 }
                 case APPROVED -> xml.writeAttribute("state", "signed-off");
+                case SIGNED_OFF -> xml.writeAttribute("state", "final");
                 default -> {}
             }
             CodeWriter.write(xml, 1, NS, row.target(), codes, List.of());

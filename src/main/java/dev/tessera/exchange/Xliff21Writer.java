@@ -146,6 +146,7 @@ final class Xliff21Writer {
                 xml.writeAttribute("subState", "tessera:rejected");
             }
             case APPROVED -> xml.writeAttribute("state", "reviewed");
+            case SIGNED_OFF -> xml.writeAttribute("state", "final");
         }
         xml.writeStartElement(NS, "source");
         CodeWriter.write(xml, 2, NS, row.source(), codes, spans);

@@ -43,6 +43,10 @@ class Project {
     @Column(name = "quality_threshold", nullable = false)
     private BigDecimal qualityThreshold = ProjectInfo.DEFAULT_QUALITY_THRESHOLD;
 
+    /** A second review step: an APPROVED segment awaits a sign-off by someone other than its approver. */
+    @Column(name = "second_review", nullable = false)
+    private boolean secondReview;
+
     protected Project() {}
 
     Project(String slug, String name, String sourceLocale, List<String> targetLocales, Instant createdAt) {
@@ -59,7 +63,14 @@ class Project {
 
     ProjectInfo info() {
         return new ProjectInfo(
-                id, slug, name, sourceLocale, Arrays.asList(targetLocales.split(",")), openToAll, qualityThreshold);
+                id,
+                slug,
+                name,
+                sourceLocale,
+                Arrays.asList(targetLocales.split(",")),
+                openToAll,
+                qualityThreshold,
+                secondReview);
     }
 
     void rename(String name) {
@@ -68,6 +79,10 @@ class Project {
 
     void open(boolean open) {
         this.openToAll = open;
+    }
+
+    void secondReview(boolean secondReview) {
+        this.secondReview = secondReview;
     }
 
     void qualityThreshold(BigDecimal threshold) {

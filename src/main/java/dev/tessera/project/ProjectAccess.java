@@ -43,8 +43,17 @@ public class ProjectAccess {
         cluster.subscribe(ClusterBus.RESYNC, message -> memberships.clear());
     }
 
-    /** A user's standing in a project. */
-    public record Access(String username, Role role, List<String> locales) {
+    /**
+     * A user's standing in a project.
+     *
+     * @param signsOff may sign off approved segments where the project has a second review step: a manager, or a
+     *     reviewer whose membership says so
+     */
+    public record Access(String username, Role role, List<String> locales, boolean signsOff) {
+
+        Access(String username, Role role, List<String> locales) {
+            this(username, role, locales, role.includes(Role.MANAGER));
+        }
 
         public boolean includes(Role wanted) {
             return role.includes(wanted);
@@ -72,7 +81,8 @@ public class ProjectAccess {
         if (member.isPresent()) {
             MemberInfo info = member.get();
             Role role = global.get().includes(info.role()) ? info.role() : global.get();
-            return Optional.of(new Access(username.get(), role, info.locales()));
+            return Optional.of(
+                    new Access(username.get(), role, info.locales(), role.includes(Role.MANAGER) || info.signsOff()));
         }
         return project.open() ? Optional.of(new Access(username.get(), global.get(), List.of())) : Optional.empty();
     }

@@ -89,6 +89,11 @@ public class ProjectAdministration {
             project.qualityThreshold(checkedThreshold(change.qualityThreshold()));
             changed.add("quality threshold " + project.info().qualityThreshold().toPlainString());
         }
+        if (change.secondReview() != null
+                && change.secondReview() != project.info().secondReview()) {
+            project.secondReview(change.secondReview());
+            changed.add(change.secondReview() ? "second review on" : "second review off");
+        }
         if (!changed.isEmpty()) {
             publisher.publishEvent(
                     new AuditEvent(manager, "project_changed", "project:" + slug, String.join(", ", changed), slug));
@@ -196,6 +201,15 @@ public class ProjectAdministration {
     /** Makes the user a member with the role and locales, or changes their membership. */
     @Transactional
     public MemberInfo putMember(String slug, String username, Role role, List<String> locales) {
+        return putMember(slug, username, role, locales, false);
+    }
+
+    /**
+     * Makes the user a member with the role and locales, or changes their membership; {@code signsOff} lets a reviewer
+     * sign off approved segments where the project has a second review step.
+     */
+    @Transactional
+    public MemberInfo putMember(String slug, String username, Role role, List<String> locales, boolean signsOff) {
         Project project = projects.find(slug);
         String manager = access.require(project.info(), Role.MANAGER);
         Role global = users.roleOf(username)
@@ -227,14 +241,16 @@ public class ProjectAdministration {
         }
         ProjectMember member = members.findByProjectIdAndUsername(project.id(), username)
                 .orElseGet(() -> new ProjectMember(project.id(), username, role, memberLocales));
-        member.set(role, memberLocales);
+        member.set(role, memberLocales, signsOff && role.includes(Role.REVIEWER));
         members.save(member);
         access.forget();
         publisher.publishEvent(new AuditEvent(
                 manager,
                 "member_set",
                 username,
-                role + (memberLocales.isEmpty() ? ", every locale" : ", " + String.join(" ", memberLocales)),
+                role
+                        + (memberLocales.isEmpty() ? ", every locale" : ", " + String.join(" ", memberLocales))
+                        + (member.info().signsOff() ? ", signs off" : ""),
                 slug));
         return member.info();
     }

@@ -28,7 +28,7 @@ class ProjectAdministrationApi {
         this.administration = administration;
     }
 
-    record MemberJson(String role, List<String> locales) {}
+    record MemberJson(String role, List<String> locales, Boolean signsOff) {}
 
     @ApiRole(
             value = Role.MANAGER,
@@ -88,7 +88,8 @@ class ProjectAdministrationApi {
             summary = "Make a user a member, or change their membership: role (never above their global role)"
                     + " and the locales they may write (none: all)")
     MemberInfo putMember(@PathVariable String slug, @PathVariable String username, @RequestBody MemberJson body) {
-        return administration.putMember(slug, username, Role.parse(body.role()), body.locales());
+        return administration.putMember(
+                slug, username, Role.parse(body.role()), body.locales(), Boolean.TRUE.equals(body.signsOff()));
     }
 
     @DeleteMapping("/projects/{slug}/members/{username}")

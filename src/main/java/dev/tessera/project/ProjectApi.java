@@ -43,10 +43,17 @@ class ProjectApi {
             String sourceLocale,
             List<String> targetLocales,
             Boolean open,
-            BigDecimal qualityThreshold) {
+            BigDecimal qualityThreshold,
+            Boolean secondReview) {
         static ProjectJson of(ProjectInfo p) {
             return new ProjectJson(
-                    p.slug(), p.name(), p.sourceLocale(), p.targetLocales(), p.open(), p.qualityThreshold());
+                    p.slug(),
+                    p.name(),
+                    p.sourceLocale(),
+                    p.targetLocales(),
+                    p.open(),
+                    p.qualityThreshold(),
+                    p.secondReview());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param open every signed-in user works on it with their global role; when closed, only its members see it
  * @param qualityThreshold the MQM penalty points per 1,000 source words a document's translation may have and pass
+ * @param secondReview an APPROVED segment awaits a sign-off (SIGNED_OFF) by someone other than its approver
  */
 public record ProjectInfo(
         long id,
@@ -16,7 +17,8 @@ public record ProjectInfo(
         String sourceLocale,
         List<String> targetLocales,
         boolean open,
-        BigDecimal qualityThreshold) {
+        BigDecimal qualityThreshold,
+        boolean secondReview) {
 
     public static final BigDecimal DEFAULT_QUALITY_THRESHOLD = BigDecimal.TEN;
 

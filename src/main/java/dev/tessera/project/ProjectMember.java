@@ -39,20 +39,25 @@ class ProjectMember {
     @Column(nullable = false)
     private String locales;
 
+    @Column(name = "signs_off", nullable = false)
+    private boolean signsOff;
+
     protected ProjectMember() {}
 
     ProjectMember(long projectId, String username, Role role, List<String> locales) {
         this.projectId = projectId;
         this.username = username;
-        set(role, locales);
+        set(role, locales, false);
     }
 
-    void set(Role role, List<String> locales) {
+    void set(Role role, List<String> locales, boolean signsOff) {
         this.role = role;
         this.locales = String.join(",", locales);
+        this.signsOff = signsOff;
     }
 
     MemberInfo info() {
-        return new MemberInfo(username, role, locales.isEmpty() ? List.of() : Arrays.asList(locales.split(",")));
+        return new MemberInfo(
+                username, role, locales.isEmpty() ? List.of() : Arrays.asList(locales.split(",")), signsOff);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,11 +111,11 @@ public class ExportReader {
         return page;
     }
 
-    /** The ids of the segments that are not finished (TRANSLATED or APPROVED; APPROVED only if asked), in order. */
+    /** The ids of the segments whose status is not one of {@code published}, in order. */
     @Transactional(readOnly = true)
-    public List<Long> unfinished(long documentId, String locale, boolean approvedOnly) {
+    public List<Long> unfinished(long documentId, String locale, Set<TranslationStatus> published) {
         currentUser.require(Role.TRANSLATOR);
-        List<String> finished = approvedOnly ? List.of("APPROVED") : List.of("TRANSLATED", "APPROVED");
+        List<String> finished = published.stream().map(TranslationStatus::name).toList();
         return jdbc.sql("select s.id from segment s left join translation t on t.segment_id = s.id"
                         + " and t.locale = :locale where s.document_id = :documentId"
                         + " and (t.status is null or t.status not in (:finished)) order by s.position")

@@ -44,7 +44,7 @@ public class FindReplaceService {
                 if (after.equals(row.target())) {
                     continue;
                 }
-                boolean allowed = row.status() != TranslationStatus.APPROVED || reviewer;
+                boolean allowed = !row.status().isApproved() || reviewer;
                 changes.add(new Replacement(
                         row.id(), row.position(), row.target(), after, row.status(), row.version(), allowed));
             }
@@ -66,10 +66,10 @@ public class FindReplaceService {
                 continue;
             }
             // A confirmed segment stays confirmed; anything else is saved as a draft (a rejected one stays rejected).
-            TranslationStatus status =
-                    change.status() == TranslationStatus.TRANSLATED || change.status() == TranslationStatus.APPROVED
-                            ? TranslationStatus.TRANSLATED
-                            : TranslationStatus.DRAFT;
+            TranslationStatus status = change.status() == TranslationStatus.TRANSLATED
+                            || change.status().isApproved()
+                    ? TranslationStatus.TRANSLATED
+                    : TranslationStatus.DRAFT;
             try {
                 translations.save(
                         documentId,

@@ -45,10 +45,13 @@ public record LocaleProgress(String locale, int total, Map<TranslationStatus, Lo
         return counts.getOrDefault(status, 0L);
     }
 
-    /** Share of segments that are finished (TRANSLATED or APPROVED), 0 to 1. */
+    /** Share of segments that are finished (TRANSLATED, APPROVED or SIGNED_OFF), 0 to 1. */
     public double finishedShare() {
         return total == 0
                 ? 0
-                : (count(TranslationStatus.TRANSLATED) + count(TranslationStatus.APPROVED)) / (double) total;
+                : (count(TranslationStatus.TRANSLATED)
+                                + count(TranslationStatus.APPROVED)
+                                + count(TranslationStatus.SIGNED_OFF))
+                        / (double) total;
     }
 }

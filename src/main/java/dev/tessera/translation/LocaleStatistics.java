@@ -25,12 +25,15 @@ public record LocaleStatistics(
         return words.getOrDefault(status, 0L);
     }
 
-    /** Share of segments that are finished (TRANSLATED or APPROVED), 0 to 1. */
+    /** Share of segments that are finished (TRANSLATED, APPROVED or SIGNED_OFF), 0 to 1. */
     public double finishedShare() {
         long total = segments.values().stream().mapToLong(Long::longValue).sum();
         return total == 0
                 ? 0
-                : (segments(TranslationStatus.TRANSLATED) + segments(TranslationStatus.APPROVED)) / (double) total;
+                : (segments(TranslationStatus.TRANSLATED)
+                                + segments(TranslationStatus.APPROVED)
+                                + segments(TranslationStatus.SIGNED_OFF))
+                        / (double) total;
     }
 
     /** The progress API's shape: {@code {"UNTRANSLATED":n,…,"words":{…},"errors":n,"warnings":n}}. */

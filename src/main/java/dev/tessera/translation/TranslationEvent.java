@@ -72,6 +72,10 @@ public class TranslationEvent {
         this.comment = comment;
     }
 
+    TranslationStatus newStatus() {
+        return newStatus;
+    }
+
     String actor() {
         return actor;
     }

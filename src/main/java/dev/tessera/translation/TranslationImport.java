@@ -137,7 +137,7 @@ public class TranslationImport {
         }
         boolean changed = !unit.target().equals(before.target());
         boolean approve = unit.intent() == ImportedUnit.Intent.APPROVED
-                && (changed || before.status() != TranslationStatus.APPROVED);
+                && (changed || !before.status().isApproved());
         TranslationStatus status = null;
         if (changed) {
             status = unit.intent() == ImportedUnit.Intent.IN_PROGRESS
@@ -169,7 +169,7 @@ public class TranslationImport {
                                     before.status().name())));
             return;
         }
-        if (before.status() == TranslationStatus.APPROVED && !reviewer) {
+        if (before.status().isApproved() && !reviewer) {
             tally.refuse(
                     unit,
                     Sentence.keyed(

@@ -38,7 +38,7 @@ public class TranslationService {
 
     private static final int NEXT_BATCH = 50;
     private static final List<TranslationStatus> FINISHED =
-            List.of(TranslationStatus.TRANSLATED, TranslationStatus.APPROVED);
+            List.of(TranslationStatus.TRANSLATED, TranslationStatus.APPROVED, TranslationStatus.SIGNED_OFF);
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -325,8 +325,16 @@ public class TranslationService {
         return filled;
     }
 
-    /** What the signed-in user may do in the document's locale: write targets, review them. */
-    public record Standing(boolean writes, boolean reviews) {}
+    /**
+     * What the signed-in user may do in the document's locale: write targets, review them, and sign approved ones off
+     * where the project has a second review step.
+     */
+    public record Standing(boolean writes, boolean reviews, boolean signsOff) {
+
+        public Standing(boolean writes, boolean reviews) {
+            this(writes, reviews, false);
+        }
+    }
 
     @Transactional(readOnly = true)
     public Standing standing(long documentId, String locale) {
@@ -334,7 +342,9 @@ public class TranslationService {
         String target = targetLocale(document, locale);
         return access.of(document.project())
                 .map(a -> new Standing(
-                        a.writes(target) && a.includes(Role.TRANSLATOR), a.writes(target) && a.includes(Role.REVIEWER)))
+                        a.writes(target) && a.includes(Role.TRANSLATOR),
+                        a.writes(target) && a.includes(Role.REVIEWER),
+                        a.writes(target) && a.signsOff() && document.project().secondReview()))
                 .orElse(new Standing(false, false));
     }
 
@@ -353,6 +363,16 @@ public class TranslationService {
     public String lastWriter(long segmentId, String locale) {
         return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, locale).stream()
                 .filter(TranslationEvent::changedText)
+                .map(TranslationEvent::actor)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Who last gave the segment's translation the status; null when nobody has. */
+    @Transactional(readOnly = true)
+    public String lastToStatus(long segmentId, String locale, TranslationStatus status) {
+        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, locale).stream()
+                .filter(event -> event.newStatus() == status)
                 .map(TranslationEvent::actor)
                 .findFirst()
                 .orElse(null);
@@ -411,7 +431,7 @@ public class TranslationService {
         if (before.version() != update.version()) {
             throw new StaleVersionException(before);
         }
-        if (before.status() == TranslationStatus.APPROVED && !currentUser.hasRole(Role.REVIEWER)) {
+        if (before.status().isApproved() && !currentUser.hasRole(Role.REVIEWER)) {
             throw ApiException.forbidden("The segment is approved; only a reviewer can change it now.")
                     .text("translation.segment-approved");
         }

@@ -14,6 +14,7 @@ import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import dev.tessera.support.ApiClient;
+import dev.tessera.support.TranslatedProject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -197,6 +198,44 @@ class ProjectSettingsIT extends BrowserTest {
         Selenide.open("/projects/" + slug + "/settings");
         $("#settings-denied").shouldBe(visible).shouldHave(text("manager role"));
         $("#settings-name").shouldNot(exist);
+    }
+
+    @Test
+    void aManagerTurnsOnTheSecondReviewSetsTheThresholdAndLetsAReviewerSignOff() {
+        ApiClient api = new ApiClient(port);
+        String slug = TranslatedProject.create(api, "rv", "fr").slug();
+        LoginPage.open().signInAs("manager", "manager");
+        Selenide.open("/projects/" + slug + "/settings");
+        click($("#settings-second-review"));
+        $("#settings-quality-threshold input").setValue("12.5");
+        click($("#settings-save-review"));
+        notification("Review settings saved.");
+        JsonNode project = api.get("manager", "/api/v1/projects/" + slug).json();
+        assertThat(project.path("secondReview").asBoolean()).isTrue();
+        assertThat(project.path("qualityThreshold").asDouble()).isEqualTo(12.5);
+        $("#settings-second-review").shouldHave(attribute("checked"));
+
+        $("#settings-quality-threshold input").setValue("-3");
+        click($("#settings-save-review"));
+        notification("from 0 to 1000");
+        assertThat(api.get("manager", "/api/v1/projects/" + slug)
+                        .json()
+                        .path("qualityThreshold")
+                        .asDouble())
+                .isEqualTo(12.5);
+
+        $("#member-username input").setValue("reviewer");
+        click($("#member-role"));
+        $$("vaadin-select-list-box vaadin-select-item")
+                .filterBy(visible)
+                .findBy(exactText("REVIEWER"))
+                .click();
+        click($("#member-signs-off"));
+        click($("#member-save"));
+        notification("\"reviewer\" is a REVIEWER");
+        memberCells().findBy(exactText("Yes")).shouldBe(visible);
+        assertThat(api.get("manager", "/api/v1/projects/" + slug + "/members").body())
+                .contains("\"signsOff\":true");
     }
 
     private static void addMember(String username, String role, String locale) {

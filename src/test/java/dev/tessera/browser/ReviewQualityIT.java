@@ -12,36 +12,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import dev.tessera.support.ApiClient;
+import dev.tessera.support.TranslatedProject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A reviewer rejects with a typed issue on the words selected in the target; the document's score drops by the
- * issue's points, and the translator sees the words highlighted.
+ * issue's points, and the translator sees the words highlighted. Where the project has a second review step, a second
+ * reviewer signs off what the first approved.
  */
 class ReviewQualityIT extends BrowserTest {
 
     @Test
     void aMajorMistranslationOnASpanCostsFivePointsAndTheTranslatorSeesTheSpan() throws Exception {
         ApiClient api = new ApiClient(port);
-        String slug = "mqm-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson(
-                "manager",
-                "/api/v1/projects",
-                Map.of("slug", slug, "name", "MQM " + slug, "sourceLocale", "en", "targetLocales", List.of("fr")));
-        long doc = api.postText(
-                        "manager",
-                        "/api/v1/projects/" + slug + "/documents?name=drill.txt",
-                        "Chinese soldiers prepare for an assault. The exercise ended.")
-                .json()
-                .path("id")
-                .asLong();
-        JsonNode first = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
-                .json()
-                .get(0);
+        TranslatedProject project = TranslatedProject.create(api, "mqm", "fr");
+        long doc = project.document("drill.txt", "Chinese soldiers prepare for an assault. The exercise ended.");
+        JsonNode first = project.rows(doc).get(0);
         String base =
                 "/api/v1/documents/" + doc + "/segments/" + first.path("id").asLong() + "/translations/fr";
         api.putJson(
@@ -90,5 +79,46 @@ class ReviewQualityIT extends BrowserTest {
         } finally {
             translator.close();
         }
+    }
+
+    @Test
+    void aSecondReviewerSignsOffWhatTheFirstApproved() throws Exception {
+        ApiClient api = new ApiClient(port);
+        TranslatedProject project = TranslatedProject.create(api, "r2", "fr");
+        String slug = project.slug();
+        api.patchJson("manager", "/api/v1/projects/" + slug, Map.of("secondReview", true));
+        api.putJson(
+                "manager",
+                "/api/v1/projects/" + slug + "/members/reviewer",
+                Map.of("role", "REVIEWER", "locales", List.of(), "signsOff", true));
+        long doc = project.document("a.txt", "The exercise ended.");
+        long segment = project.segments(doc).getFirst();
+        project.translate(doc, segment, "L'exercice est terminé.", "TRANSLATED");
+
+        LoginPage.open().signInAs("reviewer", "reviewer");
+        Selenide.open("/documents/" + doc + "/fr?segment=" + segment);
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(1);
+        $("#sign-off-segment").shouldBe(visible).shouldHave(attribute("disabled"));
+        $("#approve-segment").click();
+        editor.status(1).shouldHave(attribute("data-status", "APPROVED"));
+        editor.source(1).click();
+        $("#sign-off-segment").click();
+        $("vaadin-notification-card").shouldHave(text("You approved this segment"));
+        editor.status(1).shouldHave(attribute("data-status", "APPROVED"));
+
+        SelenideDriver manager = secondBrowser();
+        try {
+            signIn(manager, "manager");
+            manager.open("/documents/" + doc + "/fr?segment=" + segment);
+            manager.$("#target-editor").shouldHave(attribute("data-position", "1"));
+            manager.$("#sign-off-segment")
+                    .shouldBe(com.codeborne.selenide.Condition.enabled)
+                    .click();
+            manager.$("#segment-grid .status-badge[data-position='1']")
+                    .shouldHave(attribute("data-status", "SIGNED_OFF"), text("Signed off"));
+        } finally {
+            manager.close();
+        }
+        editor.status(1).shouldHave(attribute("data-status", "SIGNED_OFF"));
     }
 }

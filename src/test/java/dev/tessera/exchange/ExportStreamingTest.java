@@ -49,7 +49,8 @@ class ExportStreamingTest {
         long text = count(out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try {
-                TextExport.write(source.toString(), rows(), "en", "zh", false, writer);
+                TextExport.write(
+                        source.toString(), rows(), "en", "zh", TranslationStatus.published(false, false), writer);
                 writer.flush();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -249,6 +249,7 @@ final class ActiveSegment {
 
     /** A reviewer approves or rejects the active segment when it is TRANSLATED and holds no unsaved text. */
     void updateReviewActions() {
-        parts.header().setReviewable(parts.session().isReviewable());
+        parts.header()
+                .setReviewable(parts.session().isReviewable(), parts.session().isSignable());
     }
 }

@@ -28,6 +28,7 @@ class EditorHeader extends HorizontalLayout {
             Runnable togglePane,
             Runnable approve,
             Runnable reject,
+            Runnable signOff,
             Runnable approveAllClean,
             Runnable showShortcuts) {}
 
@@ -38,13 +39,25 @@ class EditorHeader extends HorizontalLayout {
     private final Button paneToggle = new Button();
     private final Button approve = new Button(VaadinIcon.CHECK.create());
     private final Button reject = new Button(VaadinIcon.CLOSE_SMALL.create());
+    private final Button signOff = new Button(VaadinIcon.DIPLOMA.create());
     private @Nullable LocaleProgress progress;
 
-    EditorHeader(DocumentInfo document, String locale, SegmentFilters filters, boolean reviewer, Actions actions) {
+    EditorHeader(
+            DocumentInfo document,
+            String locale,
+            SegmentFilters filters,
+            boolean reviewer,
+            boolean signer,
+            Actions actions) {
         this.locale = locale;
         paneToggle.setText(getTranslation("editor.header.show-translation"));
         approve.setText(getTranslation("editor.header.approve"));
         reject.setText(getTranslation("editor.header.reject"));
+        signOff.setText(getTranslation("editor.header.sign-off"));
+        signOff.setId("sign-off-segment");
+        signOff.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        signOff.addClickListener(e -> actions.signOff().run());
+        signOff.setVisible(signer);
         addClassName("editor-header");
         setWidthFull();
         setAlignItems(Alignment.CENTER);
@@ -84,7 +97,7 @@ class EditorHeader extends HorizontalLayout {
         approve.setVisible(reviewer);
         reject.setVisible(reviewer);
         approveAll.setVisible(reviewer);
-        setReviewable(false);
+        setReviewable(false, false);
         String editorPath = "documents/" + document.id() + "/" + locale;
         // The export page belongs to the exchange feature; a link keeps the editor from depending on it.
         Anchor export = new Anchor(editorPath + "/export", getTranslation("editor.header.export-link"));
@@ -95,7 +108,7 @@ class EditorHeader extends HorizontalLayout {
         Anchor quality = new Anchor(editorPath + "/quality", getTranslation("editor.header.quality-link"));
         quality.setId("quality-link");
         HorizontalLayout tools = new HorizontalLayout(
-                filters, replace, paneToggle, approve, reject, approveAll, export, analysis, quality, help);
+                filters, replace, paneToggle, approve, reject, signOff, approveAll, export, analysis, quality, help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);
@@ -130,7 +143,9 @@ class EditorHeader extends HorizontalLayout {
     void showProgress(LocaleProgress progress) {
         this.progress = progress;
         progressBar.setValue(progress.finishedShare());
-        long finished = progress.count(TranslationStatus.TRANSLATED) + progress.count(TranslationStatus.APPROVED);
+        long finished = progress.count(TranslationStatus.TRANSLATED)
+                + progress.count(TranslationStatus.APPROVED)
+                + progress.count(TranslationStatus.SIGNED_OFF);
         // Rounded to a whole percent as before; ICU writes the percent the reader's way.
         progressLabel.setText(getTranslation(
                 "editor.header.progress",
@@ -150,10 +165,11 @@ class EditorHeader extends HorizontalLayout {
         showProgress(new LocaleProgress(progress.locale(), progress.total(), counts));
     }
 
-    /** Whether the active segment can be approved or rejected now. */
-    void setReviewable(boolean reviewable) {
-        approve.setEnabled(reviewable);
+    /** Whether the active segment can be approved or rejected now, and whether it can be signed off. */
+    void setReviewable(boolean reviewable, boolean signable) {
+        approve.setEnabled(reviewable && !signable);
         reject.setEnabled(reviewable);
+        signOff.setEnabled(signable);
     }
 
     void showPaneState(boolean translated) {

@@ -132,12 +132,23 @@ final class EditorSession {
 
     /** The person may not change the active segment: not their locale, or approved and they do not review. */
     boolean isLocked(SegmentRow row) {
-        return !standing.writes() || row.status() == TranslationStatus.APPROVED && !standing.reviews();
+        return !standing.writes() || row.status().isApproved() && !standing.reviews();
     }
 
-    /** A reviewer may approve or reject the active segment: TRANSLATED, and no unsaved text. */
+    /**
+     * A reviewer may approve or reject the active segment: TRANSLATED, and no unsaved text; a second reviewer may
+     * also reject an APPROVED one.
+     */
     boolean isReviewable() {
-        return active != null && active.status() == TranslationStatus.TRANSLATED && !isDirty();
+        return active != null
+                && !isDirty()
+                && (active.status() == TranslationStatus.TRANSLATED
+                        || active.status() == TranslationStatus.APPROVED && standing.signsOff());
+    }
+
+    /** A second reviewer may sign off the active segment: APPROVED, and no unsaved text. */
+    boolean isSignable() {
+        return standing.signsOff() && active != null && active.status() == TranslationStatus.APPROVED && !isDirty();
     }
 
     /** A reviewer may waive findings shown for the saved text. */
@@ -152,7 +163,7 @@ final class EditorSession {
         }
         return switch (active.status()) {
             case TRANSLATED -> ConfirmStep.APPROVE;
-            case APPROVED -> ConfirmStep.NEXT;
+            case APPROVED, SIGNED_OFF -> ConfirmStep.NEXT;
             default -> ConfirmStep.CONFIRM;
         };
     }

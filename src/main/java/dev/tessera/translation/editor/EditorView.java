@@ -131,7 +131,13 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         guard = new UnsavedChangesGuard(this, session);
         filters = new SegmentFilters(() -> whole.applyFilter());
         filters.setTranslators(translations.editors(document.id(), locale));
-        header = new EditorHeader(document, locale, filters, session.standing().reviews(), headerActions());
+        header = new EditorHeader(
+                document,
+                locale,
+                filters,
+                session.standing().reviews(),
+                session.standing().signsOff(),
+                headerActions());
         panel = new SegmentPanel(
                 context, (check, reason) -> actions.waive(check, reason), editor::insertAtCursor, this::replaceTarget);
         pane = new ReadingPane();
@@ -196,6 +202,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 () -> whole.togglePane(),
                 () -> actions.approve(),
                 this::openReject,
+                () -> actions.signOff(),
                 () -> whole.approveAllClean(),
                 this::showShortcuts);
     }

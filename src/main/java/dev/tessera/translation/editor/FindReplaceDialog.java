@@ -15,7 +15,6 @@ import dev.tessera.shared.ApiException;
 import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.ReplaceOutcome;
 import dev.tessera.translation.Replacement;
-import dev.tessera.translation.TranslationStatus;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -74,7 +73,7 @@ class FindReplaceDialog extends Dialog {
                 .setHeader(getTranslation("editor.find-replace-dialog.after"));
         String leftAlone = getTranslation("editor.find-replace-dialog.approved-left-alone");
         String approveAgain = getTranslation("editor.find-replace-dialog.approved-approve-again");
-        preview.addColumn(r -> !r.allowed() ? leftAlone : r.status() == TranslationStatus.APPROVED ? approveAgain : "")
+        preview.addColumn(r -> !r.allowed() ? leftAlone : r.status().isApproved() ? approveAgain : "")
                 .setHeader("")
                 .setAutoWidth(true);
         preview.setHeight("320px");

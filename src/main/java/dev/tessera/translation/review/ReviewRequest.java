@@ -5,8 +5,9 @@ import dev.tessera.translation.CommentText;
 import java.util.List;
 
 /**
- * A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator; either
- * may file typed quality issues on the text reviewed.
+ * A reviewer's decision on a TRANSLATED segment: approve it, or reject it with a comment for the translator; in a
+ * project with a second review step, a second reviewer's on an APPROVED one: sign it off, or reject it. Each may file
+ * typed quality issues on the text reviewed.
  */
 public record ReviewRequest(Action action, String comment, Integer version, List<IssueRequest> issues) {
 
@@ -22,12 +23,14 @@ public record ReviewRequest(Action action, String comment, Integer version, List
 
     public enum Action {
         APPROVE,
-        REJECT
+        REJECT,
+        /** The second review step: an APPROVED segment becomes SIGNED_OFF (where the project has that step). */
+        SIGN_OFF
     }
 
     void validate() {
         if (action == null) {
-            throw ApiException.validation("\"action\" is required: APPROVE or REJECT.")
+            throw ApiException.validation("\"action\" is required: APPROVE, REJECT or SIGN_OFF.")
                     .text("translation.review-action-missing");
         }
         if (version == null || version < 0) {

@@ -1,6 +1,7 @@
 package dev.tessera.translation.review;
 
 import dev.tessera.project.ProjectAccess;
+import dev.tessera.project.ProjectInfo;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -108,18 +109,27 @@ public class ReviewService {
         if (before.version() != request.version()) {
             throw new StaleVersionException(before);
         }
-        if (before.status() != TranslationStatus.TRANSLATED) {
+        ProjectInfo project = translationService.document(documentId).project();
+        if (request.action() == ReviewRequest.Action.SIGN_OFF) {
+            checkSignOff(project, segmentId, target, before, reviewer);
+        } else if (before.status() == TranslationStatus.APPROVED
+                && project.secondReview()
+                && request.action() == ReviewRequest.Action.REJECT) {
+            requireSigner(project);
+        } else if (before.status() != TranslationStatus.TRANSLATED) {
             throw ApiException.invalidState(
                             "Only a TRANSLATED segment can be reviewed; this one is " + before.status() + ".")
                     .text("translation.review-not-translated", String.valueOf(before.status()));
         }
-        if (request.action() == ReviewRequest.Action.APPROVE) {
+        if (request.action() != ReviewRequest.Action.REJECT) {
             refuseBlocked(segmentId, target);
         }
         issueService.check(request.issues(), before.target());
-        TranslationStatus status = request.action() == ReviewRequest.Action.APPROVE
-                ? TranslationStatus.APPROVED
-                : TranslationStatus.REJECTED;
+        TranslationStatus status = switch (request.action()) {
+            case APPROVE -> TranslationStatus.APPROVED;
+            case REJECT -> TranslationStatus.REJECTED;
+            case SIGN_OFF -> TranslationStatus.SIGNED_OFF;
+        };
         Instant now = clock.instant();
         if (translations.updateIfVersion(translation.id(), before.version(), before.target(), status, reviewer, now)
                 == 0) {
@@ -150,11 +160,46 @@ public class ReviewService {
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
         audit(
                 reviewer,
-                status == TranslationStatus.APPROVED ? "approved" : "rejected",
+                switch (status) {
+                    case APPROVED -> "approved";
+                    case SIGNED_OFF -> "signed_off";
+                    default -> "rejected";
+                },
                 documentId,
                 "segment:" + segmentId,
                 comment == null ? target : target + ": " + comment);
         return after;
+    }
+
+    /**
+     * A sign-off needs a project with the second review step, an APPROVED segment, a signer (a manager, or a reviewer
+     * whose membership says so) and someone other than the segment's approver.
+     */
+    private void checkSignOff(
+            ProjectInfo project, long segmentId, String locale, TranslationState before, String signer) {
+        if (!project.secondReview()) {
+            throw ApiException.invalidState("The project \"" + project.slug() + "\" has no second review step;"
+                            + " approval is final there.")
+                    .text("translation.no-second-review", project.slug());
+        }
+        if (before.status() != TranslationStatus.APPROVED) {
+            throw ApiException.invalidState(
+                            "Only an APPROVED segment can be signed off; this one is " + before.status() + ".")
+                    .text("translation.sign-off-not-approved", before.status().name());
+        }
+        requireSigner(project);
+        if (signer.equals(translationService.lastToStatus(segmentId, locale, TranslationStatus.APPROVED))) {
+            throw ApiException.forbidden("You approved this segment; a second reviewer signs it off.")
+                    .text("translation.sign-off-own-approval");
+        }
+    }
+
+    private void requireSigner(ProjectInfo project) {
+        if (!access.visible(project).signsOff()) {
+            throw ApiException.forbidden("In the project \"" + project.slug() + "\" the second review is a"
+                            + " manager's, or a reviewer's whose membership lets them sign off.")
+                    .text("translation.not-a-signer", project.slug());
+        }
     }
 
     /** The unwaived ERRORs of the segment's translation: what keeps it from being approved. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ApiClient;
 import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.TranslatedProject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,18 +32,10 @@ class QualityIssueApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        slug = "mqm-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson(
-                "manager",
-                "/api/v1/projects",
-                Map.of("slug", slug, "name", "MQM " + slug, "sourceLocale", "en", "targetLocales", List.of("fr")));
-        Response created = api.postText(
-                "manager",
-                "/api/v1/projects/" + slug + "/documents?name=doc.txt",
-                "One sentence. Another sentence. A third sentence here.");
-        doc = created.json().path("id").asLong();
-        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
-                .json();
+        TranslatedProject project = TranslatedProject.create(api, "mqm", "fr");
+        slug = project.slug();
+        doc = project.document("doc.txt", "One sentence. Another sentence. A third sentence here.");
+        JsonNode rows = project.rows(doc);
         first = "/api/v1/documents/" + doc + "/segments/"
                 + rows.get(0).path("id").asLong() + "/translations/fr";
         second = "/api/v1/documents/" + doc + "/segments/"
