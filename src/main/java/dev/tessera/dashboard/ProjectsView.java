@@ -132,7 +132,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
                     VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
             qaButton.addClassName("qa-settings");
-            // Links by URL: the XLIFF import and publishing pages belong to the exchange feature.
+            // Links by URL: the XLIFF import and publishing pages belong to the exchange feature, quality to review.
             String url = "projects/" + project.slug();
             Anchor importXliff =
                     new Anchor(url + "/import-xliff", getTranslation("dashboard.projects-view.import-xliff"));
@@ -142,7 +142,9 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             publish.addClassName("publish-link");
             Anchor settings = new Anchor(url + "/settings", getTranslation("dashboard.projects-view.settings"));
             settings.addClassName("settings-link");
-            top.add(qaButton, importButton, importXliff, publish, settings);
+            Anchor quality = new Anchor(url + "/quality", getTranslation("dashboard.projects-view.quality"));
+            quality.addClassName("quality-link");
+            top.add(qaButton, importButton, importXliff, publish, quality, settings);
             top.setAlignItems(Alignment.CENTER);
         }
         card.add(top);

@@ -27,13 +27,34 @@ final class CodeWriter {
         void open(XMLStreamWriter xml) throws XMLStreamException;
     }
 
+    /** An empty element the writer puts before the character at {@code at} (or at the end): a marker of a range. */
+    record Point(int at, Xml.Content element) {}
+
     private CodeWriter() {}
 
     static void write(
             XMLStreamWriter xml, int family, String ns, String text, List<InlineCode> codes, List<? extends Span> spans)
             throws XMLStreamException {
+        write(xml, family, ns, text, codes, spans, List.of());
+    }
+
+    /** @param points written in their order where several stand at one place */
+    static void write(
+            XMLStreamWriter xml,
+            int family,
+            String ns,
+            String text,
+            List<InlineCode> codes,
+            List<? extends Span> spans,
+            List<? extends Point> points)
+            throws XMLStreamException {
         if (text == null) {
             return;
+        }
+        Map<Integer, List<Point>> pointsAt = new TreeMap<>();
+        for (Point point : points) {
+            pointsAt.computeIfAbsent(Math.min(point.at(), text.length()), at -> new java.util.ArrayList<>())
+                    .add(point);
         }
         boolean[] whole = elements(text, codes);
         Map<Integer, Span> starts = new TreeMap<>();
@@ -44,11 +65,14 @@ final class CodeWriter {
         int end = -1;
         StringBuilder pending = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
-            if (i == end || starts.containsKey(i) || i == text.length()) {
+            if (i == end || starts.containsKey(i) || pointsAt.containsKey(i) || i == text.length()) {
                 flush(xml, pending);
                 if (i == end) {
                     xml.writeEndElement();
                     end = -1;
+                }
+                for (Point point : pointsAt.getOrDefault(i, List.of())) {
+                    point.element().write(xml);
                 }
                 Span span = starts.get(i);
                 if (span != null && i < text.length()) {

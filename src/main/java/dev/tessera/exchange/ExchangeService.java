@@ -18,6 +18,8 @@ import dev.tessera.shared.Locales;
 import dev.tessera.translation.ExportReader;
 import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.review.Issue;
+import dev.tessera.translation.review.IssueService;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +52,8 @@ public class ExchangeService {
     private final ApplicationEventPublisher publisher;
     private final MatchService matches;
 
+    private final IssueService issues;
+
     ExchangeService(
             DocumentService documents,
             ExportReader reader,
@@ -59,8 +63,10 @@ public class ExchangeService {
             PublishFolder folder,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
-            MatchService matches) {
+            MatchService matches,
+            IssueService issues) {
         this.matches = matches;
+        this.issues = issues;
         this.publisher = publisher;
         this.folder = folder;
         this.currentUser = currentUser;
@@ -235,6 +241,8 @@ public class ExchangeService {
             leverage = found::of;
         }
         String sourceLocale = export.document().project().sourceLocale();
+        Map<Long, List<Issue>> standing = xliff ? issues.standing(documentId, locale) : Map.of();
+        Function<ExportRow, List<Issue>> issuesOf = row -> standing.getOrDefault(row.segmentId(), List.of());
         switch (export.format()) {
             case TEXT -> {
                 try {
@@ -251,7 +259,8 @@ public class ExchangeService {
                     throw new UncheckedIOException(e);
                 }
             }
-            case XLIFF12 -> Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, leverage, out);
+            case XLIFF12 ->
+                Xliff12Writer.write(export.document().name(), sourceLocale, locale, rows, leverage, issuesOf, out);
             case XLIFF21 -> {
                 TermBase base = terms.forProject(export.document().project().id(), sourceLocale);
                 Xliff21Writer.write(
@@ -261,6 +270,7 @@ public class ExchangeService {
                         rows,
                         source -> base.mentions(source, locale),
                         leverage,
+                        issuesOf,
                         out);
             }
             case TMX ->

@@ -1,7 +1,9 @@
 package dev.tessera.exchange;
 
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
+import dev.tessera.translation.review.Issue;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
@@ -35,6 +37,21 @@ final class Xliff12Writer {
             Iterator<ExportRow> rows,
             Function<ExportRow, List<MemoryMatch>> matches,
             OutputStream out) {
+        write(documentName, sourceLocale, targetLocale, rows, matches, row -> List.of(), out);
+    }
+
+    /**
+     * @param matches the memory matches to write for a row, best first (the service gives them for untranslated rows)
+     * @param issues the review issues that stand on a row's target, written as ITS Localization Quality Issues
+     */
+    static void write(
+            String documentName,
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            Function<ExportRow, List<MemoryMatch>> matches,
+            Function<ExportRow, List<Issue>> issues,
+            OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.writeStartElement(NS, "xliff");
@@ -53,12 +70,21 @@ final class Xliff12Writer {
             xml.writeEndElement();
             xml.writeStartElement(NS, "body");
             Xml.groupsByParagraph(
-                    xml, NS, rows, (writer, row) -> unit(writer, row, sourceLocale, targetLocale, matches.apply(row)));
+                    xml,
+                    NS,
+                    rows,
+                    (writer, row) ->
+                            unit(writer, row, sourceLocale, targetLocale, matches.apply(row), issues.apply(row)));
         });
     }
 
     private static void unit(
-            XMLStreamWriter xml, ExportRow row, String sourceLocale, String targetLocale, List<MemoryMatch> matches)
+            XMLStreamWriter xml,
+            ExportRow row,
+            String sourceLocale,
+            String targetLocale,
+            List<MemoryMatch> matches,
+            List<Issue> issues)
             throws XMLStreamException {
         xml.writeStartElement(NS, "trans-unit");
         xml.writeAttribute("id", "s" + row.segmentId());
@@ -70,21 +96,28 @@ final class Xliff12Writer {
         xml.writeAttribute("xml", Xml.XML_NS, "lang", sourceLocale);
         CodeWriter.write(xml, 1, NS, row.source(), codes, List.of());
         xml.writeEndElement();
+        List<IssueSpan> inline = new java.util.ArrayList<>();
+        List<Issue> standoff = new java.util.ArrayList<>();
         if (row.target() != null) {
+            IssueSpan.place(issues, row.target(), inline, standoff);
             xml.writeStartElement(NS, "target");
             xml.writeAttribute("xml", Xml.XML_NS, "lang", targetLocale);
+            if (!standoff.isEmpty()) {
+                ItsIssues.declare(xml);
+                xml.writeAttribute("its", ItsIssues.NS, "locQualityIssuesRef", "#lqi-s" + row.segmentId());
+            }
             switch (row.status()) {
                 case DRAFT -> xml.writeAttribute("state", "new");
                 case TRANSLATED -> xml.writeAttribute("state", "translated");
                 case REJECTED -> {
                     xml.writeAttribute("state", "needs-review-translation");
-                    xml.writeAttribute("state-qualifier", "rejected-inaccurate");
+                    xml.writeAttribute("state-qualifier", rejection(issues));
                 }
                 case APPROVED -> xml.writeAttribute("state", "signed-off");
                 case SIGNED_OFF -> xml.writeAttribute("state", "final");
                 default -> {}
             }
-            CodeWriter.write(xml, 1, NS, row.target(), codes, List.of());
+            CodeWriter.write(xml, 1, NS, row.target(), codes, inline);
             xml.writeEndElement();
         }
         xml.writeStartElement(NS, "context-group");
@@ -118,6 +151,52 @@ final class Xliff12Writer {
             xml.writeEndElement();
             xml.writeEndElement();
         }
+        if (!standoff.isEmpty()) {
+            ItsIssues.writeStandoff(xml, "lqi-s" + row.segmentId(), standoff);
+        }
         xml.writeEndElement();
+    }
+
+    /** The state-qualifier of a rejection: the one its first typed issue's category names, else rejected-inaccurate. */
+    private static String rejection(List<Issue> issues) {
+        return issues.stream()
+                .filter(issue -> issue.origin().equals("REJECTION"))
+                .map(issue -> issue.category().stateQualifier())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse("rejected-inaccurate");
+    }
+
+    /**
+     * An issue on a stretch of plain text, written as {@code <mrk mtype="x-its">} with ITS local attributes. In 1.2 a
+     * mark cannot cross a code or another mark: such issues, and those on the whole segment, go to the standoff
+     * element the target refers to.
+     */
+    private record IssueSpan(int start, int end, Issue issue) implements CodeWriter.Span {
+
+        static void place(List<Issue> issues, String target, List<IssueSpan> inline, List<Issue> standoff) {
+            int reached = 0;
+            List<Issue> bySpan = issues.stream()
+                    .sorted(java.util.Comparator.comparing((Issue issue) -> issue.start() == null ? -1 : issue.start()))
+                    .toList();
+            for (Issue issue : bySpan) {
+                if (issue.start() != null
+                        && issue.start() >= reached
+                        && !CodeMarkers.hasMarkers(target.substring(issue.start(), issue.end()))) {
+                    inline.add(new IssueSpan(issue.start(), issue.end(), issue));
+                    reached = issue.end();
+                } else {
+                    standoff.add(issue);
+                }
+            }
+        }
+
+        @Override
+        public void open(XMLStreamWriter xml) throws XMLStreamException {
+            xml.writeStartElement(NS, "mrk");
+            xml.writeAttribute("mtype", "x-its");
+            ItsIssues.declare(xml);
+            ItsIssues.writeAttributes(xml, issue);
+        }
     }
 }

@@ -3,8 +3,12 @@ package dev.tessera.exchange;
 import dev.tessera.exchange.XliffInlineReader.Piece;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,9 +52,16 @@ final class Xliff1UnitReader extends XliffUnitReader {
         List<Piece> target = null;
         String state = null;
         Integer version = null;
+        String issuesRef = null;
+        Map<String, List<ItsIssues.Mark>> standoff = new HashMap<>();
         while (nextChildOf("trans-unit")) {
             if (!xliff()) {
-                skip();
+                if (ItsIssues.NS.equals(xml.getNamespaceURI())
+                        && xml.getLocalName().equals("locQualityIssues")) {
+                    standoff.put("#" + xml.getAttributeValue(XMLConstants.XML_NS_URI, "id"), standoff());
+                } else {
+                    skip();
+                }
                 continue;
             }
             switch (xml.getLocalName()) {
@@ -61,6 +72,7 @@ final class Xliff1UnitReader extends XliffUnitReader {
                 case "seg-source" -> segSource = inline.readSegmented();
                 case "target" -> {
                     state = xml.getAttributeValue(null, "state");
+                    issuesRef = xml.getAttributeValue(ItsIssues.NS, "locQualityIssuesRef");
                     target = inline.readSegmented();
                 }
                 case "context-group" -> {
@@ -88,8 +100,24 @@ final class Xliff1UnitReader extends XliffUnitReader {
                             .findFirst()
                             .orElse(null);
             String unitId = segments.size() == 1 ? id : id + "#" + segment.mid;
+            if (matching != null && segments.size() == 1 && standoff.containsKey(issuesRef)) {
+                matching.marks.addAll(standoff.get(issuesRef));
+            }
             add(unitId, version, at, segment, matching, preserve, state, null, approved);
         }
+    }
+
+    /** The issues of the ITS standoff element at the cursor, read to its end, each on the whole segment. */
+    private List<ItsIssues.Mark> standoff() throws XMLStreamException {
+        List<ItsIssues.Mark> issues = new ArrayList<>();
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            ItsIssues.Mark issue = ItsIssues.readStandoff(xml);
+            if (issue != null) {
+                issues.add(issue);
+            }
+            skip();
+        }
+        return issues;
     }
 
     /** The version Tessera exported the unit at, from the {@code <context-group>} at the cursor, read to its end. */

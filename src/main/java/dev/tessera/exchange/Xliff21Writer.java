@@ -4,6 +4,7 @@ import dev.tessera.glossary.TermMention;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.Comment;
 import dev.tessera.translation.ExportRow;
+import dev.tessera.translation.review.Issue;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
@@ -51,14 +52,33 @@ final class Xliff21Writer {
             Function<String, List<TermMention>> terms,
             Function<ExportRow, List<MemoryMatch>> matches,
             OutputStream out) {
+        write(documentName, sourceLocale, targetLocale, rows, terms, matches, row -> List.of(), out);
+    }
+
+    /**
+     * @param terms the glossary terms of a source text in the target locale
+     * @param matches the memory matches to write for a row, best first (the service gives them for untranslated rows)
+     * @param issues the review issues that stand on a row's target, written as ITS Localization Quality Issues
+     */
+    static void write(
+            String documentName,
+            String sourceLocale,
+            String targetLocale,
+            Iterator<ExportRow> rows,
+            Function<String, List<TermMention>> terms,
+            Function<ExportRow, List<MemoryMatch>> matches,
+            Function<ExportRow, List<Issue>> issues,
+            OutputStream out) {
         Xml.document(out, "XLIFF", xml -> {
             xml.setDefaultNamespace(NS);
             xml.setPrefix("gls", GLS);
             xml.setPrefix("tessera", TESSERA);
+            xml.setPrefix("its", ItsIssues.NS);
             xml.writeStartElement(NS, "xliff");
             xml.writeDefaultNamespace(NS);
             xml.writeNamespace("gls", GLS);
             xml.writeNamespace("tessera", TESSERA);
+            xml.writeNamespace("its", ItsIssues.NS);
             xml.writeAttribute("version", "2.1");
             xml.writeAttribute("srcLang", sourceLocale);
             xml.writeAttribute("trgLang", targetLocale);
@@ -66,11 +86,16 @@ final class Xliff21Writer {
             xml.writeAttribute("id", "f1");
             xml.writeAttribute("original", documentName);
             Xml.groupsByParagraph(
-                    xml, NS, rows, (writer, row) -> unit(writer, row, terms.apply(row.source()), matches.apply(row)));
+                    xml,
+                    NS,
+                    rows,
+                    (writer, row) ->
+                            unit(writer, row, terms.apply(row.source()), matches.apply(row), issues.apply(row)));
         });
     }
 
-    private static void unit(XMLStreamWriter xml, ExportRow row, List<TermMention> terms, List<MemoryMatch> matches)
+    private static void unit(
+            XMLStreamWriter xml, ExportRow row, List<TermMention> terms, List<MemoryMatch> matches, List<Issue> issues)
             throws XMLStreamException {
         List<InlineCode> codes = InlineCode.fromJson(row.codes());
         // Term marks get ids of their own; with codes from another file, a prefix keeps them apart from its ids.
@@ -153,11 +178,39 @@ final class Xliff21Writer {
         xml.writeEndElement();
         if (row.target() != null) {
             xml.writeStartElement(NS, "target");
-            CodeWriter.write(xml, 2, NS, row.target(), codes, List.of());
+            CodeWriter.write(xml, 2, NS, row.target(), codes, List.of(), issueMarkers(issues, row.target(), markId));
             xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * Each issue as an ITS Localization Quality Issue on a {@code <sm>}/{@code <em>} pair around its span (the whole
+     * target when it has none): markers, unlike {@code <mrk>}, may overlap one another and the codes.
+     */
+    private static List<CodeWriter.Point> issueMarkers(List<Issue> issues, String target, String markId) {
+        List<CodeWriter.Point> ends = new java.util.ArrayList<>();
+        List<CodeWriter.Point> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            String id = markId + "-lqi" + (i + 1);
+            int start = issue.start() == null ? 0 : issue.start();
+            int end = issue.end() == null ? target.length() : issue.end();
+            starts.add(new CodeWriter.Point(start, xml -> {
+                xml.writeEmptyElement(NS, "sm");
+                xml.writeAttribute("id", id);
+                xml.writeAttribute("type", "its:any");
+                ItsIssues.writeAttributes(xml, issue);
+            }));
+            ends.add(new CodeWriter.Point(end, xml -> {
+                xml.writeEmptyElement(NS, "em");
+                xml.writeAttribute("startRef", id);
+            }));
+        }
+        // Where one issue ends and another starts, the first closes before the next opens.
+        ends.addAll(starts);
+        return ends;
     }
 
     /**

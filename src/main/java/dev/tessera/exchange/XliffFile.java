@@ -28,6 +28,7 @@ record XliffFile(
      * @param target    null when the file has no target; its codes are the table of the pair
      * @param state     the target's state as written (1.2 {@code state}, 2.x segment {@code state}), or null
      * @param approved  1.2 {@code approved="yes"}
+     * @param issues    the ITS Localization Quality Issues on the target
      */
     record Unit(
             String id,
@@ -38,7 +39,8 @@ record XliffFile(
             String state,
             String subState,
             boolean approved,
-            List<String> notes) {
+            List<String> notes,
+            List<ItsIssues.Mark> issues) {
 
         /** The code table of the segment: the source's codes, and any the target adds. */
         List<InlineCode> codes() {

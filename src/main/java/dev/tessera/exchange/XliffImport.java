@@ -18,6 +18,8 @@ import dev.tessera.translation.ImportReport;
 import dev.tessera.translation.ImportedUnit;
 import dev.tessera.translation.StaleVersionException;
 import dev.tessera.translation.TranslationImport;
+import dev.tessera.translation.review.IssueCategory;
+import dev.tessera.translation.review.IssueRequest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -104,14 +106,20 @@ public class XliffImport {
                         unit.version(),
                         unit.source().text(),
                         unit.target() == null ? null : unit.target().text(),
-                        intent(unit)));
+                        intent(unit),
+                        issues(unit)));
             }
         }
         return applying(() -> transaction.execute(status -> {
             ImportReport applied = translations.apply(documentId, target, units, overwrite);
             refused.addAll(applied.refused());
             ImportReport report = new ImportReport(
-                    applied.updated(), applied.unchanged(), applied.approved(), applied.conflicts(), refused);
+                    applied.updated(),
+                    applied.unchanged(),
+                    applied.approved(),
+                    applied.conflicts(),
+                    refused,
+                    applied.issues());
             publishImported(actor, document, target, report);
             return report;
         }));
@@ -259,6 +267,25 @@ public class XliffImport {
             }
         }
         return null;
+    }
+
+    /** The ITS issues on the unit's target whose type an MQM category covers, as issues to file. */
+    private static List<IssueRequest> issues(XliffFile.Unit unit) {
+        List<IssueRequest> requests = new ArrayList<>();
+        for (ItsIssues.Mark mark : unit.issues()) {
+            IssueCategory category = ItsIssues.category(mark.type());
+            if (category != null) {
+                boolean span = mark.start() >= 0 && mark.end() > mark.start();
+                requests.add(new IssueRequest(
+                        category,
+                        ItsIssues.severity(mark.severity()),
+                        span ? mark.start() : null,
+                        span ? mark.end() : null,
+                        mark.comment(),
+                        null));
+            }
+        }
+        return requests;
     }
 
     /** What the unit's state asks for, by the mapping in DESIGN.md. */

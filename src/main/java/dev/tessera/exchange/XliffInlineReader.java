@@ -17,7 +17,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the inline content of an XLIFF {@code <source>} or {@code <target>}: its text, with each inline code kept
- * whole as an {@link InlineCode} and standing in the text as one of Tessera's code markers; term marks are dropped.
+ * whole as an {@link InlineCode} and standing in the text as one of Tessera's code markers; term marks are dropped,
+ * and ITS Localization Quality Issue marks ({@code <mrk>}, or a 2.x {@code <sm>}/{@code <em>} pair) are kept as
+ * {@link ItsIssues.Mark}s on the text, not as codes.
  */
 final class XliffInlineReader {
 
@@ -37,13 +39,20 @@ final class XliffInlineReader {
         final StringBuilder text = new StringBuilder();
         final List<InlineCode> codes = new ArrayList<>();
         final Map<String, Integer> keys = new HashMap<>();
+        final List<ItsIssues.Mark> marks = new ArrayList<>();
 
         Piece(String mid) {
             this.mid = mid;
         }
     }
 
-    private record Frame(Piece piece, int code, boolean segment) {}
+    /** An element open in the inline content; {@code issue} with where it started, for an ITS mark. */
+    private record Frame(Piece piece, int code, boolean segment, ItsIssues.Mark issue) {
+
+        Frame(Piece piece, int code, boolean segment) {
+            this(piece, code, segment, null);
+        }
+    }
 
     XliffInlineReader(XMLStreamReader xml, int family, Set<Sentence> warnings) {
         this.xml = xml;
@@ -79,6 +88,8 @@ final class XliffInlineReader {
         Piece current = new Piece(null);
         pieces.add(current);
         Deque<Frame> open = new ArrayDeque<>();
+        Map<String, ItsIssues.Mark> openMarkers = new HashMap<>();
+        Map<String, Piece> markerPieces = new HashMap<>();
         while (true) {
             int event = xml.next();
             switch (event) {
@@ -89,7 +100,27 @@ final class XliffInlineReader {
                     String markType =
                             family == 1 ? xml.getAttributeValue(null, "mtype") : xml.getAttributeValue(null, "type");
                     boolean mark = xliff() && name.equals("mrk");
-                    if (mark && segmented && family == 1 && "seg".equals(markType)) {
+                    ItsIssues.Mark issue = xliff() ? ItsIssues.read(xml) : null;
+                    if (issue != null && family == 2 && name.equals("sm")) {
+                        openMarkers.put(
+                                String.valueOf(xml.getAttributeValue(null, "id")),
+                                issue.over(current.text.length(), -1));
+                        markerPieces.put(String.valueOf(xml.getAttributeValue(null, "id")), current);
+                        element();
+                    } else if (family == 2
+                            && xliff()
+                            && name.equals("em")
+                            && openMarkers.containsKey(String.valueOf(xml.getAttributeValue(null, "startRef")))) {
+                        String ref = String.valueOf(xml.getAttributeValue(null, "startRef"));
+                        ItsIssues.Mark started = openMarkers.remove(ref);
+                        Piece where = markerPieces.remove(ref);
+                        if (where == current) {
+                            current.marks.add(started.over(started.start(), current.text.length()));
+                        }
+                        element();
+                    } else if (mark && issue != null) {
+                        open.push(new Frame(current, -1, false, issue.over(current.text.length(), -1)));
+                    } else if (mark && segmented && family == 1 && "seg".equals(markType)) {
                         current = new Piece(xml.getAttributeValue(null, "mid"));
                         pieces.add(current);
                         open.push(new Frame(current, -1, true));
@@ -119,6 +150,13 @@ final class XliffInlineReader {
                     if (frame.segment()) {
                         current = new Piece(null);
                         pieces.add(current);
+                    } else if (frame.issue() != null) {
+                        frame.piece()
+                                .marks
+                                .add(frame.issue()
+                                        .over(
+                                                frame.issue().start(),
+                                                frame.piece().text.length()));
                     } else if (frame.code() >= 0) {
                         frame.piece().text.append(CodeMarkers.marker(CodeMarkers.Kind.CLOSE, frame.code()));
                     }

@@ -126,7 +126,14 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
         }
         CodedText sourceText = new CodedText(normalize(source.text, preserve), source.codes);
         CodedText targetText = null;
+        List<ItsIssues.Mark> issues = List.of();
         if (target != null) {
+            String read = target.text.toString();
+            boolean asWritten = normalize(read, preserve).equals(read);
+            // Offsets hold where the text is taken as written; otherwise an issue concerns the whole segment.
+            issues = target.marks.stream()
+                    .map(mark -> asWritten ? mark : mark.over(-1, -1))
+                    .toList();
             try {
                 targetText = new CodedText(normalize(target.text, preserve), target.codes).alignedTo(sourceText);
             } catch (IllegalArgumentException e) {
@@ -134,7 +141,8 @@ abstract sealed class XliffUnitReader permits Xliff1UnitReader, Xliff2UnitReader
                         .text("exchange.unit-target-invalid", id, e.getMessage());
             }
         }
-        units.add(new XliffFile.Unit(id, version, at, sourceText, targetText, state, subState, approved, List.of()));
+        units.add(new XliffFile.Unit(
+                id, version, at, sourceText, targetText, state, subState, approved, List.of(), issues));
     }
 
     /** The paragraph of the next unit: its own, or in Tessera's files the paragraph group it is in. */

@@ -5,7 +5,17 @@
  * segments.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"project", "translation", "glossary", "memory", "security", "shared", "ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "project",
+            "translation",
+            "translation :: review",
+            "glossary",
+            "memory",
+            "security",
+            "shared",
+            "ui"
+        })
 package dev.tessera.exchange;
 
 import org.jspecify.annotations.NullMarked;

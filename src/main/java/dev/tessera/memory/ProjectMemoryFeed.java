@@ -97,7 +97,7 @@ class ProjectMemoryFeed implements AutoCloseable {
             }
             for (ConfirmedSegment segment : segments) {
                 MemoryUnit unit = existing.get(segment.segmentId());
-                boolean approved = segment.status().isApproved();
+                boolean approved = segment.status() != null && segment.status().isApproved();
                 boolean learns = segment.target() != null
                         && !segment.target().isBlank()
                         && (approved || (own.includeTranslated() && segment.status() == TranslationStatus.TRANSLATED));

@@ -255,6 +255,22 @@ public class DocumentService {
         return words;
     }
 
+    /**
+     * The source words of the segments (of any documents of a project whose source language is {@code sourceLocale});
+     * the caller has checked that the user may read them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> sourceWords(java.util.Collection<Long> segmentIds, String sourceLocale) {
+        Map<Long, Integer> words = new HashMap<>();
+        List<Long> ids = List.copyOf(segmentIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (SegmentInfo segment : segments.findInfos(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
+                words.put(segment.id(), WordCounter.count(segment.source(), sourceLocale));
+            }
+        }
+        return words;
+    }
+
     @Transactional(readOnly = true)
     public String sourceText(long documentId) {
         currentUser.require(Role.TRANSLATOR);

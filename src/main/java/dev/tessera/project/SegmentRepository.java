@@ -12,6 +12,9 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             + " s.paragraphStart, s.source)"
             + " from Segment s";
 
+    @Query(INFO + " where s.id in :ids")
+    List<SegmentInfo> findInfos(java.util.Collection<Long> ids);
+
     @Query(INFO + " where s.id = :id")
     Optional<SegmentInfo> findInfo(long id);
 

@@ -9,6 +9,7 @@ import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Sentence;
 import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.IssueService;
 import dev.tessera.translation.review.ReviewRequest;
 import dev.tessera.translation.review.ReviewService;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public class TranslationImport {
     private final CurrentUser currentUser;
     private final ProjectAccess access;
 
+    private final IssueService issueService;
+
     TranslationImport(
             TranslationService translationService,
             ReviewService reviewService,
@@ -46,8 +49,10 @@ public class TranslationImport {
             DocumentService documents,
             TranslationRepository translations,
             CurrentUser currentUser,
-            ProjectAccess access) {
+            ProjectAccess access,
+            IssueService issueService) {
         this.access = access;
+        this.issueService = issueService;
         this.translationService = translationService;
         this.reviewService = reviewService;
         this.quality = quality;
@@ -98,6 +103,7 @@ public class TranslationImport {
                                 "The unit's source is not the segment's source; a file of another document or"
                                         + " an edited source cannot come back."));
             } else {
+                int troubles = tally.conflicts.size() + tally.refused.size();
                 apply(
                         document,
                         segment,
@@ -108,9 +114,13 @@ public class TranslationImport {
                         reviewer,
                         actor,
                         tally);
+                if (reviewer && !unit.issues().isEmpty() && tally.conflicts.size() + tally.refused.size() == troubles) {
+                    tally.issues += issueService.fileImported(documentId, segment.id(), target, unit.issues(), actor);
+                }
             }
         }
-        return new ImportReport(tally.updated, tally.unchanged, tally.approved, tally.conflicts, tally.refused);
+        return new ImportReport(
+                tally.updated, tally.unchanged, tally.approved, tally.conflicts, tally.refused, tally.issues);
     }
 
     private void apply(
@@ -262,6 +272,7 @@ public class TranslationImport {
         int updated;
         int unchanged;
         int approved;
+        int issues;
         final List<ImportReport.Conflict> conflicts = new ArrayList<>();
         final List<ImportReport.Refusal> refused = new ArrayList<>();
 

@@ -121,4 +121,35 @@ class ReviewQualityIT extends BrowserTest {
         }
         editor.status(1).shouldHave(attribute("data-status", "SIGNED_OFF"));
     }
+
+    @Test
+    void aManagerSeesEachTranslatorsScore() {
+        ApiClient api = new ApiClient(port);
+        TranslatedProject project = TranslatedProject.create(api, "tq", "fr");
+        long doc = project.document("a.txt", "The exercise ended. The soldiers left.");
+        List<Long> segments = project.segments(doc);
+        project.translate(doc, segments.get(0), "L'exercice est fini.", "TRANSLATED");
+        api.postJson(
+                "reviewer",
+                project.translation(doc, segments.get(0)) + "/review",
+                Map.of(
+                        "action",
+                        "REJECT",
+                        "comment",
+                        "Terminé.",
+                        "version",
+                        1,
+                        "issues",
+                        List.of(Map.of("category", "STYLE", "severity", "MINOR"))));
+
+        ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
+        projects.project(project.slug()).$(".quality-link").click();
+        $(".translator-quality-view").shouldBe(visible);
+        $("#translator-quality-summary").shouldHave(text("1 translator"), text("10.00"));
+        $$("#translator-quality vaadin-grid-cell-content")
+                .filterBy(visible)
+                .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("translator"))
+                .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("333.33"))
+                .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("Failed"));
+    }
 }

@@ -384,10 +384,14 @@ class ExportApiTest {
                 .isEqualTo(200);
     }
 
-    /** Valid against the OASIS XLIFF 1.2 strict schema. */
+    /**
+     * Valid against the OASIS XLIFF 1.2 strict schema, with the ITS 2.0 schema for the Localization Quality Issue
+     * markup (strict 1.2 validates foreign attributes and elements against their schema).
+     */
     static void validate12(String body) throws Exception {
         Path corpora = corpora();
         Path xsd = corpora.resolve("xliff/xliff-1.2-schemas/xliff-core-1.2-strict.xsd");
+        Path its = corpora.resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas/its.xsd");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
             if (systemId != null && systemId.endsWith("xml.xsd")) {
@@ -395,17 +399,20 @@ class ExportApiTest {
             }
             return null;
         });
-        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(body)));
+        factory.newSchema(new StreamSource[] {new StreamSource(its.toFile()), new StreamSource(xsd.toFile())})
+                .newValidator()
+                .validate(new StreamSource(new StringReader(body)));
     }
 
-    /** Valid against the OASIS XLIFF 2.1 core, glossary and matches schemas, and by Okapi's validator. */
+    /** Valid against the OASIS XLIFF 2.1 core, glossary, matches and ITS schemas, and by Okapi's validator. */
     static void validate21(String body) throws Exception {
         Path schemas = corpora().resolve("xliff/oasis-xliff-2.1-2.2/xliff-21/schemas");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.newSchema(new StreamSource[] {
                     new StreamSource(schemas.resolve("xliff_core_2.0.xsd").toFile()),
                     new StreamSource(schemas.resolve("glossary.xsd").toFile()),
-                    new StreamSource(schemas.resolve("matches.xsd").toFile())
+                    new StreamSource(schemas.resolve("matches.xsd").toFile()),
+                    new StreamSource(schemas.resolve("its.xsd").toFile())
                 })
                 .newValidator()
                 .validate(new StreamSource(new StringReader(body)));

@@ -113,7 +113,8 @@ public final class TranslatedProject {
                 .asInt();
     }
 
-    private String translation(long document, long segment) {
+    /** The REST path of the segment's translation in the project's locale. */
+    public String translation(long document, long segment) {
         return "/api/v1/documents/" + document + "/segments/" + segment + "/translations/" + locale;
     }
 }

@@ -6,7 +6,11 @@ import dev.tessera.shared.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,18 +23,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/documents/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Review quality")
 @ApiRole(Role.TRANSLATOR)
 class IssueApi {
 
     private final IssueService issues;
+    private final TranslatorQuality translators;
+    private final Clock clock;
 
-    IssueApi(IssueService issues) {
+    IssueApi(IssueService issues, TranslatorQuality translators, Clock clock) {
         this.issues = issues;
+        this.translators = translators;
+        this.clock = clock;
     }
 
-    @GetMapping("/quality")
+    @ApiRole(Role.MANAGER)
+    @GetMapping("/projects/{slug}/quality")
+    @Operation(
+            summary = "MQM scores per translator (MANAGER and up): the issues filed from one day to another (both"
+                    + " included, the last 30 days by default) on each translator's work, against the source words"
+                    + " of the segments they handed in then; in one locale, or in all")
+    TranslatorQuality.Report translators(
+            @PathVariable String slug,
+            @RequestParam(required = false) String locale,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return translators.report(slug, locale, from != null ? from : last.minusDays(29), last);
+    }
+
+    @GetMapping("/documents/{documentId}/quality")
     @Operation(
             summary = "The document's MQM quality score in the locale: penalty points (minor 1, major 5, critical 25)"
                     + " per 1,000 source words, pass or fail against the project's threshold, with the issues and"
@@ -39,7 +62,7 @@ class IssueApi {
         return issues.quality(documentId, locale);
     }
 
-    @GetMapping("/segments/{segmentId}/translations/{locale}/issues")
+    @GetMapping("/documents/{documentId}/segments/{segmentId}/translations/{locale}/issues")
     @Operation(summary = "The quality issues filed on the segment in the locale, oldest first")
     List<Issue> issues(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
         return issues.issues(documentId, segmentId, locale);
@@ -49,7 +72,7 @@ class IssueApi {
             value = Role.REVIEWER,
             errors = {409})
     @PostMapping(
-            path = "/segments/{segmentId}/translations/{locale}/issues",
+            path = "/documents/{documentId}/segments/{segmentId}/translations/{locale}/issues",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "File a quality issue (MQM category and severity, optionally a span of the target) on a"
@@ -70,7 +93,7 @@ class IssueApi {
     }
 
     @ApiRole(Role.REVIEWER)
-    @DeleteMapping("/segments/{segmentId}/translations/{locale}/issues/{issueId}")
+    @DeleteMapping("/documents/{documentId}/segments/{segmentId}/translations/{locale}/issues/{issueId}")
     @Operation(summary = "Retract a quality issue (whoever filed it, or a manager)")
     ResponseEntity<Void> retract(
             @PathVariable long documentId,

@@ -15,7 +15,11 @@ import dev.tessera.translation.TranslationState;
 import dev.tessera.translation.TranslationStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -82,6 +86,61 @@ public class IssueService {
                     translator,
                     at));
         }
+    }
+
+    /**
+     * Files the issues an XLIFF file carries on a segment's target, as the importing reviewer's, on the translation
+     * as it is after the import: those that do not fit its text, and those already filed alike on it, are passed
+     * over. Answers how many were filed.
+     */
+    public int fileImported(
+            long documentId, long segmentId, String locale, List<IssueRequest> requests, String reviewer) {
+        Translation translation =
+                translations.findBySegmentIdAndLocale(segmentId, locale).orElse(null);
+        if (translation == null || translation.state().target() == null) {
+            return 0;
+        }
+        TranslationState state = translation.state();
+        List<Issue> standing = issues.findBySegmentIdAndLocaleOrderByCreatedAtAscIdAsc(segmentId, locale).stream()
+                .map(issue -> issue.view(state.target()))
+                .filter(Issue::standing)
+                .toList();
+        String translator = translationService.lastWriter(segmentId, locale);
+        Instant now = clock.instant();
+        int filed = 0;
+        for (IssueRequest request : requests) {
+            try {
+                request.validate(state.target());
+            } catch (ApiException e) {
+                continue;
+            }
+            if (standing.stream().noneMatch(issue -> alike(issue, request))) {
+                issues.save(new QualityIssue(
+                        documentId,
+                        segmentId,
+                        locale,
+                        request,
+                        state.target(),
+                        state.version(),
+                        QualityIssue.Origin.IMPORT,
+                        reviewer,
+                        translator,
+                        now));
+                filed++;
+            }
+        }
+        return filed;
+    }
+
+    private static boolean alike(Issue issue, IssueRequest request) {
+        String comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
+        return issue.category() == request.category()
+                && issue.severity() == request.severity()
+                && java.util.Objects.equals(issue.start(), request.start())
+                && java.util.Objects.equals(issue.end(), request.end())
+                && java.util.Objects.equals(issue.comment(), comment);
     }
 
     /**
@@ -166,6 +225,28 @@ public class IssueService {
                 "segment:" + segmentId,
                 target + ": issue " + issueId,
                 document.project().slug()));
+    }
+
+    /**
+     * The issues that stand on the translations of the document in the locale (their text unchanged since they were
+     * filed), by segment, for an export; the caller has checked that the user may read the document.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Issue>> standing(long documentId, String locale) {
+        Map<Long, String> targets = new HashMap<>();
+        translations
+                .findByDocumentIdAndLocale(documentId, locale)
+                .forEach(t -> targets.put(t.segmentId(), t.state().target()));
+        Map<Long, List<Issue>> standing = new HashMap<>();
+        for (QualityIssue issue : issues.findByDocumentIdAndLocale(documentId, locale)) {
+            Issue view = issue.view(targets.get(issue.segmentId()));
+            if (view.standing()) {
+                standing.computeIfAbsent(issue.segmentId(), id -> new ArrayList<>())
+                        .add(view);
+            }
+        }
+        standing.values().forEach(list -> list.sort(Comparator.comparing(Issue::id)));
+        return standing;
     }
 
     /** The document's MQM score in the locale: every issue filed on it, against the project's threshold. */

@@ -35,11 +35,9 @@ class QualityIssueApiTest {
         TranslatedProject project = TranslatedProject.create(api, "mqm", "fr");
         slug = project.slug();
         doc = project.document("doc.txt", "One sentence. Another sentence. A third sentence here.");
-        JsonNode rows = project.rows(doc);
-        first = "/api/v1/documents/" + doc + "/segments/"
-                + rows.get(0).path("id").asLong() + "/translations/fr";
-        second = "/api/v1/documents/" + doc + "/segments/"
-                + rows.get(1).path("id").asLong() + "/translations/fr";
+        List<Long> segments = project.segments(doc);
+        first = project.translation(doc, segments.get(0));
+        second = project.translation(doc, segments.get(1));
     }
 
     @Test
@@ -211,6 +209,58 @@ class QualityIssueApiTest {
 
         assertThat(api.delete("manager", "/api/v1/documents/" + doc).status()).isEqualTo(204);
         assertThat(api.get("translator", "/api/v1/documents/" + doc + "/quality?locale=fr")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void managersSeeEachTranslatorsScoreOverADateRange() {
+        api.putJson("translator", first, Map.of("target", "Une phrase.", "status", "TRANSLATED", "version", 0));
+        api.putJson("manager", second, Map.of("target", "Une autre.", "status", "TRANSLATED", "version", 0));
+        Map<String, Object> major = issue("MISTRANSLATION", "MAJOR", 0, 3);
+        api.postJson(
+                "reviewer",
+                first + "/review",
+                Map.of("action", "REJECT", "comment", "No.", "version", 1, "issues", List.of(major)));
+        String report = "/api/v1/projects/" + slug + "/quality";
+        Response scores = api.get("manager", report + "?locale=fr");
+        assertThat(scores.status()).as(scores.body()).isEqualTo(200);
+        assertThat(scores.json().path("locale").asString()).isEqualTo("fr");
+        JsonNode translators = scores.json().path("translators");
+        assertThat(translators).hasSize(2);
+        JsonNode manager = translators.get(0);
+        assertThat(manager.path("translator").asString()).isEqualTo("manager");
+        assertThat(manager.path("words").asLong()).isEqualTo(2);
+        assertThat(manager.path("points").asInt()).isZero();
+        assertThat(manager.path("passed").asBoolean()).isTrue();
+        JsonNode translator = translators.get(1);
+        assertThat(translator.path("translator").asString()).isEqualTo("translator");
+        assertThat(translator.path("words").asLong()).isEqualTo(2);
+        assertThat(translator.path("issues").asInt()).isEqualTo(1);
+        assertThat(translator.path("points").asInt()).isEqualTo(5);
+        assertThat(translator.path("score").asDouble()).isEqualTo(2500.0);
+        assertThat(translator.path("passed").asBoolean()).isFalse();
+        assertThat(api.get("manager", report).json().path("translators")).hasSize(2);
+
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(api.get("manager", report + "?from=2020-01-01&to=2020-01-31")
+                        .json()
+                        .path("translators"))
+                .isEmpty();
+        assertThat(api.get("manager", report + "?from=" + today + "&to=" + today)
+                        .json()
+                        .path("translators"))
+                .hasSize(2);
+        assertThat(api.get("reviewer", report).status()).isEqualTo(403);
+        for (String bad : List.of(
+                "?from=yesterday",
+                "?from=2026-02-30",
+                "?from=2026-03-02&to=2026-03-01",
+                "?from=2020-01-01&to=2026-01-01",
+                "?locale=de")) {
+            assertThat(api.get("manager", report + bad).status()).as(bad).isEqualTo(400);
+        }
+        assertThat(api.get("manager", "/api/v1/projects/no-such-project/quality")
                         .status())
                 .isEqualTo(404);
     }

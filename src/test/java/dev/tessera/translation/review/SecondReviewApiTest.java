@@ -34,11 +34,9 @@ class SecondReviewApiTest {
         TranslatedProject project = TranslatedProject.create(api, "r2", "fr");
         slug = project.slug();
         doc = project.document("doc.txt", "One sentence. Two.");
-        JsonNode rows = project.rows(doc);
-        first = "/api/v1/documents/" + doc + "/segments/"
-                + rows.get(0).path("id").asLong() + "/translations/fr";
-        second = "/api/v1/documents/" + doc + "/segments/"
-                + rows.get(1).path("id").asLong() + "/translations/fr";
+        List<Long> segments = project.segments(doc);
+        first = project.translation(doc, segments.get(0));
+        second = project.translation(doc, segments.get(1));
         for (String segment : List.of(first, second)) {
             api.putJson("translator", segment, Map.of("target", "Une phrase.", "status", "TRANSLATED", "version", 0));
             assertThat(api.postJson("reviewer", segment + "/review", Map.of("action", "APPROVE", "version", 1))
