@@ -76,9 +76,35 @@ class ReviewQualityIT extends BrowserTest {
             translator.$("#segment-issues .issue").shouldHave(text("Major"), text("Mistranslation"), text("5"));
             translator.$("#segment-issues .issue-span").shouldHave(exactText("une fête"));
             translator.$("#comment-thread").shouldHave(text("An assault, not a party."));
+            translator.$("#file-issue").shouldNotBe(visible);
         } finally {
             translator.close();
         }
+
+        // Without rejecting: a minor issue filed from the panel, then retracted.
+        Selenide.open("/documents/" + doc + "/fr?segment=" + first.path("id").asLong());
+        EditorPage.shown().shouldBeActiveAt(1);
+        $("#file-issue").scrollIntoView("{block: 'center'}").click();
+        $("#issue-dialog").shouldBe(visible);
+        $("#confirm-issue").click();
+        $("#issue-category").shouldHave(attribute("invalid"));
+        $("#issue-category").click();
+        $$("vaadin-select-item").findBy(exactText("Style")).click();
+        $$("#issue-severity vaadin-radio-button").findBy(text("Minor")).click();
+        $("#issue-span input").setValue("soldats");
+        $("#issue-comment textarea").setValue("Les militaires?");
+        $("#confirm-issue").click();
+        $$("#segment-issues .issue").shouldHave(com.codeborne.selenide.CollectionCondition.size(2));
+        $("#segment-issues .issue[data-category='STYLE'] .issue-span").shouldHave(exactText("soldats"));
+        assertThat(api.get("manager", "/api/v1/documents/" + doc + "/quality?locale=fr")
+                        .json()
+                        .path("points")
+                        .asInt())
+                .isEqualTo(6);
+        $("#segment-issues .issue[data-category='STYLE'] .retract-issue")
+                .scrollIntoView("{block: 'center'}")
+                .click();
+        $$("#segment-issues .issue").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
     }
 
     @Test

@@ -213,16 +213,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         if (row == null) {
             return;
         }
-        getElement()
-                .executeJs("const t = document.getElementById('target-editor');"
-                        + "const a = t && t.inputElement;"
-                        + "return a && a.selectionEnd > a.selectionStart"
-                        + " ? a.value.substring(a.selectionStart, a.selectionEnd)"
-                        + " : String(window.getSelection());")
-                .then(
-                        String.class,
-                        selected -> new RejectDialog(row.position(), row.target(), selected, actions::reject).open(),
-                        failed -> new RejectDialog(row.position(), row.target(), null, actions::reject).open());
+        SelectedWords.read(
+                this, selected -> new RejectDialog(row.position(), row.target(), selected, actions::reject).open());
     }
 
     @ClientCallable

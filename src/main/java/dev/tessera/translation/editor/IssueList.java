@@ -1,11 +1,14 @@
 package dev.tessera.translation.editor;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.tessera.translation.review.Issue;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The typed quality issues reviewers filed on the segment, newest last: severity and category, who and when, the
@@ -13,15 +16,30 @@ import java.util.Locale;
  */
 class IssueList extends Div {
 
-    IssueList() {
+    private final Consumer<Issue> retract;
+    private final Div entries = new Div();
+    private final Button file = new Button();
+
+    /** @param file opens the dialog that files an issue; {@code retract} retracts one the person filed */
+    IssueList(Runnable file, Consumer<Issue> retract) {
+        this.retract = retract;
         setId("segment-issues");
         addClassName("segment-issues");
+        this.file.setText(getTranslation("review.issue.file"));
+        this.file.setId("file-issue");
+        this.file.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        this.file.addClickListener(e -> file.run());
+        add(entries, this.file);
     }
 
-    /** @param target the translation as it is now: spans are shown on it while it is what the reviewer read */
-    void show(List<Issue> issues, String target, String locale, String dir) {
-        removeAll();
-        setVisible(!issues.isEmpty());
+    /**
+     * @param target the translation as it is now: spans are shown on it while it is what the reviewer read
+     * @param reviewer the name of a reviewer who may file issues and retract their own; null for anyone else
+     */
+    void show(List<Issue> issues, String target, String locale, String dir, String reviewer) {
+        entries.removeAll();
+        file.setVisible(reviewer != null && target != null);
+        setVisible(!issues.isEmpty() || file.isVisible());
         for (Issue issue : issues) {
             Span badge = new Span(getTranslation(
                     "review.issue.badge",
@@ -52,7 +70,13 @@ class IssueList extends Div {
                 comment.addClassName("body");
                 entry.add(comment);
             }
-            add(entry);
+            if (issue.reviewer().equals(reviewer)) {
+                Button undo = new Button(getTranslation("review.issue.retract"), e -> retract.accept(issue));
+                undo.addClassName("retract-issue");
+                undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                entry.add(undo);
+            }
+            entries.add(entry);
         }
     }
 }

@@ -22,6 +22,7 @@ import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.QualityService;
+import dev.tessera.translation.review.Issue;
 import dev.tessera.translation.review.IssueService;
 import dev.tessera.translation.review.ReviewService;
 import dev.tessera.translation.review.Waiver;
@@ -43,8 +44,11 @@ class SegmentPanel extends TabSheet {
 
     private final ReviewService reviews;
     private final IssueService issues;
-    private final IssueList issueList = new IssueList();
+    private final IssueList issueList = new IssueList(this::fileIssue, this::retractIssue);
     private final String dir;
+    /** The signed-in user's name where they review this locale, who may file issues; null otherwise. */
+    private final String reviewer;
+
     private final TranslationService translations;
     private final QualityService quality;
     private final BiPredicate<String, String> waiver;
@@ -77,6 +81,11 @@ class SegmentPanel extends TabSheet {
         this.reviews = context.services().reviews();
         this.issues = context.services().issues();
         this.dir = context.dir();
+        this.reviewer = context.translations()
+                        .standing(context.documentId(), context.locale())
+                        .reviews()
+                ? context.username()
+                : null;
         this.translations = context.translations();
         this.quality = context.services().quality();
         this.waiver = waiver;
@@ -182,7 +191,7 @@ class SegmentPanel extends TabSheet {
             entry.addClassName("qa-waiver");
             waived.add(entry);
         }
-        issueList.show(issues.issues(documentId, segment.id(), locale), segment.target(), locale, dir);
+        issueList.show(issues.issues(documentId, segment.id(), locale), segment.target(), locale, dir, reviewer);
         thread.removeAll();
         List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
         if (comments.isEmpty()) {
@@ -257,14 +266,45 @@ class SegmentPanel extends TabSheet {
         }
     }
 
+    /** A reviewer files a typed issue on the segment without rejecting it, on the words selected in the target. */
+    private void fileIssue() {
+        SegmentRow row = segment;
+        SelectedWords.read(
+                this,
+                selected -> new IssueDialog(row.position(), row.target(), row.version(), selected, request -> {
+                            try {
+                                issues.annotate(documentId, row.id(), locale, request);
+                                refresh();
+                                return true;
+                            } catch (ApiException e) {
+                                refused(e);
+                                return false;
+                            }
+                        })
+                        .open());
+    }
+
+    private void retractIssue(Issue issue) {
+        try {
+            issues.retract(documentId, segment.id(), locale, issue.id());
+            refresh();
+        } catch (ApiException e) {
+            refused(e);
+        }
+    }
+
+    private static void refused(ApiException e) {
+        Notification.show(Problems.text(e), 4000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     private void send() {
         try {
             reviews.addComment(documentId, segment.id(), locale, newComment.getValue());
             newComment.clear();
             refresh();
         } catch (ApiException e) {
-            Notification.show(Problems.text(e), 4000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(e);
         }
     }
 
