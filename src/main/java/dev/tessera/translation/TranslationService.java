@@ -361,18 +361,18 @@ public class TranslationService {
     /** Who last changed the text of the segment's translation (not its status); null when nobody has. */
     @Transactional(readOnly = true)
     public String lastWriter(long segmentId, String locale) {
-        return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, locale).stream()
-                .filter(TranslationEvent::changedText)
-                .map(TranslationEvent::actor)
-                .findFirst()
-                .orElse(null);
+        return lastActor(segmentId, locale, TranslationEvent::changedText);
     }
 
     /** Who last gave the segment's translation the status; null when nobody has. */
     @Transactional(readOnly = true)
     public String lastToStatus(long segmentId, String locale, TranslationStatus status) {
+        return lastActor(segmentId, locale, event -> event.newStatus() == status);
+    }
+
+    private String lastActor(long segmentId, String locale, java.util.function.Predicate<TranslationEvent> change) {
         return events.findBySegmentIdAndLocaleOrderByOccurredAtDescIdDesc(segmentId, locale).stream()
-                .filter(event -> event.newStatus() == status)
+                .filter(change)
                 .map(TranslationEvent::actor)
                 .findFirst()
                 .orElse(null);

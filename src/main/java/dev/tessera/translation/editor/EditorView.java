@@ -139,7 +139,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 session.standing().signsOff(),
                 headerActions());
         panel = new SegmentPanel(
-                context, (check, reason) -> actions.waive(check, reason), editor::insertAtCursor, this::replaceTarget);
+                context,
+                session.standing().reviews(),
+                (check, reason) -> actions.waive(check, reason),
+                editor::insertAtCursor,
+                this::replaceTarget);
         pane = new ReadingPane();
         pane.configure(context.sourceLang(), "rtl".equals(context.sourceDir()), locale, "rtl".equals(dir));
         pane.addSentenceClickedListener(e -> active.activate(context.segment(e.segmentId()), true));

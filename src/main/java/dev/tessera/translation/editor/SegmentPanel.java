@@ -68,12 +68,14 @@ class SegmentPanel extends TabSheet {
     private SegmentRow segment;
 
     /**
+     * @param reviews the person reviews this locale: they may file issues and retract their own
      * @param waiver waives a check (name, reason) on the active segment; answers whether it worked
      * @param insert puts a rendering or an inline code at the editor's cursor
      * @param replaceTarget puts a text in place of the editor's (a memory match); answers whether it could
      */
     SegmentPanel(
             EditorContext context,
+            boolean reviews,
             BiPredicate<String, String> waiver,
             Consumer<String> insert,
             Predicate<String> replaceTarget) {
@@ -81,11 +83,7 @@ class SegmentPanel extends TabSheet {
         this.reviews = context.services().reviews();
         this.issues = context.services().issues();
         this.dir = context.dir();
-        this.reviewer = context.translations()
-                        .standing(context.documentId(), context.locale())
-                        .reviews()
-                ? context.username()
-                : null;
+        this.reviewer = reviews ? context.username() : null;
         this.translations = context.translations();
         this.quality = context.services().quality();
         this.waiver = waiver;

@@ -25,7 +25,7 @@ public record IssueRequest(
         }
         if ((start == null) != (end == null)) {
             throw ApiException.validation(
-                            "A span needs both \"start\" and \"end\"; leave both out for the whole" + " segment.")
+                            "A span needs both \"start\" and \"end\"; leave both out for the whole segment.")
                     .text("translation.issue-span-half");
         }
         if (start != null && !inside(target)) {

@@ -57,11 +57,6 @@ public class IssueService {
         this.publisher = publisher;
     }
 
-    /** Checks the issues of a review against the reviewed text before anything is written. */
-    void check(List<IssueRequest> requests, String target) {
-        requests.forEach(request -> request.validate(target));
-    }
-
     /** Files the issues of a review, in the review's transaction, on the text it reviewed. */
     void file(
             long documentId,
@@ -150,8 +145,7 @@ public class IssueService {
     @Transactional
     public Issue annotate(long documentId, long segmentId, String locale, IssueRequest request) {
         if (request.version() == null || request.version() < 0) {
-            throw ApiException.validation(
-                            "\"version\" is required: the version of the translation the issue is" + " about.")
+            throw ApiException.validation("\"version\" is required: the version of the translation the issue is about.")
                     .text("translation.issue-version-missing");
         }
         String target = translationService.segmentLocale(documentId, segmentId, locale);
@@ -214,7 +208,7 @@ public class IssueService {
         if (!issue.reviewer().equals(actor)
                 && !access.visible(document.project()).includes(Role.MANAGER)) {
             throw ApiException.forbidden(
-                            "Only " + issue.reviewer() + ", who filed the issue, or a manager can" + " retract it.")
+                            "Only " + issue.reviewer() + ", who filed the issue, or a manager can retract it.")
                     .text("translation.issue-not-yours", issue.reviewer());
         }
         issues.delete(issue);

@@ -124,7 +124,7 @@ public class ReviewService {
         if (request.action() != ReviewRequest.Action.REJECT) {
             refuseBlocked(segmentId, target);
         }
-        issueService.check(request.issues(), before.target());
+        request.issues().forEach(issue -> issue.validate(before.target()));
         TranslationStatus status = switch (request.action()) {
             case APPROVE -> TranslationStatus.APPROVED;
             case REJECT -> TranslationStatus.REJECTED;
