@@ -3,6 +3,8 @@ package dev.tessera.glossary;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,6 +44,10 @@ class Concept {
     @Column(name = "do_not_translate", nullable = false)
     private boolean doNotTranslate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_use", length = 20)
+    private FirstUse firstUse;
+
     @OneToMany(mappedBy = "concept", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Term> terms = new ArrayList<>();
@@ -59,6 +65,7 @@ class Concept {
         note = cut(parsed.note(), MAX_TEXT);
         domain = cut(parsed.domain(), 200);
         doNotTranslate = parsed.doNotTranslate();
+        firstUse = parsed.firstUse();
         terms.clear();
         for (ParsedTerm term : parsed.terms()) {
             terms.add(new Term(this, term));
@@ -73,6 +80,7 @@ class Concept {
                 note,
                 domain,
                 doNotTranslate,
+                firstUse,
                 terms.stream().map(Term::view).toList());
     }
 

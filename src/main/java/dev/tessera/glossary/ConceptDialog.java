@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.tessera.shared.ApiException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,10 +26,14 @@ import java.util.function.Function;
  */
 class ConceptDialog extends Dialog {
 
+    /** The first-use choice of a concept without the rule. */
+    private static final String ANY_TERM = "ANY";
+
     private final TextArea definition = new TextArea(getTranslation("glossary.concept-dialog.definition"));
     private final TextArea note = new TextArea(getTranslation("glossary.concept-dialog.note"));
     private final TextField domain = new TextField(getTranslation("glossary.concept-dialog.domain"));
     private final Checkbox doNotTranslate = new Checkbox(getTranslation("glossary.concept-dialog.do-not-translate"));
+    private final Select<String> firstUse = new Select<>();
     private final VerticalLayout termRows = new VerticalLayout();
     private final List<TermRow> rows = new ArrayList<>();
     private final Span error = new Span();
@@ -44,7 +49,13 @@ class ConceptDialog extends Dialog {
         note.addClassName("concept-note");
         domain.addClassName("concept-domain");
         doNotTranslate.addClassName("concept-dnt");
-        FormLayout form = new FormLayout(definition, note, domain, doNotTranslate);
+        firstUse.setLabel(getTranslation("glossary.concept-dialog.first-use"));
+        firstUse.setItems(ANY_TERM, FirstUse.EXPAND.name(), FirstUse.EXPAND_WITH_SHORT.name());
+        firstUse.setItemLabelGenerator(
+                value -> getTranslation("glossary.concept-dialog.first-use." + value.toLowerCase(Locale.ROOT)));
+        firstUse.setValue(ANY_TERM);
+        firstUse.addClassName("concept-first-use");
+        FormLayout form = new FormLayout(definition, note, domain, doNotTranslate, firstUse);
         form.setColspan(definition, 2);
         termRows.setPadding(false);
         termRows.setSpacing(false);
@@ -60,6 +71,8 @@ class ConceptDialog extends Dialog {
             note.setValue(text(concept.note()));
             domain.setValue(text(concept.domain()));
             doNotTranslate.setValue(concept.doNotTranslate());
+            firstUse.setValue(
+                    concept.firstUse() == null ? ANY_TERM : concept.firstUse().name());
             concept.terms().forEach(this::addRow);
         } else {
             addRow(null);
@@ -86,7 +99,8 @@ class ConceptDialog extends Dialog {
                 note.getValue(),
                 domain.getValue(),
                 doNotTranslate.getValue(),
-                rows.stream().map(TermRow::input).toList());
+                rows.stream().map(TermRow::input).toList(),
+                ANY_TERM.equals(firstUse.getValue()) ? null : firstUse.getValue());
     }
 
     private void addRow(TermView term) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 /**
  * A concept as an editor (the glossary page, a REST client) sends it: what it means and all its terms; the terms
- * replace the concept's terms.
+ * replace the concept's terms. {@code firstUse}: EXPAND, EXPAND_WITH_SHORT or absent (see {@link FirstUse}).
  */
 public record ConceptInput(
-        String definition, String note, String domain, Boolean doNotTranslate, List<TermInput> terms) {
+        String definition, String note, String domain, Boolean doNotTranslate, List<TermInput> terms, String firstUse) {
+
+    public ConceptInput(String definition, String note, String domain, Boolean doNotTranslate, List<TermInput> terms) {
+        this(definition, note, domain, doNotTranslate, terms, null);
+    }
 
     /**
      * One term.

@@ -17,7 +17,7 @@ final class ConceptInputs {
     static final int MAX_DOMAIN = 200;
     static final int MAX_PART_OF_SPEECH = 100;
     /** The shape of a concept, as a refusal shows it (a value of its screen text, whose braces would be syntax). */
-    private static final String SHAPE = "{\"definition\", \"note\", \"domain\", \"doNotTranslate\","
+    private static final String SHAPE = "{\"definition\", \"note\", \"domain\", \"doNotTranslate\", \"firstUse\","
             + " \"terms\": [{\"locale\", \"text\", \"status\", \"caseSensitive\", \"partOfSpeech\"}]}";
 
     private ConceptInputs() {}
@@ -79,7 +79,27 @@ final class ConceptInputs {
                     notes.get(key(locale, text)),
                     term.caseSensitive()));
         }
-        return new ParsedConcept(null, definition, note, domain, terms, Boolean.TRUE.equals(input.doNotTranslate()));
+        return new ParsedConcept(
+                null,
+                definition,
+                note,
+                domain,
+                terms,
+                Boolean.TRUE.equals(input.doNotTranslate()),
+                firstUse(input.firstUse()));
+    }
+
+    private static FirstUse firstUse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return FirstUse.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.validation(
+                            "firstUse must be EXPAND, EXPAND_WITH_SHORT or absent, not \"" + value + "\".")
+                    .text("glossary.first-use-invalid", value);
+        }
     }
 
     /** How a term is known within its concept: its locale and text. */

@@ -10,4 +10,17 @@ public record ConceptView(
         String note,
         String domain,
         boolean doNotTranslate,
-        List<TermView> terms) {}
+        FirstUse firstUse,
+        List<TermView> terms) {
+
+    public ConceptView(
+            Long id,
+            String externalId,
+            String definition,
+            String note,
+            String domain,
+            boolean doNotTranslate,
+            List<TermView> terms) {
+        this(id, externalId, definition, note, domain, doNotTranslate, null, terms);
+    }
+}

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code description} and an id column ({@code id} or {@code stringID}); a row is a concept with one term in
  * each language;</li>
  * <li>wide: a column per locale ({@code en, zh-Hans, ur}) and optionally {@code id}, {@code status},
- * {@code definition}, {@code note}, {@code domain} and {@code doNotTranslate}; a row is a concept, a cell a term,
+ * {@code definition}, {@code note}, {@code domain}, {@code doNotTranslate} and {@code firstUse} (EXPAND or
+ * EXPAND_WITH_SHORT, see {@link FirstUse}); a row is a concept, a cell a term,
  * and {@code status} applies to the row's non-first-column terms. A row with the {@code id} of an earlier row
  * continues that concept: its terms are added (one the concept has already, same locale and text, is passed over),
  * its {@code status} applies to all of them, the first column's too, and its description cells fill only what
@@ -28,7 +29,7 @@ public final class CsvGlossaryReader {
 
     private static final List<String> LONG = List.of("sourcelang", "targetlang", "sourcestring", "targetstring");
     private static final List<String> WIDE_COLUMNS =
-            List.of("id", "status", "definition", "note", "domain", "donottranslate");
+            List.of("id", "status", "definition", "note", "domain", "donottranslate", "firstuse");
 
     private CsvGlossaryReader() {}
 
@@ -151,7 +152,7 @@ public final class CsvGlossaryReader {
                 localeColumns.put(i, Locales.canonical(name));
             } catch (ApiException e) {
                 throw new GlossaryFormatException("Line 1, column " + (i + 1) + ": \"" + name + "\" is neither a locale"
-                        + " nor one of id, status, definition, note, domain, doNotTranslate; for the bilingual shape the"
+                        + " nor one of id, status, definition, note, domain, doNotTranslate, firstUse; for the bilingual shape the"
                         + " header needs sourceLang, targetLang, sourceString and targetString.");
             }
         }
@@ -193,7 +194,8 @@ public final class CsvGlossaryReader {
                     cell(row, header, "note"),
                     cell(row, header, "domain"),
                     terms,
-                    yes(cell(row, header, "donottranslate")));
+                    yes(cell(row, header, "donottranslate")),
+                    FirstUse.read(cell(row, header, "firstuse")));
             if (continued == null) {
                 if (id != null) {
                     byId.put(id, concepts.size());
@@ -221,7 +223,8 @@ public final class CsvGlossaryReader {
                 first(concept.note(), more.note()),
                 first(concept.domain(), more.domain()),
                 terms,
-                concept.doNotTranslate() || more.doNotTranslate());
+                concept.doNotTranslate() || more.doNotTranslate(),
+                concept.firstUse() != null ? concept.firstUse() : more.firstUse());
     }
 
     private static String first(String value, String otherwise) {

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Writes concepts as a wide CSV glossary that {@link CsvGlossaryReader} reads back to the same concepts, terms and
- * statuses: a header {@code id, <locale>..., status, definition, note, domain, doNotTranslate}; a concept's first
+ * statuses: a header {@code id, <locale>..., status, definition, note, domain, doNotTranslate}
+ * and, when a concept has a first-use rule, {@code firstUse}; a concept's first
  * row holds its description and its first PREFERRED term of each locale, and further rows with the same {@code id}
  * hold its other terms, one per locale and row, grouped by status. RFC 4180 (CRLF, fields quoted when they hold a
  * comma, a quote or a line break), UTF-8 without a BOM. Part of speech and case sensitivity are not written (TBX
@@ -30,9 +31,13 @@ public final class CsvGlossaryWriter {
         header.add("id");
         header.addAll(locales);
         header.addAll(List.of("status", "definition", "note", "domain", "doNotTranslate"));
+        boolean firstUse = concepts.stream().anyMatch(c -> c.firstUse() != null);
+        if (firstUse) {
+            header.add("firstUse");
+        }
         line(csv, header);
         for (ConceptView concept : concepts) {
-            concept(csv, concept, locales);
+            concept(csv, concept, locales, firstUse);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -44,7 +49,7 @@ public final class CsvGlossaryWriter {
         return List.copyOf(locales);
     }
 
-    private static void concept(StringBuilder csv, ConceptView concept, List<String> locales) {
+    private static void concept(StringBuilder csv, ConceptView concept, List<String> locales, boolean firstUse) {
         String id = concept.externalId() != null ? concept.externalId() : "c" + concept.id();
         Map<TermStatus, Map<String, List<String>>> left = new EnumMap<>(TermStatus.class);
         for (TermView term : concept.terms()) {
@@ -80,9 +85,18 @@ public final class CsvGlossaryWriter {
                             text(concept.note()),
                             text(concept.domain()),
                             concept.doNotTranslate() ? "yes" : ""));
+                    if (firstUse) {
+                        row.add(
+                                concept.firstUse() == null
+                                        ? ""
+                                        : concept.firstUse().name());
+                    }
                     firstRow = false;
                 } else {
                     row.addAll(List.of("", "", "", ""));
+                    if (firstUse) {
+                        row.add("");
+                    }
                 }
                 line(csv, row);
             }

@@ -204,6 +204,7 @@ public class FolderSync {
                 concept.note(),
                 concept.domain(),
                 concept.doNotTranslate(),
+                concept.firstUse(),
                 concept.terms().stream()
                         .map(t -> new TermView(
                                 t.locale(),
@@ -226,6 +227,7 @@ public class FolderSync {
                 && Objects.equals(a.note(), b.note())
                 && Objects.equals(a.domain(), b.domain())
                 && a.doNotTranslate() == b.doNotTranslate()
+                && a.firstUse() == b.firstUse()
                 && new ArrayList<>(termsA).equals(new ArrayList<>(termsB));
     }
 

@@ -247,6 +247,7 @@ class GlossaryApi {
         body.put("note", concept.note());
         body.put("domain", concept.domain());
         body.put("doNotTranslate", concept.doNotTranslate());
+        body.put("firstUse", concept.firstUse());
         body.put("terms", concept.terms());
         body.put("affected", saved.affected());
         return body;

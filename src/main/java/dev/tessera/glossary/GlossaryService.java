@@ -429,7 +429,13 @@ public class GlossaryService {
             }
         }
         return new ParsedConcept(
-                concept.id(), concept.definition(), concept.note(), concept.domain(), kept, concept.doNotTranslate());
+                concept.id(),
+                concept.definition(),
+                concept.note(),
+                concept.domain(),
+                kept,
+                concept.doNotTranslate(),
+                concept.firstUse());
     }
 
     private Glossary find(long glossaryId) {

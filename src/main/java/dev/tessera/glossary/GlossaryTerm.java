@@ -8,7 +8,19 @@ public record GlossaryTerm(
         TermStatus status,
         boolean caseSensitive,
         String partOfSpeech,
-        boolean doNotTranslate) {
+        boolean doNotTranslate,
+        FirstUse firstUse) {
+
+    public GlossaryTerm(
+            long conceptId,
+            String locale,
+            String text,
+            TermStatus status,
+            boolean caseSensitive,
+            String partOfSpeech,
+            boolean doNotTranslate) {
+        this(conceptId, locale, text, status, caseSensitive, partOfSpeech, doNotTranslate, null);
+    }
 
     boolean approved() {
         return status != TermStatus.FORBIDDEN;

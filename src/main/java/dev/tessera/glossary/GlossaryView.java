@@ -233,7 +233,18 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             mark.getElement().getThemeList().addAll(List.of("badge", "contrast"));
             mark.getElement().setAttribute("title", I18NProvider.translate("glossary.glossary-view.dnt-title"));
         }
-        return mark;
+        if (concept.firstUse() == null) {
+            return mark;
+        }
+        Span expand = new Span(I18NProvider.translate("glossary.glossary-view.first-use"));
+        expand.addClassName("first-use-mark");
+        expand.getElement().getThemeList().addAll(List.of("badge"));
+        expand.getElement()
+                .setAttribute(
+                        "title",
+                        I18NProvider.translate("glossary.concept-dialog.first-use."
+                                + concept.firstUse().name().toLowerCase(Locale.ROOT)));
+        return new Span(mark, expand);
     }
 
     private Component actions(ConceptView concept) {

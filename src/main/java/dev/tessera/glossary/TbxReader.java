@@ -40,6 +40,7 @@ public final class TbxReader {
         private String conceptNote;
         private String domain;
         private boolean doNotTranslate;
+        private FirstUse firstUse;
         private List<ParsedTerm> terms;
         private String locale;
         private boolean skipLocale;
@@ -88,6 +89,7 @@ public final class TbxReader {
                     conceptNote = null;
                     domain = null;
                     doNotTranslate = false;
+                    firstUse = null;
                     terms = new ArrayList<>();
                 }
                 case "langSet", "langSec" -> startLocale();
@@ -154,7 +156,13 @@ public final class TbxReader {
                         + (conceptId == null ? "without id" : conceptId) + " has no terms and was passed over.");
             } else {
                 concepts.add(new ParsedConcept(
-                        conceptId, definition, conceptNote, domain, withDefaultStatuses(terms), doNotTranslate));
+                        conceptId,
+                        definition,
+                        conceptNote,
+                        domain,
+                        withDefaultStatuses(terms),
+                        doNotTranslate,
+                        firstUse));
             }
             terms = null;
         }
@@ -183,6 +191,8 @@ public final class TbxReader {
                     && value != null
                     && value.toLowerCase(Locale.ROOT).contains("do not translate")) {
                 doNotTranslate = true;
+            } else if ("transferComment".equals(type) && FirstUse.read(value) != null) {
+                firstUse = FirstUse.read(value);
             }
         }
 

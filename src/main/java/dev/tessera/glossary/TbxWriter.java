@@ -76,6 +76,9 @@ public final class TbxWriter {
         if (concept.doNotTranslate()) {
             descrip(xml, "transferComment", "do not translate");
         }
+        if (concept.firstUse() != null) {
+            descrip(xml, "transferComment", concept.firstUse().transferComment());
+        }
         if (concept.note() != null) {
             element(xml, "note", concept.note());
         }

@@ -47,6 +47,27 @@ public final class TermBase {
         }
     }
 
+    /**
+     * A concept mentioned in a segment's source and how the target renders it.
+     *
+     * @param forms the concept's terms as they stand in the source, the first one first
+     * @param used the concept's approved terms in the target locale that stand in the target, as the glossary writes
+     *     them, in the order they first stand there
+     */
+    public record ConceptUse(
+            long conceptId, List<String> forms, boolean doNotTranslate, FirstUse firstUse, List<String> used) {
+
+        public ConceptUse {
+            forms = List.copyOf(forms);
+            used = List.copyOf(used);
+        }
+
+        /** The concept as the source first names it. */
+        public String name() {
+            return forms.getFirst();
+        }
+    }
+
     private final TermMatcher<GlossaryTerm> source;
     private final Map<Long, List<GlossaryTerm>> byConcept;
     private final Map<String, TermMatcher<GlossaryTerm>> targets = new ConcurrentHashMap<>();
@@ -93,6 +114,60 @@ public final class TermBase {
                     forbidden(conceptId, targetLocale)));
         }
         return mentions;
+    }
+
+    /** The concepts the source mentions, in order, each with the approved terms of it that stand in the target. */
+    public List<ConceptUse> uses(String sourceText, String target, String targetLocale) {
+        List<TermMatcher.Match<GlossaryTerm>> inSource = source.find(sourceText);
+        if (inSource.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> names = new LinkedHashMap<>();
+        for (TermMatcher.Match<GlossaryTerm> match : inSource) {
+            names.computeIfAbsent(match.values().getFirst().conceptId(), id -> new LinkedHashSet<>())
+                    .add(match.text());
+        }
+        Map<Long, Set<String>> used = new LinkedHashMap<>();
+        if (target != null && !target.isBlank()) {
+            for (TermMatcher.Match<GlossaryTerm> match : target(targetLocale).find(target)) {
+                for (GlossaryTerm term : match.values()) {
+                    if (term.approved() && names.containsKey(term.conceptId())) {
+                        used.computeIfAbsent(term.conceptId(), id -> new LinkedHashSet<>())
+                                .add(term.text());
+                    }
+                }
+            }
+        }
+        List<ConceptUse> uses = new ArrayList<>(names.size());
+        names.forEach((conceptId, forms) -> {
+            GlossaryTerm first = byConcept.get(conceptId).getFirst();
+            uses.add(new ConceptUse(
+                    conceptId,
+                    List.copyOf(forms),
+                    first.doNotTranslate(),
+                    first.firstUse(),
+                    List.copyOf(used.getOrDefault(conceptId, Set.of()))));
+        });
+        return uses;
+    }
+
+    /** The concept's full form in the locale: its longest approved term (null when it has none there). */
+    public String fullForm(long conceptId, String targetLocale) {
+        String full = null;
+        for (String text : renderings(conceptId, targetLocale, null)) {
+            if (full == null || text.codePointCount(0, text.length()) > full.codePointCount(0, full.length())) {
+                full = text;
+            }
+        }
+        return full;
+    }
+
+    /** The concept's other approved terms in the locale: its short forms (acronyms, abbreviations). */
+    public List<String> shortForms(long conceptId, String targetLocale) {
+        String full = fullForm(conceptId, targetLocale);
+        return renderings(conceptId, targetLocale, null).stream()
+                .filter(text -> !text.equals(full))
+                .toList();
     }
 
     /** Judges a translation: too few approved renderings, forbidden ones, altered do-not-translate terms, admitted ones. */
@@ -183,7 +258,8 @@ public final class TermBase {
                                         approved));
             }
             String preferred = preferred(conceptId, targetLocale);
-            if (preferred != null) {
+            // A concept written out at its first mention prescribes its short form after it: no warning for that.
+            if (preferred != null && terms.getFirst().firstUse() == null) {
                 for (String used : new LinkedHashSet<>(admittedUsed)) {
                     admitted.add(QaMessage.of(
                             "glossary.admitted",

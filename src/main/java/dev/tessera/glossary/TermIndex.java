@@ -3,6 +3,7 @@ package dev.tessera.glossary;
 import dev.tessera.qa.QaCheck;
 import dev.tessera.qa.QaCheckContributor;
 import dev.tessera.shared.ClusterBus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +78,7 @@ public class TermIndex implements QaCheckContributor {
 
     private List<GlossaryTerm> load(List<Long> glossaryIds) {
         return jdbc.sql("select c.id, t.locale, t.text, t.status, t.case_sensitive, t.part_of_speech,"
-                        + " c.do_not_translate from term t join concept c on c.id = t.concept_id"
+                        + " c.do_not_translate, c.first_use from term t join concept c on c.id = t.concept_id"
                         + " where c.glossary_id in (:ids) order by c.glossary_id, c.id, t.id")
                 .param("ids", glossaryIds)
                 .query((rs, n) -> new GlossaryTerm(
@@ -87,7 +88,8 @@ public class TermIndex implements QaCheckContributor {
                         TermStatus.valueOf(rs.getString(4)),
                         rs.getBoolean(5),
                         rs.getString(6),
-                        rs.getBoolean(7)))
+                        rs.getBoolean(7),
+                        rs.getString(8) == null ? null : FirstUse.valueOf(rs.getString(8))))
                 .list();
     }
 
@@ -109,6 +111,8 @@ public class TermIndex implements QaCheckContributor {
 
     @Override
     public List<QaCheck> checks() {
-        return GlossaryChecks.names();
+        List<QaCheck> checks = new ArrayList<>(GlossaryChecks.names());
+        checks.addAll(DocumentTermChecks.over(TermBase.empty("en")));
+        return checks;
     }
 }

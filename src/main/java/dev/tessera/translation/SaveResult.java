@@ -13,6 +13,11 @@ public record SaveResult(
         return new SaveResult(state.target(), state.status(), state.version(), propagated, List.copyOf(issues));
     }
 
+    /** The same write with its issues as they stand now. */
+    SaveResult withIssues(List<SegmentFinding> now) {
+        return new SaveResult(target, status, version, propagated, List.copyOf(now));
+    }
+
     public TranslationState state() {
         return new TranslationState(target, status, version);
     }

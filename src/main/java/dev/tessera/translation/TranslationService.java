@@ -267,7 +267,10 @@ public class TranslationService {
         String target = targetLocale(document, locale);
         String actor = access.requireWrite(document.project(), target, Role.TRANSLATOR);
         try {
-            return transaction.execute(status -> write(document.project(), segment, target, update, actor, propagate));
+            return transaction.execute(status -> {
+                SaveResult saved = write(document.project(), segment, target, update, actor, propagate);
+                return quality.settleDocumentRules() ? saved.withIssues(findings(segmentId, target)) : saved;
+            });
         } catch (DataIntegrityViolationException e) {
             if (!isDuplicateTranslation(e)) {
                 throw e;

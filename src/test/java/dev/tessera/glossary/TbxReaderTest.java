@@ -156,4 +156,50 @@ class TbxReaderTest {
                 .extracting(ParsedTerm::caseSensitive)
                 .containsExactly(false, true, null);
     }
+
+    @Test
+    void aFirstUseRuleSurvivesTbxAndCsvRoundTrips() {
+        java.util.List<ConceptView> concepts = java.util.List.of(
+                new ConceptView(
+                        1L,
+                        "cpec",
+                        null,
+                        null,
+                        null,
+                        false,
+                        FirstUse.EXPAND_WITH_SHORT,
+                        java.util.List.of(new TermView("en", "CPEC", TermStatus.PREFERRED, true, null))),
+                new ConceptView(
+                        2L,
+                        "jcc",
+                        null,
+                        null,
+                        null,
+                        false,
+                        FirstUse.EXPAND,
+                        java.util.List.of(new TermView("en", "JCC", TermStatus.PREFERRED, true, null))),
+                new ConceptView(
+                        3L,
+                        "kabul",
+                        null,
+                        null,
+                        null,
+                        false,
+                        java.util.List.of(new TermView("en", "Kabul", TermStatus.PREFERRED, false, null))));
+        for (TbxWriter.Version version : TbxWriter.Version.values()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            TbxWriter.write("g", concepts, version, out);
+            assertThat(TbxReader.read(new java.io.ByteArrayInputStream(out.toByteArray()))
+                            .concepts())
+                    .extracting(ParsedConcept::firstUse)
+                    .containsExactly(FirstUse.EXPAND_WITH_SHORT, FirstUse.EXPAND, null);
+        }
+        String csv = new String(CsvGlossaryWriter.write(concepts), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("id,en,status,definition,note,domain,doNotTranslate,firstUse\r\n");
+        assertThat(CsvGlossaryReader.read(csv).concepts())
+                .extracting(ParsedConcept::firstUse)
+                .containsExactly(FirstUse.EXPAND_WITH_SHORT, FirstUse.EXPAND, null);
+        assertThat(FirstUse.read("Expand on first mention")).isEqualTo(FirstUse.EXPAND);
+        assertThat(FirstUse.read("do not translate")).isNull();
+    }
 }

@@ -2,10 +2,6 @@ package dev.tessera.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,25 +12,8 @@ class TermBaseTest {
     private static TermBase terms;
 
     @BeforeAll
-    static void readDemoGlossary() throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("glossary", "china-pakistan.tbx"))) {
-            List<GlossaryTerm> all = new ArrayList<>();
-            long id = 0;
-            for (ParsedConcept concept : TbxReader.read(in).concepts()) {
-                id++;
-                for (ParsedTerm term : concept.terms()) {
-                    all.add(new GlossaryTerm(
-                            id,
-                            term.locale(),
-                            term.text(),
-                            term.status(),
-                            Term.isAcronym(term.text()),
-                            term.partOfSpeech(),
-                            concept.doNotTranslate()));
-                }
-            }
-            terms = new TermBase("en", all);
-        }
+    static void readDemoGlossary() {
+        terms = DemoGlossary.terms(false);
     }
 
     private static final String CPEC = "The CPEC is a flagship project.";

@@ -13,6 +13,7 @@ import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.FindingTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

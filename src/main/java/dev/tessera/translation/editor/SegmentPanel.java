@@ -21,6 +21,7 @@ import dev.tessera.translation.SegmentFinding;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.FindingTexts;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.Issue;
 import dev.tessera.translation.review.IssueService;

@@ -39,6 +39,7 @@ class GlossaryFollower implements GlossaryDependents {
     private final FindingRows findingRows;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
+    private final DocumentRules documentRules;
 
     GlossaryFollower(
             QualityService quality,
@@ -48,7 +49,9 @@ class GlossaryFollower implements GlossaryDependents {
             TermIndex terms,
             FindingRows findingRows,
             JdbcClient jdbc,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            DocumentRules documentRules) {
+        this.documentRules = documentRules;
         this.quality = quality;
         this.projects = projects;
         this.documents = documents;
@@ -89,10 +92,15 @@ class GlossaryFollower implements GlossaryDependents {
         List<AffectedSegment> affected = new ArrayList<>();
         for (String locale : project.targetLocales()) {
             quality.lockLocale(documentIds, locale);
+            for (long documentId : documentIds) {
+                documentRules.recheckLater(project, documentId, locale);
+            }
             Map<Long, List<String>> stored = new HashMap<>();
             jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"
-                            + " and document_id in (:documentIds) and check_name like 'glossary.%' order by id")
+                            + " and document_id in (:documentIds) and check_name like 'glossary.%'"
+                            + " and check_name not in (:documentChecks) order by id")
                     .param("locale", locale)
+                    .param("documentChecks", DocumentRules.CHECKS)
                     .param("documentIds", documentIds)
                     .query((rs, n) -> stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)))
@@ -116,7 +124,9 @@ class GlossaryFollower implements GlossaryDependents {
             }
             List<Long> ids = changed.stream().map(QualityRow::translationId).toList();
             for (int i = 0; i < ids.size(); i += QualityService.CHUNK) {
-                jdbc.sql("delete from qa_finding where check_name like 'glossary.%' and translation_id in (:ids)")
+                jdbc.sql("delete from qa_finding where check_name like 'glossary.%' and check_name not in"
+                                + " (:documentChecks) and translation_id in (:ids)")
+                        .param("documentChecks", DocumentRules.CHECKS)
                         .param("ids", ids.subList(i, Math.min(ids.size(), i + QualityService.CHUNK)))
                         .update();
             }

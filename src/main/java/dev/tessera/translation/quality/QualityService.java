@@ -58,6 +58,7 @@ public class QualityService {
     private final RepeatedSources repeatedSources;
     private final CurrentUser currentUser;
     private final TermIndex terms;
+    private final DocumentRules documentRules;
 
     QualityService(
             DocumentService documents,
@@ -70,8 +71,10 @@ public class QualityService {
             ApplicationEventPublisher publisher,
             RepeatedSources repeatedSources,
             CurrentUser currentUser,
-            TermIndex terms) {
+            TermIndex terms,
+            DocumentRules documentRules) {
         this.terms = terms;
+        this.documentRules = documentRules;
         this.currentUser = currentUser;
         this.repeatedSources = repeatedSources;
         this.documents = documents;
@@ -121,17 +124,35 @@ public class QualityService {
                 : translations.qualityRowOf(segmentId, locale);
         List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("delete from qa_finding where translation_id in (:ids)")
+            jdbc.sql("delete from qa_finding where translation_id in (:ids) and check_name not in (:documentChecks)")
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .param("documentChecks", DocumentRules.CHECKS)
                     .update();
         }
         Map<Long, List<SegmentFinding>> issues = store(project, locale, rows, rows);
+        rows.stream()
+                .map(QualityRow::documentId)
+                .distinct()
+                .forEach(documentId -> documentRules.recheckLater(project, documentId, locale));
         rows.stream()
                 .collect(Collectors.groupingBy(
                         QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
                 .forEach((documentId, segmentIds) ->
                         publisher.publishEvent(new TranslationChanged(documentId, locale, segmentIds)));
         return issues;
+    }
+
+    /** The document's checks over the whole document are to run again in the locale before the transaction ends. */
+    public void documentChanged(ProjectInfo project, long documentId, String locale) {
+        documentRules.recheckLater(project, documentId, locale);
+    }
+
+    /**
+     * Runs the whole-document rechecks the transaction has asked for now rather than at its commit, so that what it
+     * answers includes their findings; false when there were none.
+     */
+    public boolean settleDocumentRules() {
+        return documentRules.settle();
     }
 
     /**
@@ -196,12 +217,15 @@ public class QualityService {
             List<QualityRow> rows = universe.stream()
                     .filter(row -> documentIdsToCheck.contains(row.documentId()))
                     .toList();
-            jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)")
+            jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)"
+                            + " and check_name not in (:documentChecks)")
                     .param("locale", locale)
                     .param("documentIds", documentIdsToCheck)
+                    .param("documentChecks", DocumentRules.CHECKS)
                     .update();
             store(project, locale, rows, universe);
             for (Long documentId : documentIdsToCheck) {
+                documentRules.recheckLater(project, documentId, locale);
                 publisher.publishEvent(new TranslationChanged(documentId, locale, Set.of()));
             }
         }
@@ -277,9 +301,25 @@ public class QualityService {
                 .toList();
     }
 
+    /** A stored finding with the number of its segment as the editor shows it. */
+    public record FindingAt(long segmentId, int position, SegmentFinding finding) {}
+
     /** Every stored finding of the document in the locale, in document order. */
     @Transactional(readOnly = true)
     public List<DocumentFinding> documentFindings(long documentId, String locale) {
+        return findingsInOrder(documentId, locale).stream()
+                .map(at -> new DocumentFinding(
+                        at.segmentId(),
+                        at.finding().check(),
+                        at.finding().severity(),
+                        at.finding().message(),
+                        at.finding().waived()))
+                .toList();
+    }
+
+    /** Every stored finding of the document in the locale with its segment's number, in document order. */
+    @Transactional(readOnly = true)
+    public List<FindingAt> findingsInOrder(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = TranslationService.targetLocale(document, locale);
         Map<Long, Integer> positions = new HashMap<>();
@@ -287,12 +327,8 @@ public class QualityService {
                 .segments(documentId, Pageable.unpaged())
                 .forEach(segment -> positions.put(segment.id(), segment.position()));
         return findings.findForDocument(documentId, target).stream()
-                .sorted(Comparator.comparing(f -> positions.getOrDefault(f.segmentId(), 0)))
-                .map(f -> {
-                    SegmentFinding issue = f.issue();
-                    return new DocumentFinding(
-                            f.segmentId(), issue.check(), issue.severity(), issue.message(), issue.waived());
-                })
+                .map(f -> new FindingAt(f.segmentId(), positions.getOrDefault(f.segmentId(), 0), f.issue()))
+                .sorted(Comparator.comparingInt(FindingAt::position))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,27 +13,42 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.tessera.glossary.DocumentTermChecks;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.quality.FindingTexts;
+import dev.tessera.translation.quality.QualityService;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The document's review quality in one locale: its MQM score against the project's threshold, and the points by
- * category as bars and by severity. URL: {@code /documents/{id}/{locale}/quality}; the editor links here.
+ * The document's review quality in one locale: its MQM score against the project's threshold, the points by
+ * category as bars and by severity, and its open QA findings by check (the document QA view). URL: {@code /documents/{id}/{locale}/quality}; the editor links here.
  */
 @Route("documents/:documentId/:locale/quality")
 @PermitAll
 class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Set<String> DOCUMENT_CHECKS =
+            Set.of(DocumentTermChecks.FIRST_MENTION, DocumentTermChecks.DRIFT);
+
+    private static final int SHOWN_PER_CHECK = 100;
+
     private final IssueService issues;
     private final TranslationService translations;
+    private final QualityService quality;
     private DocumentInfo document;
     private String locale;
 
-    QualityView(IssueService issues, TranslationService translations) {
+    QualityView(IssueService issues, TranslationService translations, QualityService quality) {
+        this.quality = quality;
         this.issues = issues;
         this.translations = translations;
         addClassName("quality-view");
@@ -85,6 +101,48 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(score, basis);
         add(new H3(getTranslation("review.quality-view.by-category")), byCategory(report));
         add(new H3(getTranslation("review.quality-view.by-severity")), bySeverity(report.bySeverity()));
+        add(new H3(getTranslation("review.quality-view.findings")), findings(editor));
+    }
+
+    /**
+     * The document's open QA findings, the checks over the whole document first, each with a link to its segment in
+     * the editor.
+     */
+    private Div findings(String editor) {
+        Div list = new Div();
+        list.setId("quality-findings");
+        Map<String, List<QualityService.FindingAt>> byCheck =
+                new TreeMap<>(Comparator.comparing((String check) -> !DOCUMENT_CHECKS.contains(check))
+                        .thenComparing(c -> c));
+        for (QualityService.FindingAt at : quality.findingsInOrder(document.id(), locale)) {
+            if (!at.finding().waived()) {
+                byCheck.computeIfAbsent(at.finding().check(), c -> new ArrayList<>())
+                        .add(at);
+            }
+        }
+        if (byCheck.isEmpty()) {
+            list.add(new Span(getTranslation("review.quality-view.no-findings")));
+        }
+        byCheck.forEach((check, found) -> {
+            Div group = new Div(new H4(getTranslation("review.quality-view.check", check, found.size())));
+            group.addClassName("quality-check");
+            group.getElement().setAttribute("data-check", check);
+            for (QualityService.FindingAt at : found.subList(0, Math.min(found.size(), SHOWN_PER_CHECK))) {
+                String href = editor + "?segment=" + at.segmentId();
+                Anchor segment = new Anchor(href, "#" + at.position());
+                Div line = new Div(segment, new Span(" " + FindingTexts.text(at.finding())));
+                line.addClassNames(
+                        "quality-finding",
+                        "severity-" + at.finding().severity().name().toLowerCase(Locale.ROOT));
+                line.getElement().setAttribute("data-position", String.valueOf(at.position()));
+                group.add(line);
+            }
+            if (found.size() > SHOWN_PER_CHECK) {
+                group.add(new Span(getTranslation("review.quality-view.more", found.size() - SHOWN_PER_CHECK)));
+            }
+            list.add(group);
+        });
+        return list;
     }
 
     /** One bar per category that has points, as long as its share of the most penalised category's. */

@@ -157,6 +157,10 @@ public class ReviewService {
         if (comment != null) {
             comments.save(new TranslationComment(segmentId, target, reviewer, now, comment));
         }
+        if (status == TranslationStatus.REJECTED) {
+            // A rejected translation no longer counts as handed in for the checks over the whole document.
+            quality.documentChanged(project, documentId, target);
+        }
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
         audit(
                 reviewer,

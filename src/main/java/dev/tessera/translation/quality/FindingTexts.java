@@ -1,4 +1,4 @@
-package dev.tessera.translation.editor;
+package dev.tessera.translation.quality;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** A QA finding's sentence in the page's language, where the check gave it a key; else its English sentence. */
-final class FindingTexts {
+public final class FindingTexts {
 
     private FindingTexts() {}
 
-    static String text(Finding finding) {
+    public static String text(Finding finding) {
         return shown(finding.message(), finding.key(), finding.args());
     }
 
-    static String text(SegmentFinding finding) {
+    public static String text(SegmentFinding finding) {
         return shown(finding.message(), finding.messageKey(), finding.messageArgs());
     }
 

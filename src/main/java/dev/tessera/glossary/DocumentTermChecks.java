@@ -1,0 +1,127 @@
+package dev.tessera.glossary;
+
+import dev.tessera.qa.DocumentCheck;
+import dev.tessera.qa.QaMessage;
+import dev.tessera.qa.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The glossary's checks over a whole document: {@code glossary.first-mention} (a concept marked to be written out at
+ * its first mention is, there) and {@code terms.drift} (one term rendered two ways in the document, see
+ * {@link TermDrift}). Both read the same analysis of the document's segments, made once per document.
+ */
+public final class DocumentTermChecks {
+
+    public static final String FIRST_MENTION = "glossary.first-mention";
+    public static final String DRIFT = "terms.drift";
+
+    private record Analysed(
+            List<DocumentCheck.Segment> segments, String targetLocale, List<List<TermBase.ConceptUse>> uses) {}
+
+    private final TermBase terms;
+    private volatile Analysed last;
+
+    private DocumentTermChecks(TermBase terms) {
+        this.terms = terms;
+    }
+
+    /** The two checks over the term base. */
+    public static List<DocumentCheck> over(TermBase terms) {
+        DocumentTermChecks shared = new DocumentTermChecks(terms);
+        return List.of(
+                shared.check(FIRST_MENTION, Severity.ERROR, shared::firstMentions),
+                shared.check(DRIFT, Severity.WARNING, shared::drift));
+    }
+
+    private interface Rule {
+        Map<Long, List<QaMessage>> apply(Analysed analysed);
+    }
+
+    private DocumentCheck check(String name, Severity severity, Rule rule) {
+        return new DocumentCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Severity defaultSeverity() {
+                return severity;
+            }
+
+            @Override
+            public Map<Long, List<QaMessage>> documentMessages(
+                    List<Segment> segments, String sourceLocale, String targetLocale) {
+                return rule.apply(analysed(segments, targetLocale));
+            }
+        };
+    }
+
+    private Analysed analysed(List<DocumentCheck.Segment> segments, String targetLocale) {
+        Analysed known = last;
+        if (known != null
+                && known.segments() == segments
+                && known.targetLocale().equals(targetLocale)) {
+            return known;
+        }
+        List<List<TermBase.ConceptUse>> uses = new ArrayList<>(segments.size());
+        for (DocumentCheck.Segment segment : segments) {
+            uses.add(
+                    terms.isEmpty()
+                            ? List.of()
+                            : terms.uses(
+                                    segment.source(), segment.hasTarget() ? segment.target() : null, targetLocale));
+        }
+        Analysed analysed = new Analysed(segments, targetLocale, uses);
+        last = analysed;
+        return analysed;
+    }
+
+    /** The first mention of each concept marked "expand on first use", where it has a target without the full form. */
+    private Map<Long, List<QaMessage>> firstMentions(Analysed analysed) {
+        Map<Long, List<QaMessage>> messages = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < analysed.segments().size(); i++) {
+            DocumentCheck.Segment segment = analysed.segments().get(i);
+            for (TermBase.ConceptUse use : analysed.uses().get(i)) {
+                if (use.firstUse() == null || !seen.add(use.conceptId()) || !segment.hasTarget()) {
+                    continue;
+                }
+                String full = terms.fullForm(use.conceptId(), analysed.targetLocale());
+                if (full == null) {
+                    continue;
+                }
+                List<String> shorts = terms.shortForms(use.conceptId(), analysed.targetLocale());
+                boolean withShort = use.firstUse() == FirstUse.EXPAND_WITH_SHORT && !shorts.isEmpty();
+                boolean written = use.used().contains(full)
+                        && (!withShort || use.used().stream().anyMatch(shorts::contains));
+                if (written) {
+                    continue;
+                }
+                String first =
+                        use.name() + " is mentioned here for the first time in the document: write it out as \u201C"
+                                + full + "\u201D";
+                messages.computeIfAbsent(segment.id(), id -> new ArrayList<>())
+                        .add(
+                                withShort
+                                        ? QaMessage.of(
+                                                "glossary.first-mention-short",
+                                                first + " followed by " + String.join(" or ", shorts) + " in brackets.",
+                                                use.name(),
+                                                full,
+                                                shorts)
+                                        : QaMessage.of("glossary.first-mention", first + ".", use.name(), full));
+            }
+        }
+        return messages;
+    }
+
+    private Map<Long, List<QaMessage>> drift(Analysed analysed) {
+        return TermDrift.messages(analysed.segments(), analysed.uses());
+    }
+}
