@@ -82,6 +82,26 @@ public final class DocumentTermChecks {
         return analysed;
     }
 
+    /**
+     * The segments whose translation the checks read, judged from the sources alone: those that name a glossary
+     * concept, a repeated acronym or a repeated multi-word name. A change of any other segment cannot change a
+     * finding. The targets of {@code segments} are not read.
+     */
+    public static Set<Long> involved(TermBase terms, List<DocumentCheck.Segment> segments) {
+        Set<Long> involved = new HashSet<>();
+        List<List<TermBase.ConceptUse>> uses = new ArrayList<>(segments.size());
+        for (DocumentCheck.Segment segment : segments) {
+            List<TermBase.ConceptUse> concepts =
+                    terms.isEmpty() ? List.of() : terms.uses(segment.source(), null, "und");
+            uses.add(concepts);
+            if (!concepts.isEmpty()) {
+                involved.add(segment.id());
+            }
+        }
+        involved.addAll(TermDrift.repeating(segments, uses));
+        return involved;
+    }
+
     /** The first mention of each concept marked "expand on first use", where it has a target without the full form. */
     private Map<Long, List<QaMessage>> firstMentions(Analysed analysed) {
         Map<Long, List<QaMessage>> messages = new LinkedHashMap<>();

@@ -140,7 +140,7 @@ final class TermDrift {
         byVariant.forEach((variant, where) -> listed.add("\u201C" + variant + "\u201D (" + positions(where) + ")"));
         String list = String.join(", ", listed);
         QaMessage message = QaMessage.of(
-                "terms.drift",
+                "glossary.drift",
                 name + " is rendered " + byVariant.size() + " ways in this document: " + list + "; use one.",
                 name,
                 byVariant.size(),
@@ -198,7 +198,7 @@ final class TermDrift {
                 QaMessage message = shortForm.equals(acronym)
                         ? keptAndTranslated(acronym, shortOnes, writtenOut)
                         : QaMessage.of(
-                                "terms.drift-written-out",
+                                "glossary.drift-written-out",
                                 acronym + " is written \u201C" + shortForm + "\u201D in " + positions(shortOnes)
                                         + " but spelled out in " + positions(writtenOut) + "; choose one.",
                                 acronym,
@@ -260,12 +260,38 @@ final class TermDrift {
     private static QaMessage keptAndTranslated(
             String term, List<DocumentCheck.Segment> kept, List<DocumentCheck.Segment> translated) {
         return QaMessage.of(
-                "terms.drift-kept",
+                "glossary.drift-kept",
                 term + " is kept as it is in " + positions(kept) + " but translated in " + positions(translated)
                         + "; choose one.",
                 term,
                 positions(kept),
                 positions(translated));
+    }
+
+    /** The segments whose sources hold an acronym or a multi-word name that another segment's source holds too. */
+    static Set<Long> repeating(List<DocumentCheck.Segment> segments, List<List<TermBase.ConceptUse>> uses) {
+        Map<String, Set<Long>> mentioned = new LinkedHashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            List<TermBase.ConceptUse> concepts = uses.get(i);
+            long id = segments.get(i).id();
+            for (String term : acronyms(segments.get(i).source())) {
+                if (!inGlossaryTerm(term, concepts)) {
+                    mentioned
+                            .computeIfAbsent("a" + term, t -> new LinkedHashSet<>())
+                            .add(id);
+                }
+            }
+            for (String term : names(segments.get(i).source())) {
+                if (!inGlossaryTerm(term, concepts)) {
+                    mentioned
+                            .computeIfAbsent("n" + term, t -> new LinkedHashSet<>())
+                            .add(id);
+                }
+            }
+        }
+        Set<Long> repeating = new java.util.HashSet<>();
+        mentioned.values().stream().filter(ids -> ids.size() > 1).forEach(repeating::addAll);
+        return repeating;
     }
 
     /** The acronyms of a text: two capitals or more (a plural s aside), not Roman numerals, not shouted words. */

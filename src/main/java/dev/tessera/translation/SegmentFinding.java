@@ -1,6 +1,7 @@
 package dev.tessera.translation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.tessera.qa.Finding;
 import dev.tessera.qa.Severity;
 import java.util.List;
 
@@ -28,6 +29,11 @@ public record SegmentFinding(
     /** An unwaived ERROR: it blocks approval. */
     public boolean blocks() {
         return severity == Severity.ERROR && !waived;
+    }
+
+    /** The finding as a check reports it. */
+    public Finding finding() {
+        return new Finding(check, severity, message, messageKey, messageArgs);
     }
 
     /** The same finding, waived or not. */

@@ -169,7 +169,10 @@ class ReviewQualityIT extends BrowserTest {
                         List.of(Map.of("category", "STYLE", "severity", "MINOR"))));
 
         ProjectsPage projects = LoginPage.open().signInAs("manager", "manager");
-        projects.project(project.slug()).$(".quality-link").click();
+        projects.project(project.slug())
+                .$(".quality-link")
+                .scrollIntoView("{block: 'center'}")
+                .click();
         $(".translator-quality-view").shouldBe(visible);
         $("#translator-quality-summary").shouldHave(text("1 translator"), text("10.00"));
         $$("#translator-quality vaadin-grid-cell-content")
@@ -177,5 +180,54 @@ class ReviewQualityIT extends BrowserTest {
                 .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("translator"))
                 .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("333.33"))
                 .shouldHave(com.codeborne.selenide.CollectionCondition.itemWithText("Failed"));
+    }
+
+    @Test
+    void theChecksOverTheWholeDocumentShowOnTheirSegmentsAndOnTheQualityPage() {
+        ApiClient api = new ApiClient(port);
+        TranslatedProject project = TranslatedProject.create(api, "rules", "fr");
+        long glossary = -1;
+        for (JsonNode node : api.get("manager", "/api/v1/glossaries").json()) {
+            if (node.path("name").asString().equals("china-pakistan")) {
+                glossary = node.path("id").asLong();
+            }
+        }
+        api.putJson("manager", "/api/v1/projects/" + project.slug() + "/glossaries/" + glossary, Map.of());
+        long doc = project.document(
+                "cpec.txt", "The CPEC is a flagship. CPEC projects grew. The Quad met. The Quad met again.");
+        List<Long> segments = project.segments(doc);
+        project.translate(doc, segments.get(2), "Le Quad s'est réuni.", "TRANSLATED");
+        project.translate(
+                doc,
+                segments.get(3),
+                "Le Dialogue quadrilatéral pour la sécurité s'est de nouveau réuni.",
+                "TRANSLATED");
+
+        LoginPage.open().signInAs("reviewer", "reviewer");
+        Selenide.open("/glossaries/" + glossary);
+        $$(".first-use-mark").shouldHave(com.codeborne.selenide.CollectionCondition.size(3));
+
+        Selenide.open("/documents/" + doc + "/fr?segment=" + segments.get(0));
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(1);
+        editor.type("Le CECP est un projet phare.").confirm();
+        editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
+        Selenide.open("/documents/" + doc + "/fr?segment=" + segments.get(0));
+        EditorPage.shown().shouldBeActiveAt(1);
+        $("#qa-findings .qa-finding[data-check='glossary.first-mention']")
+                .shouldHave(text("write it out as \u201Ccorridor économique Chine-Pakistan\u201D followed by CECP"));
+
+        Selenide.open("/documents/" + doc + "/fr?segment=" + segments.get(3));
+        EditorPage.shown().shouldBeActiveAt(4);
+        $("#qa-findings .qa-finding[data-check='terms.drift']")
+                .shouldHave(text("Quad is rendered 2 ways in this document"), text("(#3)"));
+
+        $("#quality-link").click();
+        $("#quality-findings .quality-check[data-check='glossary.first-mention'] .quality-finding[data-position='1']")
+                .shouldHave(text("CPEC is mentioned here for the first time"));
+        $$("#quality-findings .quality-check[data-check='terms.drift'] .quality-finding")
+                .shouldHave(com.codeborne.selenide.CollectionCondition.size(2));
+        $("#quality-findings .quality-check[data-check='terms.drift'] .quality-finding[data-position='3'] a")
+                .click();
+        EditorPage.shown().shouldBeActiveAt(3);
     }
 }

@@ -123,7 +123,7 @@ class DocumentTermChecksTest {
         assertThat(texts(drift, 10)).containsExactly(expected);
         assertThat(texts(drift, 20)).containsExactly(expected);
         assertThat(texts(drift, 30)).containsExactly(expected);
-        assertThat(drift.get(10L).getFirst().key()).isEqualTo("terms.drift");
+        assertThat(drift.get(10L).getFirst().key()).isEqualTo("glossary.drift");
     }
 
     @Test
@@ -228,5 +228,56 @@ class DocumentTermChecksTest {
     @Test
     void theShortFormAfterAFirstMentionIsNoAdmittedTermWarning() {
         assertThat(terms.check("The JCC met again.", "联委会再次开会。", "zh-Hans")).isEqualTo(TermBase.Verdict.CLEAN);
+    }
+
+    @Test
+    void theScreensSayEachDocumentMessageAsTheCheckDoesInEnglishAndInEveryLanguage() {
+        dev.tessera.ui.Messages messages = new dev.tessera.ui.Messages();
+        List<Map<Long, List<QaMessage>>> found = List.of(
+                run(DocumentTermChecks.FIRST_MENTION, "fr", confirmed(1, "The CPEC grew.", "Le CECP a grandi.")),
+                run(DocumentTermChecks.FIRST_MENTION, "zh-Hans", confirmed(1, "The JCC met.", "联委会开会了。")),
+                run(
+                        DocumentTermChecks.DRIFT,
+                        "fr",
+                        confirmed(1, "NATO said no.", "L'OTAN a dit non."),
+                        confirmed(2, "NATO agreed.", "L'Alliance atlantique a accepté."),
+                        confirmed(3, "NATO left.", "La NATO est partie."),
+                        confirmed(4, "The SCO met.", "L'OCS s'est réunie."),
+                        confirmed(5, "The SCO left.", "L'Organisation de coopération de Shanghai est partie."),
+                        confirmed(6, "Gwadar Port opened.", "Gwadar Port a ouvert."),
+                        confirmed(7, "Gwadar Port closed.", "Le port de Gwadar a fermé.")),
+                run(
+                        DocumentTermChecks.DRIFT,
+                        "zh-Hans",
+                        confirmed(1, "Indo-Pacific strategy.", "印太战略。"),
+                        confirmed(2, "The Indo-Pacific region.", "印度洋—太平洋地区。")));
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Map<Long, List<QaMessage>> bySegment : found) {
+            for (List<QaMessage> list : bySegment.values()) {
+                for (QaMessage message : list) {
+                    keys.add(message.key());
+                    for (dev.tessera.shared.UiLanguage language : dev.tessera.shared.UiLanguage.values()) {
+                        String shown = messages.getTranslation(
+                                "qa-message." + message.key(),
+                                language.locale(),
+                                QaMessage.values(message.args(), language.locale()));
+                        if (language == dev.tessera.shared.UiLanguage.ENGLISH) {
+                            assertThat(shown).isEqualTo(message.text());
+                        } else {
+                            assertThat(shown)
+                                    .as("%s in %s", message.key(), language.tag())
+                                    .doesNotStartWith("!");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(keys)
+                .containsExactlyInAnyOrder(
+                        "glossary.first-mention",
+                        "glossary.first-mention-short",
+                        "glossary.drift",
+                        "glossary.drift-kept",
+                        "glossary.drift-written-out");
     }
 }

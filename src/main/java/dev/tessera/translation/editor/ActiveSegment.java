@@ -9,9 +9,11 @@ import dev.tessera.project.DocumentInfo;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.SegmentFilter;
+import dev.tessera.translation.SegmentFinding;
 import dev.tessera.translation.SegmentRow;
 import dev.tessera.translation.TranslationStatus;
 import dev.tessera.translation.quality.ProjectQa;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -178,13 +180,20 @@ final class ActiveSegment {
         if (active == null) {
             return;
         }
-        List<Finding> found = projectQa.check(
+        List<Finding> found = new ArrayList<>(projectQa.check(
                 active.source(),
                 session.textToCheck(),
                 session.statusToCheck(),
                 document.project().sourceLocale(),
                 locale,
-                otherTargets);
+                otherTargets));
+        if (!session.isDirty()) {
+            // The checks over the whole document judged the saved text; they cannot run as one segment is typed.
+            active.issues().stream()
+                    .filter(issue -> ProjectQa.isDocumentCheck(issue.check()))
+                    .map(SegmentFinding::finding)
+                    .forEach(found::add);
+        }
         parts.panel().showFindings(found, session.isDirty() ? List.of() : active.issues(), session.mayWaive());
         parts.editor().showFindingCount(found.size());
     }

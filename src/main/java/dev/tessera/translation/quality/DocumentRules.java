@@ -1,6 +1,7 @@
 package dev.tessera.translation.quality;
 
 import dev.tessera.glossary.DocumentTermChecks;
+import dev.tessera.glossary.TermBase;
 import dev.tessera.glossary.TermIndex;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.qa.DocumentCheck;
@@ -12,7 +13,10 @@ import dev.tessera.translation.TranslationChanged;
 import dev.tessera.translation.TranslationStatus;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,12 +41,24 @@ class DocumentRules {
 
     private record Pending(ProjectInfo project, long documentId, String locale) {}
 
+    /** What the sources of a document say under one term base: its segments, and those the checks read. */
+    private record Sources(TermBase terms, Set<Long> segments, Set<Long> involved) {}
+
+    private static final int KNOWN_DOCUMENTS = 64;
+
     private final TermIndex terms;
     private final QaSettingsService settings;
     private final FindingRows findingRows;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final EntityManager entityManager;
+    private final RowLocks rowLocks;
+    private final Map<Long, Sources> sources = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Sources> eldest) {
+            return size() > KNOWN_DOCUMENTS;
+        }
+    });
 
     DocumentRules(
             TermIndex terms,
@@ -50,7 +66,9 @@ class DocumentRules {
             FindingRows findingRows,
             JdbcClient jdbc,
             ApplicationEventPublisher publisher,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            RowLocks rowLocks) {
+        this.rowLocks = rowLocks;
         this.terms = terms;
         this.settings = settings;
         this.findingRows = findingRows;
@@ -59,15 +77,19 @@ class DocumentRules {
         this.entityManager = entityManager;
     }
 
-    /** Rechecks the document in the locale before the caller's transaction commits. */
+    /**
+     * Rechecks the document in the locale before the caller's transaction commits.
+     *
+     * @param changed the segments whose translations changed, or null when anything may have (a setting, the glossary)
+     */
     @SuppressWarnings("unchecked")
-    void recheckLater(ProjectInfo project, long documentId, String locale) {
+    void recheckLater(ProjectInfo project, long documentId, String locale, Collection<Long> changed) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Document rules are rechecked in a transaction.");
         }
-        Set<Pending> pending = (Set<Pending>) TransactionSynchronizationManager.getResource(this);
+        Map<Pending, Set<Long>> pending = (Map<Pending, Set<Long>>) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            Set<Pending> created = new LinkedHashSet<>();
+            Map<Pending, Set<Long>> created = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -82,27 +104,51 @@ class DocumentRules {
             });
             pending = created;
         }
-        pending.add(new Pending(project, documentId, locale));
+        Pending document = new Pending(project, documentId, locale);
+        if (changed == null) {
+            pending.put(document, null);
+        } else if (!pending.containsKey(document) || pending.get(document) != null) {
+            pending.computeIfAbsent(document, d -> new HashSet<>()).addAll(changed);
+        }
     }
 
     /** Runs the rechecks the transaction asked for now, so that what it answers includes them; false when none. */
     @SuppressWarnings("unchecked")
     boolean settle() {
-        Set<Pending> pending = (Set<Pending>) TransactionSynchronizationManager.getResource(this);
+        Map<Pending, Set<Long>> pending = (Map<Pending, Set<Long>>) TransactionSynchronizationManager.getResource(this);
         if (pending == null || pending.isEmpty()) {
             return false;
         }
         entityManager.flush();
-        for (Pending document : List.copyOf(pending)) {
-            recheck(document.project(), document.documentId(), document.locale());
+        boolean ran = false;
+        for (Map.Entry<Pending, Set<Long>> entry : List.copyOf(pending.entrySet())) {
+            Pending document = entry.getKey();
+            TermBase terms = this.terms.forProject(
+                    document.project().id(), document.project().sourceLocale());
+            if (entry.getValue() == null || concerns(document.documentId(), terms, entry.getValue())) {
+                recheck(document.project(), terms, document.documentId(), document.locale());
+                ran = true;
+            }
         }
         pending.clear();
-        return true;
+        return ran;
     }
 
-    private void recheck(ProjectInfo project, long documentId, String locale) {
+    /**
+     * Whether a change of these segments can change a finding of the document: unknown sources say yes, and the
+     * first recheck learns them.
+     */
+    private boolean concerns(long documentId, TermBase terms, Set<Long> changed) {
+        Sources known = sources.get(documentId);
+        if (known == null || known.terms() != terms || !known.segments().containsAll(changed)) {
+            return true;
+        }
+        return changed.stream().anyMatch(known.involved()::contains);
+    }
+
+    private void recheck(ProjectInfo project, TermBase terms, long documentId, String locale) {
         // One recheck of a document at a time: two would each miss the other's findings and write theirs twice.
-        jdbc.sql("select id from document where id = ? for update")
+        jdbc.sql("select id from document where id = ? " + rowLocks.clause())
                 .param(documentId)
                 .query(Long.class)
                 .list();
@@ -127,7 +173,10 @@ class DocumentRules {
                     return null;
                 })
                 .list();
-        Map<Long, List<Finding>> found = findings(project, segments, locale);
+        Set<Long> ids = new HashSet<>();
+        segments.forEach(segment -> ids.add(segment.id()));
+        sources.put(documentId, new Sources(terms, ids, DocumentTermChecks.involved(terms, segments)));
+        Map<Long, List<Finding>> found = findings(project, terms, segments, locale);
         Map<Long, List<String>> stored = new HashMap<>();
         jdbc.sql("select segment_id, check_name, severity, message from qa_finding where document_id = :documentId"
                         + " and locale = :locale and check_name in (:checks) order by id")
@@ -144,16 +193,16 @@ class DocumentRules {
         if (changed.isEmpty()) {
             return;
         }
-        List<Long> ids = List.copyOf(changed);
-        for (int i = 0; i < ids.size(); i += QualityService.CHUNK) {
+        List<Long> rewritten = List.copyOf(changed);
+        for (int i = 0; i < rewritten.size(); i += QualityService.CHUNK) {
             jdbc.sql("delete from qa_finding where locale = :locale and check_name in (:checks)"
                             + " and segment_id in (:ids)")
                     .param("locale", locale)
                     .param("checks", CHECKS)
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + QualityService.CHUNK)))
+                    .param("ids", rewritten.subList(i, Math.min(rewritten.size(), i + QualityService.CHUNK)))
                     .update();
         }
-        List<QualityRow> written = ids.stream()
+        List<QualityRow> written = rewritten.stream()
                 .map(rows::get)
                 .filter(row -> row != null && found.containsKey(row.segmentId()))
                 .toList();
@@ -173,10 +222,10 @@ class DocumentRules {
 
     /** The document checks' findings by segment, with the project's severities. */
     private Map<Long, List<Finding>> findings(
-            ProjectInfo project, List<DocumentCheck.Segment> segments, String locale) {
+            ProjectInfo project, TermBase terms, List<DocumentCheck.Segment> segments, String locale) {
         Map<String, Severity> overrides = settings.overrides(project.id());
         Map<Long, List<Finding>> found = new LinkedHashMap<>();
-        for (DocumentCheck check : DocumentTermChecks.over(terms.forProject(project.id(), project.sourceLocale()))) {
+        for (DocumentCheck check : DocumentTermChecks.over(terms)) {
             Severity severity = overrides.getOrDefault(check.name(), check.defaultSeverity());
             check.documentMessages(segments, project.sourceLocale(), locale).forEach((segmentId, messages) -> {
                 for (QaMessage message : messages) {

@@ -93,7 +93,7 @@ class GlossaryFollower implements GlossaryDependents {
         for (String locale : project.targetLocales()) {
             quality.lockLocale(documentIds, locale);
             for (long documentId : documentIds) {
-                documentRules.recheckLater(project, documentId, locale);
+                documentRules.recheckLater(project, documentId, locale, null);
             }
             Map<Long, List<String>> stored = new HashMap<>();
             jdbc.sql("select translation_id, check_name, severity, message from qa_finding where locale = :locale"

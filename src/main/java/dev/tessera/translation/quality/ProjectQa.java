@@ -24,6 +24,11 @@ public record ProjectQa(QaRunner runner, Map<String, Severity> overrides, TermBa
         return new ProjectQa(new QaRunner(checks), Map.copyOf(overrides), terms);
     }
 
+    /** Whether the check judges whole documents: its findings are stored, never made as a segment is typed. */
+    public static boolean isDocumentCheck(String check) {
+        return DocumentRules.CHECKS.contains(check);
+    }
+
     /** Only the glossary's checks, for following a change of terms. */
     ProjectQa glossaryOnly() {
         return new ProjectQa(new QaRunner(GlossaryChecks.over(terms)), overrides, terms);

@@ -59,6 +59,7 @@ public class QualityService {
     private final CurrentUser currentUser;
     private final TermIndex terms;
     private final DocumentRules documentRules;
+    private final RowLocks rowLocks;
 
     QualityService(
             DocumentService documents,
@@ -72,7 +73,9 @@ public class QualityService {
             RepeatedSources repeatedSources,
             CurrentUser currentUser,
             TermIndex terms,
-            DocumentRules documentRules) {
+            DocumentRules documentRules,
+            RowLocks rowLocks) {
+        this.rowLocks = rowLocks;
         this.terms = terms;
         this.documentRules = documentRules;
         this.currentUser = currentUser;
@@ -131,9 +134,10 @@ public class QualityService {
         }
         Map<Long, List<SegmentFinding>> issues = store(project, locale, rows, rows);
         rows.stream()
-                .map(QualityRow::documentId)
-                .distinct()
-                .forEach(documentId -> documentRules.recheckLater(project, documentId, locale));
+                .collect(Collectors.groupingBy(
+                        QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
+                .forEach((documentId, segmentIds) ->
+                        documentRules.recheckLater(project, documentId, locale, segmentIds));
         rows.stream()
                 .collect(Collectors.groupingBy(
                         QualityRow::documentId, Collectors.mapping(QualityRow::segmentId, Collectors.toSet())))
@@ -142,9 +146,12 @@ public class QualityService {
         return issues;
     }
 
-    /** The document's checks over the whole document are to run again in the locale before the transaction ends. */
-    public void documentChanged(ProjectInfo project, long documentId, String locale) {
-        documentRules.recheckLater(project, documentId, locale);
+    /**
+     * The segment's translation changed without a new text (a rejection): the checks over its whole document run
+     * again in the locale before the transaction ends.
+     */
+    public void documentChanged(ProjectInfo project, long documentId, String locale, long segmentId) {
+        documentRules.recheckLater(project, documentId, locale, Set.of(segmentId));
     }
 
     /**
@@ -168,7 +175,7 @@ public class QualityService {
 
     /** Locks the segment's translation in the locale, if there is one, until the transaction ends. */
     public void lockTranslation(long segmentId, String locale) {
-        jdbc.sql("select id from translation where segment_id = ? and locale = ? for update")
+        jdbc.sql("select id from translation where segment_id = ? and locale = ? " + rowLocks.clause())
                 .params(segmentId, locale)
                 .query(Long.class)
                 .list();
@@ -176,8 +183,8 @@ public class QualityService {
 
     /** Locks every translation of the documents in the locale, in id order, before they are rechecked together. */
     public void lockLocale(List<Long> documentIds, String locale) {
-        jdbc.sql(
-                        "select id from translation where locale = :locale and document_id in (:documentIds) order by id for update")
+        jdbc.sql("select id from translation where locale = :locale and document_id in (:documentIds) order by id "
+                        + rowLocks.clause())
                 .param("locale", locale)
                 .param("documentIds", documentIds)
                 .query(Long.class)
@@ -187,7 +194,7 @@ public class QualityService {
     private void lock(List<Long> translationIds) {
         List<Long> sorted = translationIds.stream().sorted().toList();
         for (int i = 0; i < sorted.size(); i += CHUNK) {
-            jdbc.sql("select id from translation where id in (:ids) order by id for update")
+            jdbc.sql("select id from translation where id in (:ids) order by id " + rowLocks.clause())
                     .param("ids", sorted.subList(i, Math.min(sorted.size(), i + CHUNK)))
                     .query(Long.class)
                     .list();
@@ -225,7 +232,7 @@ public class QualityService {
                     .update();
             store(project, locale, rows, universe);
             for (Long documentId : documentIdsToCheck) {
-                documentRules.recheckLater(project, documentId, locale);
+                documentRules.recheckLater(project, documentId, locale, null);
                 publisher.publishEvent(new TranslationChanged(documentId, locale, Set.of()));
             }
         }

@@ -13,11 +13,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import dev.tessera.glossary.DocumentTermChecks;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.shared.ApiException;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.quality.FindingTexts;
+import dev.tessera.translation.quality.ProjectQa;
 import dev.tessera.translation.quality.QualityService;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,9 +34,6 @@ import java.util.TreeMap;
 @Route("documents/:documentId/:locale/quality")
 @PermitAll
 class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final Set<String> DOCUMENT_CHECKS =
-            Set.of(DocumentTermChecks.FIRST_MENTION, DocumentTermChecks.DRIFT);
 
     private static final int SHOWN_PER_CHECK = 100;
 
@@ -112,7 +108,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div list = new Div();
         list.setId("quality-findings");
         Map<String, List<QualityService.FindingAt>> byCheck =
-                new TreeMap<>(Comparator.comparing((String check) -> !DOCUMENT_CHECKS.contains(check))
+                new TreeMap<>(Comparator.comparing((String check) -> !ProjectQa.isDocumentCheck(check))
                         .thenComparing(c -> c));
         for (QualityService.FindingAt at : quality.findingsInOrder(document.id(), locale)) {
             if (!at.finding().waived()) {

@@ -159,7 +159,7 @@ public class ReviewService {
         }
         if (status == TranslationStatus.REJECTED) {
             // A rejected translation no longer counts as handed in for the checks over the whole document.
-            quality.documentChanged(project, documentId, target);
+            quality.documentChanged(project, documentId, target, segmentId);
         }
         publisher.publishEvent(new TranslationChanged(documentId, target, Set.of(segmentId)));
         audit(
