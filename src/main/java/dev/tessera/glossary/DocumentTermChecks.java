@@ -21,7 +21,10 @@ public final class DocumentTermChecks {
     public static final String DRIFT = "terms.drift";
 
     private record Analysed(
-            List<DocumentCheck.Segment> segments, String targetLocale, List<List<TermBase.ConceptUse>> uses) {}
+            List<DocumentCheck.Segment> segments,
+            String targetLocale,
+            List<List<TermBase.ConceptUse>> uses,
+            List<TermDrift.SourceTerms> sourceTerms) {}
 
     private final TermBase terms;
     private volatile Analysed last;
@@ -30,12 +33,19 @@ public final class DocumentTermChecks {
         this.terms = terms;
     }
 
+    /** The checks over the term base, sharing one analysis of a document (one per document, not shared). */
+    public static DocumentTermChecks of(TermBase terms) {
+        return new DocumentTermChecks(terms);
+    }
+
     /** The two checks over the term base. */
     public static List<DocumentCheck> over(TermBase terms) {
-        DocumentTermChecks shared = new DocumentTermChecks(terms);
+        return of(terms).checks();
+    }
+
+    public List<DocumentCheck> checks() {
         return List.of(
-                shared.check(FIRST_MENTION, Severity.ERROR, shared::firstMentions),
-                shared.check(DRIFT, Severity.WARNING, shared::drift));
+                check(FIRST_MENTION, Severity.ERROR, this::firstMentions), check(DRIFT, Severity.WARNING, this::drift));
     }
 
     private interface Rule {
@@ -77,7 +87,11 @@ public final class DocumentTermChecks {
                             : terms.uses(
                                     segment.source(), segment.hasTarget() ? segment.target() : null, targetLocale));
         }
-        Analysed analysed = new Analysed(segments, targetLocale, uses);
+        List<TermDrift.SourceTerms> sourceTerms = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            sourceTerms.add(TermDrift.SourceTerms.of(segments.get(i).source(), uses.get(i)));
+        }
+        Analysed analysed = new Analysed(segments, targetLocale, uses, sourceTerms);
         last = analysed;
         return analysed;
     }
@@ -85,20 +99,17 @@ public final class DocumentTermChecks {
     /**
      * The segments whose translation the checks read, judged from the sources alone: those that name a glossary
      * concept, a repeated acronym or a repeated multi-word name. A change of any other segment cannot change a
-     * finding. The targets of {@code segments} are not read.
+     * finding.
      */
-    public static Set<Long> involved(TermBase terms, List<DocumentCheck.Segment> segments) {
+    public Set<Long> involved(List<DocumentCheck.Segment> segments, String targetLocale) {
+        Analysed analysed = analysed(segments, targetLocale);
         Set<Long> involved = new HashSet<>();
-        List<List<TermBase.ConceptUse>> uses = new ArrayList<>(segments.size());
-        for (DocumentCheck.Segment segment : segments) {
-            List<TermBase.ConceptUse> concepts =
-                    terms.isEmpty() ? List.of() : terms.uses(segment.source(), null, "und");
-            uses.add(concepts);
-            if (!concepts.isEmpty()) {
-                involved.add(segment.id());
+        for (int i = 0; i < segments.size(); i++) {
+            if (!analysed.uses().get(i).isEmpty()) {
+                involved.add(segments.get(i).id());
             }
         }
-        involved.addAll(TermDrift.repeating(segments, uses));
+        involved.addAll(TermDrift.repeating(segments, analysed.sourceTerms()));
         return involved;
     }
 
@@ -142,6 +153,6 @@ public final class DocumentTermChecks {
     }
 
     private Map<Long, List<QaMessage>> drift(Analysed analysed) {
-        return TermDrift.messages(analysed.segments(), analysed.uses());
+        return TermDrift.messages(analysed.segments(), analysed.uses(), analysed.sourceTerms());
     }
 }

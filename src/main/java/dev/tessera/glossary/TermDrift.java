@@ -3,6 +3,8 @@ package dev.tessera.glossary;
 import dev.tessera.qa.DocumentCheck;
 import dev.tessera.qa.QaMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,13 +98,27 @@ final class TermDrift {
 
     private TermDrift() {}
 
+    /** The acronyms and multi-word names of a segment's source, those inside its glossary terms left out. */
+    record SourceTerms(Set<String> acronyms, Set<String> names) {
+
+        static SourceTerms of(String source, List<TermBase.ConceptUse> uses) {
+            Set<String> acronyms = TermDrift.acronyms(source);
+            Set<String> names = TermDrift.names(source);
+            if (!uses.isEmpty()) {
+                acronyms.removeIf(term -> inGlossaryTerm(term, uses));
+                names.removeIf(term -> inGlossaryTerm(term, uses));
+            }
+            return new SourceTerms(Set.copyOf(acronyms), Set.copyOf(names));
+        }
+    }
+
     /** The drift messages by segment id; {@code uses} holds each segment's glossary concepts, as the segments go. */
     static Map<Long, List<QaMessage>> messages(
-            List<DocumentCheck.Segment> segments, List<List<TermBase.ConceptUse>> uses) {
+            List<DocumentCheck.Segment> segments, List<List<TermBase.ConceptUse>> uses, List<SourceTerms> sourceTerms) {
         Map<Long, List<QaMessage>> messages = new LinkedHashMap<>();
         glossaryDrift(segments, uses, messages);
-        acronymDrift(segments, uses, messages);
-        nameDrift(segments, uses, messages);
+        acronymDrift(segments, sourceTerms, messages);
+        nameDrift(segments, sourceTerms, messages);
         return messages;
     }
 
@@ -149,15 +165,11 @@ final class TermDrift {
     }
 
     private static void acronymDrift(
-            List<DocumentCheck.Segment> segments,
-            List<List<TermBase.ConceptUse>> uses,
-            Map<Long, List<QaMessage>> messages) {
+            List<DocumentCheck.Segment> segments, List<SourceTerms> sourceTerms, Map<Long, List<QaMessage>> messages) {
         Map<String, Set<Long>> mentioned = new LinkedHashMap<>();
         List<Set<String>> acronyms = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
-            Set<String> found = acronyms(segments.get(i).source());
-            List<TermBase.ConceptUse> concepts = uses.get(i);
-            found.removeIf(acronym -> inGlossaryTerm(acronym, concepts));
+            Set<String> found = sourceTerms.get(i).acronyms();
             acronyms.add(found);
             for (String acronym : found) {
                 mentioned
@@ -219,15 +231,11 @@ final class TermDrift {
     }
 
     private static void nameDrift(
-            List<DocumentCheck.Segment> segments,
-            List<List<TermBase.ConceptUse>> uses,
-            Map<Long, List<QaMessage>> messages) {
+            List<DocumentCheck.Segment> segments, List<SourceTerms> sourceTerms, Map<Long, List<QaMessage>> messages) {
         Map<String, Set<Long>> mentioned = new LinkedHashMap<>();
         List<Set<String>> names = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
-            Set<String> found = names(segments.get(i).source());
-            List<TermBase.ConceptUse> concepts = uses.get(i);
-            found.removeIf(name -> inGlossaryTerm(name, concepts));
+            Set<String> found = sourceTerms.get(i).names();
             names.add(found);
             for (String name : found) {
                 mentioned
@@ -269,27 +277,24 @@ final class TermDrift {
     }
 
     /** The segments whose sources hold an acronym or a multi-word name that another segment's source holds too. */
-    static Set<Long> repeating(List<DocumentCheck.Segment> segments, List<List<TermBase.ConceptUse>> uses) {
-        Map<String, Set<Long>> mentioned = new LinkedHashMap<>();
+    static Set<Long> repeating(List<DocumentCheck.Segment> segments, List<SourceTerms> sourceTerms) {
+        Map<String, Set<Long>> mentioned = new HashMap<>();
         for (int i = 0; i < segments.size(); i++) {
-            List<TermBase.ConceptUse> concepts = uses.get(i);
             long id = segments.get(i).id();
-            for (String term : acronyms(segments.get(i).source())) {
-                if (!inGlossaryTerm(term, concepts)) {
-                    mentioned
-                            .computeIfAbsent("a" + term, t -> new LinkedHashSet<>())
-                            .add(id);
-                }
-            }
-            for (String term : names(segments.get(i).source())) {
-                if (!inGlossaryTerm(term, concepts)) {
-                    mentioned
-                            .computeIfAbsent("n" + term, t -> new LinkedHashSet<>())
-                            .add(id);
-                }
-            }
+            sourceTerms
+                    .get(i)
+                    .acronyms()
+                    .forEach(term -> mentioned
+                            .computeIfAbsent("a" + term, t -> new HashSet<>())
+                            .add(id));
+            sourceTerms
+                    .get(i)
+                    .names()
+                    .forEach(term -> mentioned
+                            .computeIfAbsent("n" + term, t -> new HashSet<>())
+                            .add(id));
         }
-        Set<Long> repeating = new java.util.HashSet<>();
+        Set<Long> repeating = new HashSet<>();
         mentioned.values().stream().filter(ids -> ids.size() > 1).forEach(repeating::addAll);
         return repeating;
     }
@@ -368,8 +373,17 @@ final class TermDrift {
 
     /** A text mostly in capitals (a heading) has no acronyms or names to tell apart. */
     private static boolean shouted(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long capitals = text.codePoints().filter(Character::isUpperCase).count();
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            }
+        }
         return letters >= 20 && capitals * 4 > letters * 3;
     }
 

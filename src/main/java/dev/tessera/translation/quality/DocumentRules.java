@@ -140,7 +140,9 @@ class DocumentRules {
      */
     private boolean concerns(long documentId, TermBase terms, Set<Long> changed) {
         Sources known = sources.get(documentId);
-        if (known == null || known.terms() != terms || !known.segments().containsAll(changed)) {
+        boolean sameTerms =
+                known != null && (known.terms() == terms || (known.terms().isEmpty() && terms.isEmpty()));
+        if (!sameTerms || !known.segments().containsAll(changed)) {
             return true;
         }
         return changed.stream().anyMatch(known.involved()::contains);
@@ -175,8 +177,9 @@ class DocumentRules {
                 .list();
         Set<Long> ids = new HashSet<>();
         segments.forEach(segment -> ids.add(segment.id()));
-        sources.put(documentId, new Sources(terms, ids, DocumentTermChecks.involved(terms, segments)));
-        Map<Long, List<Finding>> found = findings(project, terms, segments, locale);
+        DocumentTermChecks checks = DocumentTermChecks.of(terms);
+        sources.put(documentId, new Sources(terms, ids, checks.involved(segments, locale)));
+        Map<Long, List<Finding>> found = findings(project, checks, segments, locale);
         Map<Long, List<String>> stored = new HashMap<>();
         jdbc.sql("select segment_id, check_name, severity, message from qa_finding where document_id = :documentId"
                         + " and locale = :locale and check_name in (:checks) order by id")
@@ -222,10 +225,10 @@ class DocumentRules {
 
     /** The document checks' findings by segment, with the project's severities. */
     private Map<Long, List<Finding>> findings(
-            ProjectInfo project, TermBase terms, List<DocumentCheck.Segment> segments, String locale) {
+            ProjectInfo project, DocumentTermChecks checks, List<DocumentCheck.Segment> segments, String locale) {
         Map<String, Severity> overrides = settings.overrides(project.id());
         Map<Long, List<Finding>> found = new LinkedHashMap<>();
-        for (DocumentCheck check : DocumentTermChecks.over(terms)) {
+        for (DocumentCheck check : checks.checks()) {
             Severity severity = overrides.getOrDefault(check.name(), check.defaultSeverity());
             check.documentMessages(segments, project.sourceLocale(), locale).forEach((segmentId, messages) -> {
                 for (QaMessage message : messages) {
