@@ -3,6 +3,7 @@ package dev.tessera.project;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
@@ -19,4 +20,8 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     Optional<String> findSourceText(long id);
 
     boolean existsByProjectIdAndName(Long projectId, String name);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Document d set d.segmentCount = d.segmentCount + :by where d.id = :id")
+    void changeSegmentCount(long id, int by);
 }

@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
 /**
- * One sentence of a document's source; it never changes once imported. Part of the project feature's API: the
+ * One sentence of a document's source: a range of the document's text, which never changes; the range moves only
+ * when a segment is joined with the next or split ({@link SegmentEdits}). Part of the project feature's API: the
  * translation feature joins it with its translations in JPQL.
  */
 @Entity
@@ -76,6 +77,27 @@ public class Segment {
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
         this.source = source;
+    }
+
+    /** Takes in the next segment of the block: the range runs on to its end. */
+    void extendTo(Segment next, String documentText) {
+        sourceEnd = next.sourceEnd;
+        source = documentText.substring(sourceStart, sourceEnd);
+    }
+
+    /**
+     * Ends this segment at {@code offset} of its source and answers the rest as a new segment at the next position;
+     * the white space at the cut belongs to neither.
+     */
+    Segment cutAt(int offset) {
+        String head = source.substring(0, offset).stripTrailing();
+        String rest = source.substring(offset);
+        String tail = rest.stripLeading();
+        int tailStart = sourceStart + offset + (rest.length() - tail.length());
+        Segment second = new Segment(documentId, position + 1, paragraph, false, tailStart, sourceEnd, tail);
+        sourceEnd = sourceStart + head.length();
+        source = head;
+        return second;
     }
 
     public Long getId() {

@@ -12,6 +12,8 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             + " s.paragraphStart, s.source)"
             + " from Segment s";
 
+    Optional<Segment> findByDocumentIdAndPosition(long documentId, int position);
+
     @Query(INFO + " where s.id in :ids")
     List<SegmentInfo> findInfos(java.util.Collection<Long> ids);
 

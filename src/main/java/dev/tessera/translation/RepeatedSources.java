@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The source sentences that occur more than once among a set of documents (a project's). Segments never change
- * once imported, so the answer is kept per set of documents: importing or deleting one makes a new key. Most
+ * The source sentences that occur more than once among a set of documents (a project's). A document's sources
+ * change only when its segments are joined or split ({@link #forget}), so the answer is kept per set of documents:
+ * importing or deleting one makes a new key. Most
  * sentences occur once, and their writes then skip the searches for repetitions and same-source translations.
  */
 @Component
@@ -32,6 +33,13 @@ public class RepeatedSources {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isRepeated(List<Long> documentIds, String source) {
         return in(documentIds).contains(source);
+    }
+
+    /** The document's segments were joined or split: what was known of the sets holding it is forgotten. */
+    public void forget(long documentId) {
+        synchronized (known) {
+            known.keySet().removeIf(key -> key.contains(documentId));
+        }
     }
 
     Set<String> in(List<Long> documentIds) {

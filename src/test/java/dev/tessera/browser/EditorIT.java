@@ -448,6 +448,62 @@ class EditorIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aReviewerJoinsASentenceBrokenAfterAnAbbreviationAndSplitsAnother() throws Exception {
+        long doc = api.post(
+                        "manager",
+                        "/api/v1/projects/china-pakistan/documents?name=amb-" + UUID.randomUUID() + ".txt",
+                        "text/plain; charset=UTF-8",
+                        "Amb. Smith arrived in Islamabad. He met the minister and the talks began."
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .path("id")
+                .asLong();
+        JsonNode rows = api.get("translator", "/api/v1/documents/" + doc + "/segments?locale=fr")
+                .json();
+        put(doc, rows.get(0), "fr", "L'amb.", "TRANSLATED");
+        put(doc, rows.get(1), "fr", "Smith est arrivé à Islamabad.", "TRANSLATED");
+
+        SelenideDriver translator = secondBrowser();
+        try {
+            signIn(translator, "translator");
+            translator.open("/documents/" + doc + "/fr");
+            translator.$("#target-editor").shouldBe(visible);
+            translator.$("#join-segment").shouldNotBe(visible);
+        } finally {
+            translator.close();
+        }
+
+        LoginPage.open().signInAs("reviewer", "reviewer");
+        Selenide.open(
+                "/documents/" + doc + "/fr?segment=" + rows.get(0).path("id").asLong());
+        EditorPage editor = EditorPage.shown().shouldBeActiveAt(1);
+        editor.source(1).shouldHave(exactText("Amb."));
+        $("#join-segment").click();
+        editor.source(1).shouldHave(exactText("Amb. Smith arrived in Islamabad."));
+        editor.editorInput().shouldHave(com.codeborne.selenide.Condition.value("L'amb. Smith est arrivé à Islamabad."));
+        editor.status(1).shouldHave(attribute("data-status", "TRANSLATED"));
+        editor.source(2).shouldHave(exactText("He met the minister and the talks began."));
+        editor.source(3).shouldNotBe(visible);
+
+        editor.target(2).click();
+        editor.shouldBeActiveAt(2);
+        editor.press(Keys.ALT, "s");
+        $("#split-dialog").shouldBe(visible);
+        Selenide.executeJavaScript("const t = document.querySelector('#split-source textarea');"
+                + " const at = t.value.indexOf('and the talks'); t.focus(); t.setSelectionRange(at, at);");
+        $("#confirm-split").click();
+        $("#split-dialog").shouldNot(exist);
+        editor.source(2).shouldHave(exactText("He met the minister"));
+        editor.source(3).shouldHave(exactText("and the talks began."));
+        for (JsonNode listed : api.get("translator", "/api/v1/projects/china-pakistan/documents")
+                .json()) {
+            if (listed.path("id").asLong() == doc) {
+                assertThat(listed.path("segmentCount").asInt()).isEqualTo(3);
+            }
+        }
+    }
+
     private void put(long doc, JsonNode row, String locale, String target, String status) {
         assertThat(api.putJson(
                                 "reviewer",

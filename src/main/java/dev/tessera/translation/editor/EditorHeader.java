@@ -30,7 +30,9 @@ class EditorHeader extends HorizontalLayout {
             Runnable reject,
             Runnable signOff,
             Runnable approveAllClean,
-            Runnable showShortcuts) {}
+            Runnable showShortcuts,
+            Runnable join,
+            Runnable split) {}
 
     private final String locale;
     private final Select<String> localeSelect = new Select<>();
@@ -48,6 +50,7 @@ class EditorHeader extends HorizontalLayout {
             SegmentFilters filters,
             boolean reviewer,
             boolean signer,
+            boolean reshaper,
             Actions actions) {
         this.locale = locale;
         paneToggle.setText(getTranslation("editor.header.show-translation"));
@@ -107,8 +110,32 @@ class EditorHeader extends HorizontalLayout {
         analysis.setId("leverage-link");
         Anchor quality = new Anchor(editorPath + "/quality", getTranslation("editor.header.quality-link"));
         quality.setId("quality-link");
+        Button join = new Button(
+                getTranslation("editor.header.join"), e -> actions.join().run());
+        join.setId("join-segment");
+        join.getElement().setAttribute("title", getTranslation("editor.header.join-tooltip"));
+        Button split = new Button(
+                getTranslation("editor.header.split"), e -> actions.split().run());
+        split.setId("split-segment");
+        split.getElement().setAttribute("title", getTranslation("editor.header.split-tooltip"));
+        join.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        split.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        join.setVisible(reshaper);
+        split.setVisible(reshaper);
         HorizontalLayout tools = new HorizontalLayout(
-                filters, replace, paneToggle, approve, reject, signOff, approveAll, export, analysis, quality, help);
+                filters,
+                replace,
+                paneToggle,
+                approve,
+                reject,
+                signOff,
+                approveAll,
+                join,
+                split,
+                export,
+                analysis,
+                quality,
+                help);
         tools.setAlignItems(Alignment.CENTER);
         tools.setWrap(true);
         add(crumbs, progress, tools);

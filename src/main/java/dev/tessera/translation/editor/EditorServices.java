@@ -1,6 +1,7 @@
 package dev.tessera.translation.editor;
 
 import dev.tessera.project.DocumentService;
+import dev.tessera.project.SegmentEdits;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.TranslationService;
@@ -16,6 +17,7 @@ record EditorServices(
         TranslationService translations,
         FindReplaceService findReplace,
         DocumentService documents,
+        SegmentEdits segmentEdits,
         CurrentUser currentUser,
         ReviewService reviews,
         IssueService issues,

@@ -59,6 +59,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private UnsavedChangesGuard guard;
     private ActiveSegment active;
     private DocumentActions whole;
+    private SegmentShape shape;
 
     EditorView(EditorServices services) {
         this.services = services;
@@ -137,6 +138,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 filters,
                 session.standing().reviews(),
                 session.standing().signsOff(),
+                services.segmentEdits().mayReshape(document.project()),
                 headerActions());
         panel = new SegmentPanel(
                 context,
@@ -166,6 +168,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         whole = new DocumentActions(
                 context,
                 new DocumentActions.Parts(session, grid, editor, pane, panel, header, filters, active, actions));
+        shape = new SegmentShape(context, session, whole, actions);
         SplitLayout work = new SplitLayout(grid, panel, SplitLayout.Orientation.VERTICAL);
         work.setSplitterPosition(72);
         work.setSizeFull();
@@ -187,7 +190,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 () -> active.replaceText(
                         Objects.requireNonNullElse(session.active().target(), "")),
                 index -> panel.rendering(index).ifPresent(editor::insertAtCursor),
-                index -> panel.insertSuggestion(index));
+                index -> panel.insertSuggestion(index),
+                () -> shape.join(),
+                () -> shape.openSplit());
     }
 
     /** A memory match replaces the target as an unsaved edit, where the person may write. */
@@ -208,7 +213,9 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 this::openReject,
                 () -> actions.signOff(),
                 () -> whole.approveAllClean(),
-                this::showShortcuts);
+                this::showShortcuts,
+                () -> shape.join(),
+                () -> shape.openSplit());
     }
 
     /** Opens the rejection dialog with the words selected in the target editor, if any, as the span. */

@@ -45,6 +45,8 @@ class ShortcutsDialog extends Dialog {
         row(table, "Alt+↓ / Alt+↑", getTranslation("segment.shortcuts-dialog.move"));
         row(table, "Ctrl+Shift+C", getTranslation("segment.shortcuts-dialog.copy-source"));
         row(table, "Esc", getTranslation("segment.shortcuts-dialog.discard"));
+        row(table, "Alt+J", getTranslation("segment.shortcuts-dialog.join"));
+        row(table, "Alt+S", getTranslation("segment.shortcuts-dialog.split"));
         row(
                 table,
                 getTranslation("segment.shortcuts-dialog.help-keys"),

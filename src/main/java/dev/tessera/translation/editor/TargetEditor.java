@@ -28,6 +28,7 @@ final class TargetEditor {
             + " || (event.altKey && ['ArrowDown', 'ArrowUp'].includes(event.key))"
             + " || (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code))"
             + " || ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && /^Digit[1-5]$/.test(event.code))"
+            + " || (event.altKey && !event.ctrlKey && !event.metaKey && ['KeyJ', 'KeyS'].includes(event.code))"
             + " || event.key === 'Escape'";
 
     /** What the editor's keys do; Alt+n inserts the n-th term rendering, Ctrl+n puts in the n-th memory match. */
@@ -38,7 +39,9 @@ final class TargetEditor {
             Runnable copySource,
             Runnable discard,
             IntConsumer insertRendering,
-            IntConsumer insertMatch) {}
+            IntConsumer insertMatch,
+            Runnable join,
+            Runnable split) {}
 
     private final String locale;
     private final String dir;
@@ -130,6 +133,10 @@ final class TargetEditor {
             keys.move().accept(1);
         } else if (alt && "ArrowUp".equals(key)) {
             keys.move().accept(-1);
+        } else if (alt && !ctrl && "KeyJ".equals(code)) {
+            keys.join().run();
+        } else if (alt && !ctrl && "KeyS".equals(code)) {
+            keys.split().run();
         } else if ("Escape".equals(key)) {
             keys.discard().run();
         }

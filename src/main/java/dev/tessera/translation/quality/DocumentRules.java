@@ -112,6 +112,11 @@ class DocumentRules {
         }
     }
 
+    /** The document's segments were joined or split: what its sources said is read again at the next recheck. */
+    void forget(long documentId) {
+        sources.remove(documentId);
+    }
+
     /** Runs the rechecks the transaction asked for now, so that what it answers includes them; false when none. */
     @SuppressWarnings("unchecked")
     boolean settle() {

@@ -154,6 +154,11 @@ public class QualityService {
         documentRules.recheckLater(project, documentId, locale, Set.of(segmentId));
     }
 
+    /** The document's segments were joined or split: the checks over it read its sources again. */
+    public void sourcesChanged(long documentId) {
+        documentRules.forget(documentId);
+    }
+
     /**
      * Runs the whole-document rechecks the transaction has asked for now rather than at its commit, so that what it
      * answers includes their findings; false when there were none.
