@@ -94,6 +94,7 @@ class ProjectSettingsView extends ManagedProjectView {
                 openSection(),
                 localeSection(),
                 new ReviewSettingsSection(administration, project, this::change),
+                new AbbreviationsSection(administration, project, this::change),
                 memberSection(),
                 new DocumentsAndDeletionSection(projects, administration, project, this::show));
     }

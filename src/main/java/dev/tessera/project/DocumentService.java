@@ -76,8 +76,9 @@ public class DocumentService {
         if (text.isBlank()) {
             throw ApiException.validation("The document holds no text.").text("project.document-no-text");
         }
-        List<SourceSegment> cut =
-                Segmenter.forLanguage(project.info().sourceLocale()).segmentDocument(text);
+        List<SourceSegment> cut = Segmenter.forLanguage(project.info().sourceLocale())
+                .withAbbreviations(project.info().abbreviations())
+                .segmentDocument(text);
         for (SourceSegment s : cut) {
             if (s.text().length() > MAX_SEGMENT_LENGTH) {
                 throw ApiException.validation("Segment " + s.position() + " is longer than " + MAX_SEGMENT_LENGTH

@@ -47,6 +47,10 @@ class Project {
     @Column(name = "second_review", nullable = false)
     private boolean secondReview;
 
+    /** Abbreviations of the source language after which a sentence never ends, one per line. */
+    @Column(length = 4000)
+    private String abbreviations;
+
     protected Project() {}
 
     Project(String slug, String name, String sourceLocale, List<String> targetLocales, Instant createdAt) {
@@ -70,7 +74,12 @@ class Project {
                 Arrays.asList(targetLocales.split(",")),
                 openToAll,
                 qualityThreshold,
-                secondReview);
+                secondReview,
+                abbreviations == null || abbreviations.isEmpty() ? List.of() : List.of(abbreviations.split("\n")));
+    }
+
+    void abbreviations(List<String> abbreviations) {
+        this.abbreviations = abbreviations.isEmpty() ? null : String.join("\n", abbreviations);
     }
 
     void rename(String name) {

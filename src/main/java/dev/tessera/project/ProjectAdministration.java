@@ -94,6 +94,13 @@ public class ProjectAdministration {
             project.secondReview(change.secondReview());
             changed.add(change.secondReview() ? "second review on" : "second review off");
         }
+        if (change.abbreviations() != null) {
+            List<String> abbreviations = Abbreviations.checked(change.abbreviations());
+            if (!abbreviations.equals(project.info().abbreviations())) {
+                project.abbreviations(abbreviations);
+                changed.add("abbreviations " + String.join(" ", abbreviations));
+            }
+        }
         if (!changed.isEmpty()) {
             publisher.publishEvent(
                     new AuditEvent(manager, "project_changed", "project:" + slug, String.join(", ", changed), slug));

@@ -44,7 +44,8 @@ class ProjectApi {
             List<String> targetLocales,
             Boolean open,
             BigDecimal qualityThreshold,
-            Boolean secondReview) {
+            Boolean secondReview,
+            List<String> abbreviations) {
         static ProjectJson of(ProjectInfo p) {
             return new ProjectJson(
                     p.slug(),
@@ -53,7 +54,8 @@ class ProjectApi {
                     p.targetLocales(),
                     p.open(),
                     p.qualityThreshold(),
-                    p.secondReview());
+                    p.secondReview(),
+                    p.abbreviations());
         }
     }
 

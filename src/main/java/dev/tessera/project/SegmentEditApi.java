@@ -47,8 +47,9 @@ class SegmentEditApi {
     @PostMapping("/join")
     @Operation(
             summary = "Join the segment with the next one of its block (MANAGER, or REVIEWER on every target locale);"
-                    + " each locale's targets are joined, as DRAFT or TRANSLATED, never APPROVED")
-    SegmentInfo join(@PathVariable long documentId, @PathVariable long segmentId) {
+                    + " each locale's targets are joined, as DRAFT or TRANSLATED, never APPROVED; \"abbreviation\" names the"
+                    + " abbreviation the first part ended with, for the project to remember")
+    JoinedSegment join(@PathVariable long documentId, @PathVariable long segmentId) {
         return edits.join(documentId, segmentId);
     }
 

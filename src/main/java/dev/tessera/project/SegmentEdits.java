@@ -23,6 +23,8 @@ public class SegmentEdits {
     private final ProjectAccess access;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
+    private final ProjectAdministration administration;
+    private final ProjectService projects;
 
     SegmentEdits(
             DocumentService documents,
@@ -30,7 +32,11 @@ public class SegmentEdits {
             DocumentRepository documentRows,
             ProjectAccess access,
             JdbcClient jdbc,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            ProjectAdministration administration,
+            ProjectService projects) {
+        this.projects = projects;
+        this.administration = administration;
         this.documents = documents;
         this.segments = segments;
         this.documentRows = documentRows;
@@ -39,9 +45,12 @@ public class SegmentEdits {
         this.publisher = publisher;
     }
 
-    /** Joins the segment with the next one of its block; answers the joined segment. */
+    /**
+     * Joins the segment with the next one of its block; answers the joined segment, with the abbreviation the first
+     * part ended with, if any, for the project to remember.
+     */
     @Transactional
-    public SegmentInfo join(long documentId, long segmentId) {
+    public JoinedSegment join(long documentId, long segmentId) {
         DocumentInfo document = documents.document(documentId);
         String actor = requireEditor(document.project());
         Segment first = segment(documentId, segmentId);
@@ -61,6 +70,15 @@ public class SegmentEdits {
                             String.valueOf(next.getPosition()));
         }
         refuseCodes(first, next);
+        String abbreviation = Abbreviations.endingOf(first.getSource());
+        if (abbreviation != null
+                && document.project()
+                        .abbreviations()
+                        .contains(abbreviation
+                                .substring(0, abbreviation.length() - 1)
+                                .toLowerCase(java.util.Locale.ROOT))) {
+            abbreviation = null;
+        }
         String text = documents.sourceText(documentId);
         first.extendTo(next, text);
         segments.saveAndFlush(first);
@@ -71,7 +89,15 @@ public class SegmentEdits {
         shift(documentId, next.getPosition(), -1);
         documentRows.changeSegmentCount(documentId, -1);
         audit(actor, "segments_joined", document, first.getPosition() + " + " + next.getPosition());
-        return info(first);
+        SegmentInfo joined = info(first);
+        return new JoinedSegment(
+                joined.id(),
+                joined.documentId(),
+                joined.position(),
+                joined.paragraph(),
+                joined.paragraphStart(),
+                joined.source(),
+                abbreviation);
     }
 
     /**
@@ -104,6 +130,25 @@ public class SegmentEdits {
                 documentId, document.project(), SegmentsReshaped.Kind.SPLIT, segment.getId(), second.getId()));
         audit(actor, "segment_split", document, segment.getPosition() + " at " + offset);
         return List.of(info(segment), info(second));
+    }
+
+    /**
+     * Has the project remember an abbreviation after which its source never ends a sentence (MANAGER and up): the
+     * documents imported next are cut accordingly.
+     */
+    @Transactional
+    public ProjectInfo rememberAbbreviation(String projectSlug, String abbreviation) {
+        List<String> abbreviations =
+                new java.util.ArrayList<>(projects.project(projectSlug).abbreviations());
+        abbreviations.add(abbreviation);
+        return administration.update(projectSlug, ProjectChange.abbreviations(abbreviations));
+    }
+
+    /** Whether the signed-in user may change the project's abbreviations. */
+    public boolean mayRemember(ProjectInfo project) {
+        return access.of(project)
+                .map(standing -> standing.includes(Role.MANAGER))
+                .orElse(false);
     }
 
     /** Whether the signed-in user may join and split the project's segments. */

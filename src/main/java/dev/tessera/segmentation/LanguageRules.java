@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -52,6 +53,21 @@ final class LanguageRules {
         rules.read("common");
         rules.read(language);
         return rules;
+    }
+
+    /** These rules with more abbreviations after which a sentence never ends (lower case, no final full stop). */
+    LanguageRules withNonfinal(Collection<String> abbreviations) {
+        LanguageRules copy = new LanguageRules();
+        copy.nonfinal.addAll(nonfinal);
+        copy.number.addAll(number);
+        copy.time.addAll(time);
+        copy.ambiguous.addAll(ambiguous);
+        copy.starters.addAll(starters);
+        copy.ordinalNouns.addAll(ordinalNouns);
+        copy.terminators = terminators;
+        abbreviations.forEach(a -> copy.nonfinal.add(a.toLowerCase(Locale.ROOT)));
+        copy.ambiguous.removeAll(copy.nonfinal);
+        return copy;
     }
 
     boolean isNonfinal(String abbreviation) {

@@ -1,6 +1,7 @@
 package dev.tessera.segmentation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,14 @@ public final class Segmenter {
     public static Segmenter forLanguage(String languageTag) {
         return BY_LANGUAGE.computeIfAbsent(
                 LanguageRules.baseLanguage(languageTag), language -> new Segmenter(LanguageRules.load(language)));
+    }
+
+    /**
+     * These rules with a project's own abbreviations, after which a sentence never ends ("amb" for "Amb. Smith";
+     * lower case, without the final full stop). Not cached: made once per import.
+     */
+    public Segmenter withAbbreviations(Collection<String> abbreviations) {
+        return abbreviations.isEmpty() ? this : new Segmenter(rules.withNonfinal(abbreviations));
     }
 
     /**

@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work on segments follows a join or a split, in its transaction. A join joins each locale's two targets with
@@ -68,6 +70,7 @@ class SegmentFollower {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void reshaped(SegmentsReshaped event) {
         ProjectInfo project = event.project();
         String actor = currentUser.username().orElseThrow();

@@ -80,6 +80,10 @@ class SegmentEditApiTest {
                 api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=text&fallback=source");
         assertThat(text.body()).startsWith("L'amb. Smith est arrivé à Islamabad. He met the minister.");
 
+        assertThat(joined.json().path("abbreviation").asString())
+                .as("the segmenter broke after an abbreviation it did not know")
+                .isEqualTo("Amb.");
+
         Response otherBlock = api.postJson("manager", join(segments.get(2)), Map.of());
         assertThat(otherBlock.status()).isEqualTo(400);
         assertThat(otherBlock.error()).isEqualTo("not_same_paragraph");
@@ -139,5 +143,31 @@ class SegmentEditApiTest {
 
     private String split(long segment) {
         return "/api/v1/documents/" + doc + "/segments/" + segment + "/split";
+    }
+
+    @Test
+    void aRememberedAbbreviationKeepsTheNextImportsSentencesWhole() {
+        String project = "/api/v1/projects/" + this.project.slug();
+        for (Object bad : List.of("Amb. Smith", "", "a".repeat(30), "1st")) {
+            Response refused = api.patchJson("manager", project, Map.of("abbreviations", List.of(bad)));
+            assertThat(refused.status()).as(String.valueOf(bad)).isEqualTo(400);
+        }
+        assertThat(api.patchJson("reviewer", project, Map.of("abbreviations", List.of("Amb.")))
+                        .status())
+                .isEqualTo(403);
+        Response saved = api.patchJson("manager", project, Map.of("abbreviations", List.of("Amb.", "amb", "Gen.")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("abbreviations").toString()).isEqualTo("[\"amb\",\"gen\"]");
+
+        long next = this.project.document("next.txt", "Amb. Smith arrived in Islamabad. Gen. Khan met him.");
+        assertThat(this.project.rows(next).findValues("source").stream().map(JsonNode::asString))
+                .containsExactly("Amb. Smith arrived in Islamabad.", "Gen. Khan met him.");
+        assertThat(sources())
+                .as("documents imported before stay as they were cut")
+                .hasSize(4);
+        Response joined = api.postJson("manager", join(segments.get(0)), Map.of());
+        assertThat(joined.json().path("abbreviation").isNull())
+                .as("nothing to offer: the project knows it")
+                .isTrue();
     }
 }

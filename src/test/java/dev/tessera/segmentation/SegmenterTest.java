@@ -262,4 +262,18 @@ class SegmenterTest {
                                 + " has been established, which will bolster CPEC.");
         assertThat(segments.getLast().text()).isEqualTo("opinion@globaltimes.com.cn");
     }
+
+    @Test
+    void aProjectsOwnAbbreviationKeepsItsSentenceWhole() {
+        String text = "Amb. Smith arrived in Islamabad. He met the minister.";
+        assertThat(Segmenter.forLanguage("en").sentences(text))
+                .containsExactly("Amb.", "Smith arrived in Islamabad.", "He met the minister.");
+        assertThat(Segmenter.forLanguage("en")
+                        .withAbbreviations(java.util.List.of("amb"))
+                        .sentences(text))
+                .containsExactly("Amb. Smith arrived in Islamabad.", "He met the minister.");
+        assertThat(Segmenter.forLanguage("en").sentences(text))
+                .as("the language's own rules are unchanged")
+                .hasSize(3);
+    }
 }

@@ -1,7 +1,12 @@
 package dev.tessera.translation.editor;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.tessera.project.JoinedSegment;
 import dev.tessera.project.SegmentEdits;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Problems;
@@ -33,11 +38,39 @@ final class SegmentShape {
             return;
         }
         try {
-            edits.join(context.documentId(), row.id());
+            JoinedSegment joined = edits.join(context.documentId(), row.id());
             screen.redrawEverything();
+            if (joined.abbreviation() != null
+                    && edits.mayRemember(context.document().project())) {
+                offerToRemember(joined.abbreviation());
+            }
         } catch (ApiException e) {
             refused(e);
         }
+    }
+
+    /** The segmenter broke after an abbreviation it did not know: the project may remember it for the next imports. */
+    private void offerToRemember(String abbreviation) {
+        Notification offer = new Notification();
+        offer.setId("remember-abbreviation");
+        offer.setDuration(10_000);
+        offer.setPosition(Notification.Position.BOTTOM_END);
+        Button remember = new Button(I18NProvider.translate("segment.shape.remember", abbreviation), e -> {
+            offer.close();
+            try {
+                edits.rememberAbbreviation(context.document().project().slug(), abbreviation);
+                Notification.show(
+                        I18NProvider.translate("segment.shape.remembered", abbreviation),
+                        4000,
+                        Notification.Position.BOTTOM_END);
+            } catch (ApiException ex) {
+                refused(ex);
+            }
+        });
+        remember.setId("remember-abbreviation-button");
+        remember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        offer.add(new Span(I18NProvider.translate("segment.shape.remember-question", abbreviation)), remember);
+        offer.open();
     }
 
     void openSplit() {
