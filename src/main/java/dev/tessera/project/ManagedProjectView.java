@@ -41,6 +41,8 @@ public abstract class ManagedProjectView extends VerticalLayout implements Befor
             return;
         }
         show();
+        // Arriving from a long, scrolled list, the page starts at its top (a change made further down keeps its place).
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     @Override

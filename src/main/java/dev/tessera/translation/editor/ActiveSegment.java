@@ -237,7 +237,12 @@ final class ActiveSegment {
     void reload(boolean evenIfUnsaved, LongFunction<SegmentRow> read) {
         SegmentRow active = parts.session().active();
         if (active != null && (evenIfUnsaved || !parts.session().isDirty())) {
-            parts.session().update(read.apply(active.id()));
+            try {
+                parts.session().update(read.apply(active.id()));
+            } catch (ApiException gone) {
+                // Someone joined the segment into the one before it: the editor starts again on the document.
+                UI.getCurrent().getPage().reload();
+            }
         }
     }
 
