@@ -41,9 +41,17 @@ final class Abbreviations {
         return List.copyOf(kept);
     }
 
-    /** The abbreviation a segment ends with, as written, when a join suggests the segmenter broke after it. */
-    static String endingOf(String source) {
+    /**
+     * The abbreviation a segment ends with, as written, when a join suggests the segmenter broke after it; null when
+     * it ends otherwise or the project knows that abbreviation already.
+     */
+    static String unknownEndingOf(String source, List<String> known) {
         Matcher ending = ENDING.matcher(source);
-        return ending.find() ? ending.group(1) : null;
+        if (!ending.find()) {
+            return null;
+        }
+        String written = ending.group(1);
+        String stored = written.substring(0, written.length() - 1).toLowerCase(Locale.ROOT);
+        return known.contains(stored) ? null : written;
     }
 }

@@ -70,15 +70,8 @@ public class SegmentEdits {
                             String.valueOf(next.getPosition()));
         }
         refuseCodes(first, next);
-        String abbreviation = Abbreviations.endingOf(first.getSource());
-        if (abbreviation != null
-                && document.project()
-                        .abbreviations()
-                        .contains(abbreviation
-                                .substring(0, abbreviation.length() - 1)
-                                .toLowerCase(java.util.Locale.ROOT))) {
-            abbreviation = null;
-        }
+        String abbreviation = Abbreviations.unknownEndingOf(
+                first.getSource(), document.project().abbreviations());
         String text = documents.sourceText(documentId);
         first.extendTo(next, text);
         segments.saveAndFlush(first);
@@ -89,14 +82,13 @@ public class SegmentEdits {
         shift(documentId, next.getPosition(), -1);
         documentRows.changeSegmentCount(documentId, -1);
         audit(actor, "segments_joined", document, first.getPosition() + " + " + next.getPosition());
-        SegmentInfo joined = info(first);
         return new JoinedSegment(
-                joined.id(),
-                joined.documentId(),
-                joined.position(),
-                joined.paragraph(),
-                joined.paragraphStart(),
-                joined.source(),
+                first.getId(),
+                documentId,
+                first.getPosition(),
+                first.getParagraph(),
+                first.isParagraphStart(),
+                first.getSource(),
                 abbreviation);
     }
 
