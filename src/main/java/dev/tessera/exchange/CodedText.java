@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import dev.tessera.formats.InlineCode;
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayList;
 import java.util.HashMap;

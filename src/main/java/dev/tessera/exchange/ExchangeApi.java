@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -147,10 +148,9 @@ class ExchangeApi {
                     + " (MANAGER and up)")
     java.util.Map<String, Object> publish(
             @PathVariable String slug, @org.springframework.web.bind.annotation.RequestBody PublishRequest request) {
-        return java.util.Map.of(
-                "files",
-                exchange.publish(
-                        slug, request == null ? null : request.locales(), request == null ? null : request.formats()));
+        ExchangeService.Published published = exchange.publish(
+                slug, request == null ? null : request.locales(), request == null ? null : request.formats());
+        return java.util.Map.of("files", published.files(), "repaired", published.repaired());
     }
 
     @ApiRole(
@@ -174,7 +174,7 @@ class ExchangeApi {
             throws IOException {
         ExchangeService.Export export = exchange.prepare(
                 id, locale, ExportFormat.parse(format), options(fallback, approvedOnly, include, matches));
-        response.setContentType(export.format().mediaType());
+        response.setContentType(export.mediaType());
         response.setHeader(
                 "Content-Disposition",
                 ContentDisposition.attachment()
@@ -182,11 +182,13 @@ class ExchangeApi {
                         .build()
                         .toString());
         OutputStream out = response.getOutputStream();
-        exchange.write(export, out);
+        List<Integer> repaired = exchange.write(export, out);
         out.flush();
         audit(
                 "document:" + id,
-                "format " + export.format().code() + ", locale " + export.locale(),
+                "format " + export.format().code() + ", locale " + export.locale()
+                        + ExchangeService.repairedNote(
+                                repaired.isEmpty() ? Map.of() : Map.of(export.fileName(), repaired)),
                 export.document().project().slug());
     }
 

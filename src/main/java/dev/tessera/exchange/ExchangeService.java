@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import dev.tessera.formats.SourceFormat;
 import dev.tessera.glossary.TermBase;
 import dev.tessera.glossary.TermIndex;
 import dev.tessera.memory.MatchService;
@@ -88,7 +89,19 @@ public class ExchangeService {
 
         public String fileName() {
             String base = FileNames.safe(document.name().replaceFirst("\\.[^.]+$", ""));
-            return base + "." + locale + "." + format.extension();
+            return base + "." + locale + "." + extension();
+        }
+
+        public String mediaType() {
+            return format == ExportFormat.ORIGINAL ? sourceFormat().mediaType() : format.mediaType();
+        }
+
+        public String extension() {
+            return format == ExportFormat.ORIGINAL ? sourceFormat().extension() : format.extension();
+        }
+
+        SourceFormat sourceFormat() {
+            return SourceFormat.ofCode(document.format());
         }
     }
 
@@ -105,12 +118,18 @@ public class ExchangeService {
 
     private Export export(long documentId, String locale, ExportFormat format, ExportOptions options) {
         DocumentInfo document = documents.document(documentId);
-        return new Export(document, reader.targetLocale(document, locale), format, options);
+        ExportFormat written = format;
+        if (format == ExportFormat.ORIGINAL
+                && !SourceFormat.ofCode(document.format()).hasOriginal()) {
+            written = document.format().equals(SourceFormat.XLIFF.code()) ? ExportFormat.XLIFF21 : ExportFormat.TEXT;
+        }
+        return new Export(document, reader.targetLocale(document, locale), written, options);
     }
 
     /** The segments a text export cannot show (none for other formats, or when the source stands in for them). */
     private List<Long> unfinished(Export export) {
-        if (export.format() != ExportFormat.TEXT || export.options().fallbackToSource()) {
+        boolean whole = export.format() == ExportFormat.TEXT || export.format() == ExportFormat.ORIGINAL;
+        if (!whole || export.options().fallbackToSource()) {
             return List.of();
         }
         return reader.unfinished(export.document().id(), export.locale(), export.published());
@@ -173,7 +192,7 @@ public class ExchangeService {
      * for all, and then nothing is written.
      */
     @Transactional(readOnly = true)
-    public List<String> publish(String slug, List<String> locales, List<String> formats) {
+    public Published publish(String slug, List<String> locales, List<String> formats) {
         ProjectInfo project = projects.managed(slug);
         String actor = currentUser.require(Role.MANAGER);
         if (locales == null || locales.isEmpty() || formats == null || formats.isEmpty()) {
@@ -188,17 +207,46 @@ public class ExchangeService {
             }
         }
         List<String> files = new java.util.ArrayList<>();
+        Map<String, List<Integer>> repaired = new java.util.TreeMap<>();
         for (Export export : exports) {
-            files.add(folder.write(project, export.locale(), export.fileName(), out -> write(export, out)));
+            List<List<Integer>> fixed = new java.util.ArrayList<>();
+            String file =
+                    folder.write(project, export.locale(), export.fileName(), out -> fixed.add(write(export, out)));
+            files.add(file);
+            if (!fixed.isEmpty() && !fixed.getFirst().isEmpty()) {
+                repaired.put(file, fixed.getFirst());
+            }
         }
         publisher.publishEvent(new AuditEvent(
                 actor,
                 "published",
                 "project:" + slug,
                 files.size() + " file(s), locales " + String.join(" ", locales) + ", formats "
-                        + String.join(" ", formats),
+                        + String.join(" ", formats) + repairedNote(repaired),
                 slug));
-        return files;
+        return new Published(files, repaired);
+    }
+
+    /**
+     * What publishing wrote.
+     *
+     * @param repaired by file, the positions of the segments whose inline codes were repaired to keep it
+     *                 well-formed
+     */
+    public record Published(List<String> files, Map<String, List<Integer>> repaired) {}
+
+    /** The audit's words for repaired segments: ", codes repaired in segment(s) 3 7", or nothing. */
+    static String repairedNote(Map<String, List<Integer>> repaired) {
+        if (repaired.isEmpty()) {
+            return "";
+        }
+        StringBuilder note = new StringBuilder(", codes repaired in");
+        repaired.forEach((file, positions) -> note.append(' ')
+                .append(file)
+                .append(" (segment(s) ")
+                .append(String.join(" ", positions.stream().map(String::valueOf).toList()))
+                .append(')'));
+        return note.toString();
     }
 
     /** A zip entry as a writer sees it: writes go through, closing is left to the loop. */
@@ -225,9 +273,14 @@ public class ExchangeService {
                 new AuditEvent(currentUser.username().orElse(null), "exported", target, detail, project));
     }
 
-    /** Writes the export; the caller's stream is left open. */
+    /**
+     * Writes the export; the caller's stream is left open.
+     *
+     * @return the positions of the segments whose inline codes were repaired to keep an original-format file
+     *         well-formed
+     */
     @Transactional(readOnly = true)
-    public void write(Export export, OutputStream out) {
+    public List<Integer> write(Export export, OutputStream out) {
         long documentId = export.document().id();
         String locale = export.locale();
         Rows rows = new Rows(after -> reader.page(documentId, locale, after, PAGE));
@@ -275,6 +328,22 @@ public class ExchangeService {
             }
             case TMX ->
                 TmxWriter.write(sourceLocale, locale, rows, export.options().includeTranslated(), clock.instant(), out);
+            case ORIGINAL -> {
+                OriginalExport.Result written = OriginalExport.write(
+                        export.sourceFormat(),
+                        documents.original(documentId).orElseThrow(),
+                        documents.sourceText(documentId),
+                        rows,
+                        export.published(),
+                        locale);
+                try {
+                    out.write(written.content());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return written.repaired();
+            }
         }
+        return List.of();
     }
 }

@@ -8,7 +8,9 @@ public enum ExportFormat {
     TEXT("text", "Plain text", "text/plain; charset=UTF-8", "txt"),
     XLIFF12("xliff12", "XLIFF 1.2", "application/xliff+xml", "xlf"),
     XLIFF21("xliff21", "XLIFF 2.1", "application/xliff+xml", "xlf"),
-    TMX("tmx", "TMX 1.4", "application/x-tmx+xml", "tmx");
+    TMX("tmx", "TMX 1.4", "application/x-tmx+xml", "tmx"),
+    /** The file the document was imported from (HTML, Markdown): its type and extension are the document's. */
+    ORIGINAL("original", "Original format", "application/octet-stream", "bin");
 
     private final String name;
     private final String label;
@@ -29,7 +31,7 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw ApiException.validation("format must be one of text, xliff12, xliff21, tmx.")
+        throw ApiException.validation("format must be one of text, xliff12, xliff21, tmx, original.")
                 .text("exchange.export-format-invalid");
     }
 

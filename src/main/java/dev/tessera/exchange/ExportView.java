@@ -72,7 +72,11 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** What people read for a format: "XLIFF 2.1" as it is, plain text in their language. */
     static String label(ExportFormat format) {
-        return format == ExportFormat.TEXT ? I18NProvider.translate("exchange.export-format.text") : format.label();
+        return switch (format) {
+            case TEXT -> I18NProvider.translate("exchange.export-format.text");
+            case ORIGINAL -> I18NProvider.translate("exchange.export-format.original");
+            default -> format.label();
+        };
     }
 
     @Override
@@ -164,7 +168,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             download.setVisible(true);
             download.setHref((DownloadEvent event) -> {
                 event.setFileName(export.fileName());
-                event.setContentType(export.format().mediaType());
+                event.setContentType(export.mediaType());
                 try (OutputStream out = event.getOutputStream()) {
                     exchange.write(export, out);
                 }

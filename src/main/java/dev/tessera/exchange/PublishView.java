@@ -16,7 +16,6 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Problems;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /**
  * A manager publishes the project: every document in the chosen locales and formats, written into the server's
@@ -79,7 +78,7 @@ class PublishView extends ManagedProjectView {
         files.removeAll();
         ProjectInfo project = project();
         try {
-            List<String> written = exchange.publish(
+            ExchangeService.Published written = exchange.publish(
                     project.slug(),
                     project.targetLocales().stream()
                             .filter(locales.getValue()::contains)
@@ -88,7 +87,7 @@ class PublishView extends ManagedProjectView {
                             .filter(formats.getValue()::contains)
                             .map(ExportFormat::code)
                             .toList());
-            written.forEach(path -> files.add(new ListItem(path)));
+            written.files().forEach(path -> files.add(new ListItem(path)));
             files.setVisible(true);
             problem.setVisible(false);
         } catch (ApiException e) {

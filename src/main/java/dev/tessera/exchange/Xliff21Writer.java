@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import dev.tessera.formats.InlineCode;
 import dev.tessera.glossary.TermMention;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.Comment;

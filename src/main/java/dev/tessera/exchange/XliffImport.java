@@ -1,5 +1,6 @@
 package dev.tessera.exchange;
 
+import dev.tessera.formats.InlineCode;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.DocumentSummary;
@@ -202,7 +203,8 @@ public class XliffImport {
             if (!units.isEmpty()) {
                 publishImported(
                         actor,
-                        new DocumentInfo(created.id(), created.name(), created.segmentCount(), project),
+                        new DocumentInfo(
+                                created.id(), created.name(), created.segmentCount(), project, created.format()),
                         locale,
                         report);
             }

@@ -8,6 +8,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "project",
+            "formats",
             "translation",
             "translation :: review",
             "glossary",

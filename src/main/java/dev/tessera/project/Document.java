@@ -34,9 +34,21 @@ class Document {
     @Column(name = "source_text", nullable = false, length = Integer.MAX_VALUE)
     private String sourceText;
 
+    /** The format it arrived in ({@link dev.tessera.formats.SourceFormat#code()}). */
+    @Column(nullable = false, length = 16)
+    private String format;
+
     protected Document() {}
 
-    Document(Long projectId, String name, String sourceText, int segmentCount, String createdBy, Instant createdAt) {
+    Document(
+            Long projectId,
+            String name,
+            String sourceText,
+            int segmentCount,
+            String format,
+            String createdBy,
+            Instant createdAt) {
+        this.format = format;
         this.projectId = projectId;
         this.name = name;
         this.sourceText = sourceText;
@@ -50,6 +62,6 @@ class Document {
     }
 
     DocumentSummary summary() {
-        return new DocumentSummary(id, name, segmentCount);
+        return new DocumentSummary(id, name, segmentCount, format);
     }
 }

@@ -8,12 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    @Query("select new dev.tessera.project.DocumentSummary(d.id, d.name, d.segmentCount) from Document d"
+    @Query("select new dev.tessera.project.DocumentSummary(d.id, d.name, d.segmentCount, d.format) from Document d"
             + " where d.projectId = :projectId order by d.name")
     List<DocumentSummary> summaries(Long projectId);
 
-    @Query("select new dev.tessera.project.DocumentRow(d.id, d.projectId, d.name, d.segmentCount) from Document d"
-            + " where d.id = :id")
+    @Query(
+            "select new dev.tessera.project.DocumentRow(d.id, d.projectId, d.name, d.segmentCount, d.format) from Document d"
+                    + " where d.id = :id")
     Optional<DocumentRow> findRow(long id);
 
     @Query("select d.sourceText from Document d where d.id = :id")

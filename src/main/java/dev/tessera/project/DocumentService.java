@@ -1,5 +1,9 @@
 package dev.tessera.project;
 
+import dev.tessera.formats.Block;
+import dev.tessera.formats.Filters;
+import dev.tessera.formats.InlineCode;
+import dev.tessera.formats.SourceFormat;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
 import dev.tessera.segmentation.Segmenter;
@@ -7,6 +11,7 @@ import dev.tessera.segmentation.SourceSegment;
 import dev.tessera.segmentation.WordCounter;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.AuditEvent;
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Subject;
 import dev.tessera.shared.UploadLimits;
 import dev.tessera.shared.UploadedText;
@@ -17,10 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +46,7 @@ public class DocumentService {
     private final UploadLimits limits;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final JdbcClient jdbc;
 
     DocumentService(
             ProjectService projectService,
@@ -48,7 +56,9 @@ public class DocumentService {
             UploadLimits limits,
             Clock clock,
             ApplicationEventPublisher publisher,
-            ProjectAccess access) {
+            ProjectAccess access,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.access = access;
         this.publisher = publisher;
         this.projectService = projectService;
@@ -66,19 +76,35 @@ public class DocumentService {
      */
     @Transactional
     public DocumentSummary importText(String projectSlug, String name, InputStream content, long declaredLength) {
+        return importFile(projectSlug, name, SourceFormat.TEXT, content, declaredLength);
+    }
+
+    /**
+     * Imports a file of the format as a new document of the project: plain text line by line, HTML, Markdown and
+     * DOCX through their filters (each block a paragraph, its formatting inline codes), the original kept to write
+     * the translation back into.
+     */
+    @Transactional
+    public DocumentSummary importFile(
+            String projectSlug, String name, SourceFormat format, InputStream content, long declaredLength) {
         Project project = projectService.find(projectSlug);
         String actor = access.require(project.info(), Role.MANAGER);
         String documentName = ProjectService.checkedName(name, Subject.DOCUMENT_NAME);
         if (documents.existsByProjectIdAndName(project.id(), documentName)) {
             throw duplicateName(documentName);
         }
-        String text = UploadedText.decode(limits.readDocument(content, declaredLength));
+        byte[] file = limits.readDocument(content, declaredLength);
+        List<Block> blocks =
+                format == SourceFormat.TEXT ? List.of() : Filters.of(format).read(file);
+        String text = format == SourceFormat.TEXT ? UploadedText.decode(file) : Filters.documentText(blocks);
         if (text.isBlank()) {
             throw ApiException.validation("The document holds no text.").text("project.document-no-text");
         }
-        List<SourceSegment> cut = Segmenter.forLanguage(project.info().sourceLocale())
-                .withAbbreviations(project.info().abbreviations())
-                .segmentDocument(text);
+        List<SourceSegment> cut = CodePairs.keepWhole(
+                Segmenter.forLanguage(project.info().sourceLocale())
+                        .withAbbreviations(project.info().abbreviations())
+                        .segmentDocument(text),
+                text);
         for (SourceSegment s : cut) {
             if (s.text().length() > MAX_SEGMENT_LENGTH) {
                 throw ApiException.validation("Segment " + s.position() + " is longer than " + MAX_SEGMENT_LENGTH
@@ -89,13 +115,21 @@ public class DocumentService {
         Document document;
         try {
             document = documents.saveAndFlush(
-                    new Document(project.id(), documentName, text, cut.size(), actor, clock.instant()));
+                    new Document(project.id(), documentName, text, cut.size(), format.code(), actor, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw duplicateName(documentName);
+        }
+        if (format.hasOriginal()) {
+            jdbc.sql("insert into document_original (document_id, content) values (?, ?)")
+                    .params(document.id(), file)
+                    .update();
         }
         List<Segment> rows = new ArrayList<>(cut.size());
         int previousParagraph = 0;
         for (SourceSegment s : cut) {
+            String codes = blocks.isEmpty()
+                    ? null
+                    : InlineCode.toJson(blocks.get(s.paragraph() - 1).codes());
             rows.add(new Segment(
                     document.id(),
                     s.position(),
@@ -103,12 +137,23 @@ public class DocumentService {
                     s.paragraph() != previousParagraph,
                     s.start(),
                     s.end(),
-                    s.text()));
+                    s.text(),
+                    CodeMarkers.hasMarkers(s.text()) ? codes : null));
             previousParagraph = s.paragraph();
         }
         segments.saveAll(rows);
         publishImported(actor, project, document);
         return document.summary();
+    }
+
+    /** The file a document was imported from, for its formats that keep one (HTML, Markdown, DOCX). */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> original(long documentId) {
+        document(documentId);
+        return jdbc.sql("select content from document_original where document_id = ?")
+                .param(documentId)
+                .query(byte[].class)
+                .optional();
     }
 
     /** A segment of a document that arrives already cut (from a bilingual file), its codes stored as given. */
@@ -152,8 +197,14 @@ public class DocumentService {
         }
         Document document;
         try {
-            document = documents.saveAndFlush(
-                    new Document(project.id(), documentName, text.toString(), cut.size(), actor, clock.instant()));
+            document = documents.saveAndFlush(new Document(
+                    project.id(),
+                    documentName,
+                    text.toString(),
+                    cut.size(),
+                    SourceFormat.XLIFF.code(),
+                    actor,
+                    clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw duplicateName(documentName);
         }
@@ -208,7 +259,7 @@ public class DocumentService {
         if (access.of(project).isEmpty()) {
             throw noDocument(documentId);
         }
-        return new DocumentInfo(row.id(), row.name(), row.segmentCount(), project);
+        return new DocumentInfo(row.id(), row.name(), row.segmentCount(), project, row.format());
     }
 
     /** The ids of the project's documents. */

@@ -166,7 +166,7 @@ public class ProjectAdministration {
                 "document:" + documentId,
                 "\"" + document.name() + "\" → \"" + checked + "\"",
                 document.project().slug()));
-        return new DocumentSummary(documentId, checked, document.segmentCount());
+        return new DocumentSummary(documentId, checked, document.segmentCount(), document.format());
     }
 
     /** Deletes a document with its translations, history and comments (MANAGER and up in its project). */

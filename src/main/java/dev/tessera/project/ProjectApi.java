@@ -1,5 +1,6 @@
 package dev.tessera.project;
 
+import dev.tessera.formats.SourceFormat;
 import dev.tessera.security.ApiRole;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
@@ -59,7 +60,7 @@ class ProjectApi {
         }
     }
 
-    record DocumentJson(long id, String name, int segmentCount, String project) {}
+    record DocumentJson(long id, String name, int segmentCount, String project, String format) {}
 
     @GetMapping("/projects")
     @Operation(summary = "All projects")
@@ -97,13 +98,20 @@ class ProjectApi {
     @ApiRole(
             value = Role.MANAGER,
             errors = {409})
-    @PostMapping(path = "/projects/{slug}/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Import a plain-text document, UTF-8 (MANAGER and up)")
+    @PostMapping(
+            path = "/projects/{slug}/documents",
+            consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, "text/markdown", "text/x-markdown"})
+    @Operation(
+            summary = "Import a document (MANAGER and up): plain text or Markdown in UTF-8, or HTML (its charset as a"
+                    + " browser reads it)")
     ResponseEntity<DocumentSummary> importDocument(
             @PathVariable String slug, @RequestParam String name, HttpServletRequest request) throws IOException {
-        requireUtf8(request);
+        SourceFormat format = SourceFormat.ofMediaType(request.getContentType()).orElse(SourceFormat.TEXT);
+        if (format != SourceFormat.HTML) {
+            requireUtf8(request);
+        }
         DocumentSummary created =
-                documents.importText(slug, name, request.getInputStream(), request.getContentLengthLong());
+                documents.importFile(slug, name, format, request.getInputStream(), request.getContentLengthLong());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id()))
                 .body(created);
     }
@@ -112,7 +120,7 @@ class ProjectApi {
     @Operation(summary = "One document")
     DocumentJson document(@PathVariable long id) {
         DocumentInfo d = documents.document(id);
-        return new DocumentJson(d.id(), d.name(), d.segmentCount(), d.project().slug());
+        return new DocumentJson(d.id(), d.name(), d.segmentCount(), d.project().slug(), d.format());
     }
 
     private static void requireUtf8(HttpServletRequest request) {

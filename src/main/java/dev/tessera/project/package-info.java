@@ -3,7 +3,7 @@
  * folder and the demo data.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"segmentation", "security", "shared", "ui"})
+@ApplicationModule(allowedDependencies = {"segmentation", "formats", "security", "shared", "ui"})
 package dev.tessera.project;
 
 import org.jspecify.annotations.NullMarked;

@@ -387,7 +387,8 @@ public class TranslationService {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
         ProjectInfo project = document.project();
-        DocumentSummary summary = new DocumentSummary(document.id(), document.name(), document.segmentCount());
+        DocumentSummary summary =
+                new DocumentSummary(document.id(), document.name(), document.segmentCount(), document.format());
         return progress(project, List.of(summary))
                 .get(documentId)
                 .get(project.targetLocales().indexOf(target));

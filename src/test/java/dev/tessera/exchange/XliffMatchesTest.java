@@ -2,6 +2,7 @@ package dev.tessera.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tessera.formats.InlineCode;
 import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
 import java.io.ByteArrayOutputStream;

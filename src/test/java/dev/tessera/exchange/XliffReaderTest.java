@@ -3,6 +3,7 @@ package dev.tessera.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tessera.formats.InlineCode;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Sentence;
 import dev.tessera.support.RefusalTexts;

@@ -1,0 +1,75 @@
+package dev.tessera.exchange;
+
+import dev.tessera.formats.Block;
+import dev.tessera.formats.Filters;
+import dev.tessera.formats.FormatFilter;
+import dev.tessera.formats.Replacement;
+import dev.tessera.formats.SourceFormat;
+import dev.tessera.formats.Written;
+import dev.tessera.shared.ApiException;
+import dev.tessera.translation.ExportRow;
+import dev.tessera.translation.TranslationStatus;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A document written back into the file it came from: each finished segment's target spliced in where its source
+ * stood, everything else as it was.
+ */
+final class OriginalExport {
+
+    private OriginalExport() {}
+
+    /**
+     * The translated file.
+     *
+     * @param documentText the document's text as Tessera keeps it, which the original must still give
+     * @return the file, and the positions of the segments whose codes had to be repaired
+     */
+    static Result write(
+            SourceFormat format,
+            byte[] original,
+            String documentText,
+            Iterator<ExportRow> rows,
+            Set<TranslationStatus> published,
+            String locale) {
+        FormatFilter filter = Filters.of(format);
+        List<Block> blocks = filter.read(original);
+        if (!Filters.documentText(blocks).equals(documentText)) {
+            throw ApiException.invalidState("The original file no longer reads as the document's text; export it as"
+                            + " XLIFF or text instead.")
+                    .text("exchange.original-changed");
+        }
+        List<Replacement> replacements = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        int paragraph = 0;
+        int from = 0;
+        while (rows.hasNext()) {
+            ExportRow row = rows.next();
+            if (row.paragraph() != paragraph) {
+                paragraph = row.paragraph();
+                from = 0;
+            }
+            String blockText = blocks.get(paragraph - 1).text();
+            int start = blockText.indexOf(row.source(), from);
+            if (start < 0) {
+                throw ApiException.invalidState("The original file no longer reads as the document's text; export it"
+                                + " as XLIFF or text instead.")
+                        .text("exchange.original-changed");
+            }
+            from = start + row.source().length();
+            if (row.target() != null && published.contains(row.status())) {
+                replacements.add(new Replacement(paragraph - 1, start, from, row.target()));
+                positions.add(row.position());
+            }
+        }
+        Written written = filter.write(original, replacements, locale);
+        return new Result(
+                written.content(),
+                written.repaired().stream().map(positions::get).toList());
+    }
+
+    record Result(byte[] content, List<Integer> repaired) {}
+}

@@ -1,0 +1,158 @@
+package dev.tessera.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.shared.CodeMarkers;
+import dev.tessera.support.ApiClient;
+import dev.tessera.support.ApiClient.Response;
+import dev.tessera.support.TranslatedProject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** HTML and Markdown documents in through the API and back out in their own format, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DocumentFormatsApiTest {
+
+    static final char OPEN = CodeMarkers.marker(CodeMarkers.Kind.OPEN, 0);
+    static final char CLOSE = CodeMarkers.marker(CodeMarkers.Kind.CLOSE, 0);
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    TranslatedProject project;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        project = TranslatedProject.create(api, "fmt", "fr");
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = DocumentFormatsApiTest.class.getResourceAsStream("/formats/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long upload(String name, String type, byte[] content) {
+        Response created = api.post("manager", documents() + "?name=" + name, type, content);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("format").asString()).isEqualTo(name.endsWith(".md") ? "markdown" : "html");
+        return created.json().path("id").asLong();
+    }
+
+    private String documents() {
+        return "/api/v1/projects/" + project.slug() + "/documents";
+    }
+
+    private JsonNode row(long doc, String sourceStart) {
+        for (JsonNode row : project.rows(doc)) {
+            if (row.path("source").asString().startsWith(sourceStart)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no segment starts with " + sourceStart);
+    }
+
+    private String export(long doc, String query) {
+        Response export =
+                api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=original" + query);
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        return export.body();
+    }
+
+    @Test
+    void anHtmlArticleKeepsItsBoldAcronymInsideOneSegmentAndComesBackTranslated() {
+        long doc = upload("article.html", "text/html; charset=UTF-8", resource("article.html"));
+
+        JsonNode cpec = row(doc, "China's");
+        assertThat(cpec.path("source").asString())
+                .isEqualTo("China's " + OPEN + "CPEC" + CLOSE + " projects are at the heart of it.");
+        assertThat(api.get("translator", "/api/v1/documents/" + doc)
+                        .json()
+                        .path("format")
+                        .asString())
+                .isEqualTo("html");
+        assertThat(api.get("translator", documents()).body()).contains("\"format\":\"html\"");
+
+        Response unfinished = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=original");
+        assertThat(unfinished.status()).isEqualTo(409);
+
+        String pseudo = export(doc, "&fallback=source");
+        assertThat(pseudo)
+                .isEqualTo(new String(resource("article.html"), StandardCharsets.UTF_8)
+                        .replace("lang=\"en\"", "lang=\"fr\""));
+
+        project.translate(
+                doc,
+                cpec.path("id").asLong(),
+                "Les projets " + OPEN + "CECP" + CLOSE + " de la Chine en sont le cœur.",
+                "TRANSLATED");
+        project.translate(
+                doc, row(doc, "Soldiers from").path("id").asLong(), "Des soldats chinois & pakistanais", "TRANSLATED");
+        String html = export(doc, "&fallback=source");
+        assertThat(html)
+                .contains("major changes. Les projets <b>CECP</b> de la Chine en sont le cœur.</p>")
+                .contains("alt=\"Des soldats chinois &amp; pakistanais\"");
+
+        Response xliff = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=xliff21");
+        assertThat(xliff.status()).isEqualTo(200);
+        assertThat(xliff.body()).contains("CPEC");
+    }
+
+    @Test
+    void aTargetThatDropsACodeStillExportsWellFormedAndTheRepairIsAudited() {
+        long doc = upload("article.md", "text/markdown", resource("article.md"));
+        JsonNode cpec = row(doc, "China's");
+        project.translate(doc, cpec.path("id").asLong(), "Les projets " + OPEN + "CECP de la Chine.", "TRANSLATED");
+
+        Response published = api.postJson(
+                "manager",
+                "/api/v1/projects/" + project.slug() + "/publish",
+                Map.of("locales", List.of("fr"), "formats", List.of("original")));
+        assertThat(published.status()).as(published.body()).isEqualTo(409);
+
+        String markdown = export(doc, "&fallback=source");
+        assertThat(markdown).contains("major changes. Les projets **CECP de la Chine.**\n\n> The");
+        assertThat(api.get("admin", "/api/v1/audit?project=" + project.slug()).body())
+                .contains("codes repaired in article.fr.md (segment(s) "
+                        + cpec.path("position").asInt() + ")");
+    }
+
+    @Test
+    void badFilesAreRefusedAndNothingIsStored() {
+        Response empty = api.post(
+                "manager",
+                documents() + "?name=empty.html",
+                "text/html",
+                "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(empty.status()).isEqualTo(400);
+        Response notUtf8 = api.post(
+                "manager", documents() + "?name=bad.md", "text/markdown", new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28
+                });
+        assertThat(notUtf8.status()).isEqualTo(400);
+        Response word = api.post("manager", documents() + "?name=a.doc", "application/msword", new byte[] {1, 2});
+        assertThat(word.status()).isEqualTo(415);
+        Response sloppy = api.post(
+                "manager",
+                documents() + "?name=sloppy.html",
+                "text/html",
+                "<p>An <b>unclosed bold<p>and a <i>stray</b> end".getBytes(StandardCharsets.UTF_8));
+        assertThat(sloppy.status()).as(sloppy.body()).isEqualTo(201);
+        assertThat(api.get("translator", documents()).body())
+                .doesNotContain("empty.html")
+                .doesNotContain("bad.md");
+    }
+}

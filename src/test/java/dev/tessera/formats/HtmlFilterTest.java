@@ -1,0 +1,105 @@
+package dev.tessera.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.shared.CodeMarkers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlFilterTest {
+
+    private final HtmlFilter filter = new HtmlFilter();
+
+    static byte[] resource(String name) {
+        try (InputStream in = HtmlFilterTest.class.getResourceAsStream("/formats/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every block "translated" by itself: a filter must give the file back unchanged. */
+    static byte[] pseudoTranslated(FormatFilter filter, byte[] original, String locale) {
+        List<Block> blocks = filter.read(original);
+        List<Replacement> same = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            same.add(new Replacement(
+                    i, 0, blocks.get(i).text().length(), blocks.get(i).text()));
+        }
+        return filter.write(original, same, locale).content();
+    }
+
+    static List<String> tagged(List<Block> blocks) {
+        return blocks.stream().map(b -> CodeMarkers.toTags(b.text())).toList();
+    }
+
+    @Test
+    void readsTheBlocksPeopleReadWithInlineCodes() {
+        List<Block> blocks = filter.read(resource("article.html"));
+
+        assertThat(tagged(blocks))
+                .containsExactly(
+                        "Why China and Pakistan coordinate against terrorists",
+                        "An opinion piece on regional stability & the CPEC.",
+                        "Published: Oct 02, 2021 07:05 PM",
+                        "Why is it essential for China, Pakistan to enhance coordination against terrorists?",
+                        "Soldiers from China and Pakistan during a joint training",
+                        "Soldiers prepare to conduct an assault. File photo: <1>81.cn</1>",
+                        "The PLA's site",
+                        "In recent years, the global and regional structure has undergone major changes. China's"
+                                + " <1>CPEC</1> projects are at the heart of it.",
+                        "The <1/> asked <2>three experts</2> & a diplomat.<3/>Their answers follow.",
+                        "Security of the <1>China-Pakistan Economic Corridor</1>",
+                        "Cooperation against terrorism",
+                        "Joint training",
+                        "Project",
+                        "Year",
+                        "Gwadar port",
+                        "Type <1/> to read the data, or ask <2>the desk</2>.",
+                        "Search the archive");
+        Block bold = blocks.get(7);
+        assertThat(bold.codes()).singleElement().satisfies(code -> {
+            assertThat(code.open()).isEqualTo("<b>");
+            assertThat(code.close()).isEqualTo("</b>");
+        });
+    }
+
+    @Test
+    void aPseudoTranslationGivesBackTheFileByteForByte() {
+        byte[] original = resource("article.html");
+        assertThat(pseudoTranslated(filter, original, null)).isEqualTo(original);
+    }
+
+    @Test
+    void aTranslationIsSplicedInWithItsCodesAndTheLanguageSet() {
+        byte[] original = resource("article.html");
+        List<Block> blocks = filter.read(original);
+        Block bold = blocks.get(7);
+        int firstEnd = bold.text().indexOf("changes.") + "changes.".length();
+        char open = CodeMarkers.marker(CodeMarkers.Kind.OPEN, 0);
+        char close = CodeMarkers.marker(CodeMarkers.Kind.CLOSE, 0);
+        List<Replacement> replacements = List.of(
+                new Replacement(
+                        7,
+                        firstEnd + 1,
+                        bold.text().length(),
+                        "Les projets du " + open + "CECP" + close + " de la Chine en sont au cœur."),
+                new Replacement(6, 0, blocks.get(6).text().length(), "Le site de l'APL"),
+                new Replacement(5, 0, blocks.get(5).text().length(), "Des soldats <b> " + open + "81.cn"));
+
+        Written written = filter.write(original, replacements, "ur");
+        String html = new String(written.content(), StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ur\">")
+                .contains("major changes. Les projets du <b>CECP</b> de la Chine en sont au cœur.</p>")
+                .contains("Des soldats &lt;b&gt; <a href=\"http://81.cn\" title=\"Le site de l&#39;APL\">81.cn</a>"
+                        + "</figcaption>")
+                .contains("<script>window.dataLayer = [];</script>");
+        assertThat(written.repaired()).containsExactly(2);
+    }
+}
