@@ -18,15 +18,17 @@ final class BlockBuilder {
 
     private final String part;
     private final String kind;
+    private String role;
     private final StringBuilder text = new StringBuilder();
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private final List<InlineCode> codes = new ArrayList<>();
     private final List<int[]> spans = new ArrayList<>();
 
-    BlockBuilder(String part, String kind) {
+    BlockBuilder(String part, String kind, String role) {
         this.part = part;
         this.kind = kind;
+        this.role = role;
     }
 
     /** Appends a character that lies at {@code start}–{@code end} of the part. */
@@ -140,6 +142,7 @@ final class BlockBuilder {
         return Optional.of(new Block(
                 part,
                 kind,
+                role,
                 out.toString(),
                 keptCodes,
                 keptSpans,

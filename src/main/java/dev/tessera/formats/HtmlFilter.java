@@ -146,6 +146,17 @@ public final class HtmlFilter implements FormatFilter {
         return c == '"' || c == '\'';
     }
 
+    private static String role(Element container) {
+        String name = container.normalName();
+        return switch (name) {
+            case "h1", "h2", "h3", "h4", "h5", "h6", "li", "title" -> name;
+            case "td", "th" -> "cell";
+            case "caption", "figcaption" -> "caption";
+            case "blockquote" -> "quote";
+            default -> "p";
+        };
+    }
+
     private static boolean untranslatable(Element element) {
         return element.attr("translate").equalsIgnoreCase("no") || element.hasClass("notranslate");
     }
@@ -173,7 +184,7 @@ public final class HtmlFilter implements FormatFilter {
                     container(inner);
                 } else if (child instanceof TextNode || child instanceof Comment || child instanceof Element) {
                     if (run == null) {
-                        run = new BlockBuilder("", "text");
+                        run = new BlockBuilder("", "text", role(element));
                     }
                     inline(child, run);
                 }
@@ -274,7 +285,7 @@ public final class HtmlFilter implements FormatFilter {
                 return;
             }
             boolean quoted = value.startPos() > 0 && isQuote(html.charAt(value.startPos() - 1));
-            BlockBuilder block = new BlockBuilder("", quoted ? "attribute" : "attribute-unquoted");
+            BlockBuilder block = new BlockBuilder("", quoted ? "attribute" : "attribute-unquoted", "attribute");
             decode(value.startPos(), value.endPos(), true, block);
             block.build().ifPresent(blocks::add);
         }

@@ -99,7 +99,8 @@ public final class MarkdownFilter implements FormatFilter {
             while (field.find()) {
                 int group = field.group(2) != null ? 2 : field.group(3) != null ? 3 : 4;
                 String kind = group == 2 ? "yaml-double" : group == 3 ? "yaml-single" : "yaml-plain";
-                BlockBuilder block = new BlockBuilder("", kind);
+                BlockBuilder block =
+                        new BlockBuilder("", kind, field.group().startsWith("title") ? "title" : "attribute");
                 for (int i = field.start(group); i < field.end(group); i++) {
                     block.character(markdown.charAt(i), i, i + 1);
                 }
@@ -111,7 +112,8 @@ public final class MarkdownFilter implements FormatFilter {
         void blocks(Node node) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
-                    BlockBuilder block = new BlockBuilder("", child instanceof TableCell ? "table-cell" : "text");
+                    BlockBuilder block =
+                            new BlockBuilder("", child instanceof TableCell ? "table-cell" : "text", role(child));
                     inlines(child, block);
                     block.build().ifPresent(blocks::add);
                 } else if (!(child instanceof FencedCodeBlock
@@ -121,6 +123,19 @@ public final class MarkdownFilter implements FormatFilter {
                     blocks(child);
                 }
             }
+        }
+
+        private static String role(Node block) {
+            if (block instanceof Heading heading) {
+                return "h" + Math.min(6, heading.getLevel());
+            }
+            if (block instanceof TableCell) {
+                return "cell";
+            }
+            Node parent = block.getParent();
+            return parent instanceof org.commonmark.node.ListItem
+                    ? "li"
+                    : parent instanceof org.commonmark.node.BlockQuote ? "quote" : "p";
         }
 
         private void inlines(Node parent, BlockBuilder block) {
@@ -144,7 +159,7 @@ public final class MarkdownFilter implements FormatFilter {
                 text.getSourceSpans().forEach(span -> decode(span, block));
             } else if (node instanceof Image image) {
                 standalone(block, "img", start, end);
-                BlockBuilder alt = new BlockBuilder("", "text");
+                BlockBuilder alt = new BlockBuilder("", "text", "attribute");
                 inlines(image, alt);
                 alt.build().ifPresent(blocks::add);
                 title(image.getTitle(), end);
@@ -192,7 +207,7 @@ public final class MarkdownFilter implements FormatFilter {
             if (open < 0) {
                 return;
             }
-            BlockBuilder block = new BlockBuilder("", quote == '"' ? "md-title-double" : "md-title-other");
+            BlockBuilder block = new BlockBuilder("", quote == '"' ? "md-title-double" : "md-title-other", "attribute");
             decode(open + 1, close, block);
             block.build().ifPresent(blocks::add);
         }

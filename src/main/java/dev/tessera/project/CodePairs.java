@@ -43,6 +43,23 @@ final class CodePairs {
         return kept;
     }
 
+    /** Whether every code pair the text opens it also closes, and every pair it closes it opened. */
+    static boolean balanced(String text) {
+        java.util.BitSet open = new java.util.BitSet();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CodeMarkers.isMarker(c) && CodeMarkers.kind(c) == CodeMarkers.Kind.OPEN) {
+                open.set(CodeMarkers.index(c));
+            } else if (CodeMarkers.isMarker(c) && CodeMarkers.kind(c) == CodeMarkers.Kind.CLOSE) {
+                if (!open.get(CodeMarkers.index(c))) {
+                    return false;
+                }
+                open.clear(CodeMarkers.index(c));
+            }
+        }
+        return open.isEmpty();
+    }
+
     /** Whether the text opens a pair it does not close. */
     static boolean opensMore(String text) {
         int open = 0;

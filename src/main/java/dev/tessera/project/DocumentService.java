@@ -246,6 +246,23 @@ public class DocumentService {
         return importText(projectSlug, name, new ByteArrayInputStream(content), content.length);
     }
 
+    /**
+     * What each block (paragraph) of the document is to a reader, in order: {@code h1}…, {@code p}, {@code li},
+     * {@code cell}… (see {@link Block#role()}); empty for plain text and XLIFF documents.
+     */
+    @Transactional(readOnly = true)
+    public List<String> outline(long documentId) {
+        DocumentInfo document = document(documentId);
+        SourceFormat format = SourceFormat.ofCode(document.format());
+        if (!format.hasOriginal()) {
+            return List.of();
+        }
+        return original(documentId)
+                .map(file ->
+                        Filters.of(format).read(file).stream().map(Block::role).toList())
+                .orElse(List.of());
+    }
+
     /** The largest document upload, in bytes. */
     public long maxDocumentBytes() {
         return limits.maxDocumentSize().toBytes();

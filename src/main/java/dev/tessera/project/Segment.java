@@ -1,5 +1,6 @@
 package dev.tessera.project;
 
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,10 +80,11 @@ public class Segment {
         this.source = source;
     }
 
-    /** Takes in the next segment of the block: the range runs on to its end. */
+    /** Takes in the next segment of the block: the range runs on to its end, the block's codes with it. */
     void extendTo(Segment next, String documentText) {
         sourceEnd = next.sourceEnd;
         source = documentText.substring(sourceStart, sourceEnd);
+        codes = codes != null ? codes : next.codes;
     }
 
     /**
@@ -94,9 +96,18 @@ public class Segment {
         String rest = source.substring(offset);
         String tail = rest.stripLeading();
         int tailStart = sourceStart + offset + (rest.length() - tail.length());
-        Segment second = new Segment(documentId, position + 1, paragraph, false, tailStart, sourceEnd, tail);
+        Segment second = new Segment(
+                documentId,
+                position + 1,
+                paragraph,
+                false,
+                tailStart,
+                sourceEnd,
+                tail,
+                CodeMarkers.hasMarkers(tail) ? codes : null);
         sourceEnd = sourceStart + head.length();
         source = head;
+        codes = CodeMarkers.hasMarkers(head) ? codes : null;
         return second;
     }
 

@@ -69,7 +69,16 @@ public class SegmentEdits {
                             String.valueOf(first.getPosition()),
                             String.valueOf(next.getPosition()));
         }
-        refuseCodes(first, next);
+        if (first.getCodes() != null
+                && next.getCodes() != null
+                && !first.getCodes().equals(next.getCodes())) {
+            throw ApiException.validation("Segments " + first.getPosition() + " and " + next.getPosition()
+                            + " carry inline codes of their own (from a bilingual file); they cannot be joined.")
+                    .text(
+                            "project.reshape-codes",
+                            String.valueOf(first.getPosition()),
+                            String.valueOf(next.getPosition()));
+        }
         String abbreviation = Abbreviations.unknownEndingOf(
                 first.getSource(), document.project().abbreviations());
         String text = documents.sourceText(documentId);
@@ -112,7 +121,11 @@ public class SegmentEdits {
                             + " text on both sides (1 to " + (source.length() - 1) + ").")
                     .text("project.split-offset", String.valueOf(source.length() - 1));
         }
-        refuseCodes(segment);
+        if (!CodePairs.balanced(source.substring(0, offset)) || !CodePairs.balanced(source.substring(offset))) {
+            throw ApiException.validation("A split there would part a code's start from its end; split before the"
+                            + " code opens or after it closes.")
+                    .text("project.split-breaks-code");
+        }
         shift(documentId, segment.getPosition() + 1, +1);
         Segment second = segment.cutAt(offset);
         segments.saveAndFlush(segment);
@@ -170,16 +183,6 @@ public class SegmentEdits {
                 .orElseThrow(() -> ApiException.notFound(
                                 "Document " + documentId + " has no segment " + segmentId + ".")
                         .text("project.segment-not-found", String.valueOf(documentId), String.valueOf(segmentId)));
-    }
-
-    private static void refuseCodes(Segment... cut) {
-        for (Segment segment : cut) {
-            if (segment.getCodes() != null) {
-                throw ApiException.validation("Segment " + segment.getPosition() + " holds inline codes; segments"
-                                + " with codes cannot be joined or split yet.")
-                        .text("project.reshape-codes", String.valueOf(segment.getPosition()));
-            }
-        }
     }
 
     /** Moves the segments from {@code position} on by {@code by}, through negative positions (one position each). */

@@ -155,4 +155,42 @@ class DocumentFormatsApiTest {
                 .doesNotContain("empty.html")
                 .doesNotContain("bad.md");
     }
+
+    @Test
+    void segmentsWithCodesAreJoinedAndSplitWithoutPartingAPair() {
+        long doc = upload(
+                "amb.html",
+                "text/html",
+                "<p>Amb. Smith visited <b>Gwadar port. It</b> grew. He met the minister.</p>"
+                        .getBytes(StandardCharsets.UTF_8));
+        List<String> sources = project.rows(doc).findValues("source").stream()
+                .map(JsonNode::asString)
+                .toList();
+        assertThat(sources)
+                .as("a pair is never parted by a sentence break")
+                .containsExactly(
+                        "Amb.", "Smith visited " + OPEN + "Gwadar port. It" + CLOSE + " grew.", "He met the minister.");
+        List<Long> ids = project.segments(doc);
+        String segment = "/api/v1/documents/" + doc + "/segments/";
+
+        Response parted = api.postJson("manager", segment + ids.get(1) + "/split", Map.of("offset", 28));
+        assertThat(parted.status()).isEqualTo(400);
+        assertThat(parted.body()).contains("part a code");
+        Response joined = api.postJson("reviewer", segment + ids.get(0) + "/join", Map.of());
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        assertThat(joined.json().path("source").asString())
+                .isEqualTo("Amb. Smith visited " + OPEN + "Gwadar port. It" + CLOSE + " grew.");
+        Response split = api.postJson("manager", segment + ids.get(0) + "/split", Map.of("offset", 4));
+        assertThat(split.status()).as(split.body()).isEqualTo(200);
+        Response again = api.postJson("manager", segment + ids.get(0) + "/join", Map.of());
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+
+        project.translate(
+                doc,
+                ids.get(0),
+                "L'amb. Smith a visité " + OPEN + "le port de Gwadar. Il" + CLOSE + " a grandi.",
+                "TRANSLATED");
+        assertThat(export(doc, "&fallback=source"))
+                .isEqualTo("<p>L'amb. Smith a visité <b>le port de Gwadar. Il</b> a grandi. He met the minister.</p>");
+    }
 }
