@@ -14,7 +14,7 @@ import dev.tessera.project.DocumentSummary;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadTexts;
 
-/** A manager uploads a UTF-8 plain-text article; it becomes a document named after the file. */
+/** A manager uploads an article (plain text, HTML or Markdown); it becomes a document named after the file. */
 class ImportDocumentDialog extends Dialog {
 
     ImportDocumentDialog(DocumentService documents, String projectSlug, Runnable onImported) {
@@ -22,7 +22,7 @@ class ImportDocumentDialog extends Dialog {
         // The callback runs in the upload request, with the signed-in user's security context and the UI locked.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                DocumentSummary created = documents.importText(projectSlug, metadata.fileName(), bytes);
+                DocumentSummary created = documents.importUpload(projectSlug, metadata.fileName(), bytes);
                 close();
                 onImported.run();
                 Notification.show(getTranslation(
@@ -33,7 +33,8 @@ class ImportDocumentDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
-        upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setAcceptedFileTypes(
+                "text/plain", ".txt", "text/html", ".html", ".htm", "text/markdown", ".md", ".markdown");
         upload.setMaxFiles(1);
         upload.setI18n(UploadTexts.i18n());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));

@@ -15,6 +15,11 @@ public final class Filters {
         };
     }
 
+    /** Whether Tessera has a filter for the format yet. */
+    public static boolean reads(SourceFormat format) {
+        return format == SourceFormat.HTML || format == SourceFormat.MARKDOWN;
+    }
+
     /** The document's text: one line per block, a blank line between blocks (so block n is paragraph n). */
     public static String documentText(List<Block> blocks) {
         StringBuilder text = new StringBuilder();

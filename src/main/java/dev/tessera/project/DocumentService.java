@@ -156,6 +156,20 @@ public class DocumentService {
                 .optional();
     }
 
+    /**
+     * Imports an uploaded file as a document named after it, its format told by its extension ({@code .txt},
+     * {@code .html}/{@code .htm}, {@code .md}/{@code .markdown}); other files are refused (415).
+     */
+    @Transactional
+    public DocumentSummary importUpload(String projectSlug, String fileName, byte[] content) {
+        SourceFormat format = SourceFormat.ofFileName(fileName)
+                .filter(f -> f == SourceFormat.TEXT || Filters.reads(f))
+                .orElseThrow(() -> ApiException.unsupportedMediaType(
+                                "Tessera imports plain text (.txt), HTML (.html) and Markdown (.md) files.")
+                        .text("project.file-type-unsupported"));
+        return importFile(projectSlug, fileName, format, new ByteArrayInputStream(content), content.length);
+    }
+
     /** A segment of a document that arrives already cut (from a bilingual file), its codes stored as given. */
     public record CutSegment(int paragraph, String source, String codes) {}
 
