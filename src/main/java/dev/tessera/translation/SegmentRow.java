@@ -1,13 +1,14 @@
 package dev.tessera.translation;
 
 import dev.tessera.glossary.TermMention;
-import dev.tessera.project.SegmentInfo;
+import dev.tessera.project.CodeLabel;
 import dev.tessera.qa.Severity;
 import java.util.List;
 
 /**
  * A source segment with its translation in one locale: what the API lists and the editor shows.
- * {@code propagated} marks a draft copied from a repetition of the same source sentence.
+ * {@code propagated} marks a draft copied from a repetition of the same source sentence; {@code codes} says what
+ * each inline code of the source is, by code index (empty when it has none).
  */
 public record SegmentRow(
         long id,
@@ -21,11 +22,13 @@ public record SegmentRow(
         boolean propagated,
         String updatedBy,
         List<SegmentFinding> issues,
-        List<TermMention> terms) {
+        List<TermMention> terms,
+        List<CodeLabel> codes) {
 
     public SegmentRow {
         issues = issues == null ? List.of() : List.copyOf(issues);
         terms = terms == null ? List.of() : List.copyOf(terms);
+        codes = codes == null ? List.of() : List.copyOf(codes);
     }
 
     public SegmentRow(
@@ -50,6 +53,7 @@ public record SegmentRow(
                 propagated,
                 null,
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -64,7 +68,8 @@ public record SegmentRow(
             TranslationStatus status,
             Integer version,
             Long propagatedFrom,
-            String updatedBy) {
+            String updatedBy,
+            String codes) {
         this(
                 id,
                 position,
@@ -77,24 +82,8 @@ public record SegmentRow(
                 propagatedFrom != null,
                 updatedBy,
                 List.of(),
-                List.of());
-    }
-
-    static SegmentRow of(SegmentInfo segment, Translation translation) {
-        TranslationState state = translation == null ? TranslationState.UNTRANSLATED : translation.state();
-        return new SegmentRow(
-                segment.id(),
-                segment.position(),
-                segment.paragraph(),
-                segment.paragraphStart(),
-                segment.source(),
-                state.target(),
-                state.status(),
-                state.version(),
-                translation != null && translation.propagatedFrom() != null,
-                translation == null ? null : translation.updatedBy(),
                 List.of(),
-                List.of());
+                CodeLabel.of(codes));
     }
 
     public SegmentRow withFindings(List<SegmentFinding> found) {
@@ -110,7 +99,8 @@ public record SegmentRow(
                 propagated,
                 updatedBy,
                 found,
-                terms);
+                terms,
+                codes);
     }
 
     public SegmentRow withTerms(List<TermMention> found) {
@@ -126,7 +116,8 @@ public record SegmentRow(
                 propagated,
                 updatedBy,
                 issues,
-                found);
+                found,
+                codes);
     }
 
     /** The highest severity among the unwaived issues, or null when there is none. */

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface TranslationRepository extends JpaRepository<Translation, Long> {
 
     String ROWS = "select new dev.tessera.translation.SegmentRow(s.id, s.position, s.paragraph, s.paragraphStart,"
-            + " s.source, t.target, t.status, t.version, t.propagatedFrom, t.updatedBy) from Segment s"
+            + " s.source, t.target, t.status, t.version, t.propagatedFrom, t.updatedBy, s.codes) from Segment s"
             + " left join Translation t on t.segmentId = s.id and t.locale = :locale";
     String JOIN = " from Segment s left join Translation t on t.segmentId = s.id and t.locale = :locale";
     String FILTER = " where s.documentId = :documentId"
@@ -41,6 +41,12 @@ public interface TranslationRepository extends JpaRepository<Translation, Long> 
 
     @Query(ROWS + " where s.documentId = :documentId and s.id in :segmentIds order by s.position")
     List<SegmentRow> rowsOf(long documentId, String locale, Collection<Long> segmentIds);
+
+    @Query(ROWS + " where s.documentId = :documentId order by s.position")
+    List<SegmentRow> documentRows(long documentId, String locale);
+
+    @Query(ROWS + " where s.documentId = :documentId and s.position > :after order by s.position")
+    List<SegmentRow> rowsAfter(long documentId, String locale, int after, Pageable page);
 
     @Query("select count(s)" + JOIN + FILTER)
     long countFiltered(
@@ -99,8 +105,6 @@ public interface TranslationRepository extends JpaRepository<Translation, Long> 
             + " t.status) from Translation t join Segment s on s.id = t.segmentId"
             + " where t.segmentId = :segmentId and t.locale = :locale")
     List<QualityRow> qualityRowOf(long segmentId, String locale);
-
-    List<Translation> findByLocaleAndSegmentIdIn(String locale, Collection<Long> segmentIds);
 
     @Query("select min(s.position) from Segment s where s.documentId = :documentId and s.position > :after"
             + " and not exists (select t.id from Translation t where t.segmentId = s.id and t.locale = :locale"

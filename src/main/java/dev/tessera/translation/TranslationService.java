@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,8 +79,7 @@ public class TranslationService {
     public List<SegmentRow> segments(long documentId, String locale) {
         DocumentInfo document = documents.document(documentId);
         String target = targetLocale(document, locale);
-        return quality.withFindings(
-                document, target, rows(documentId, documents.segments(documentId, Pageable.unpaged()), target));
+        return quality.withFindings(document, target, translations.documentRows(documentId, target));
     }
 
     /** The status of every translated segment of the document, by locale (untranslated ones are absent). */
@@ -91,14 +91,6 @@ public class TranslationService {
             byLocale.computeIfAbsent(status.locale(), l -> new HashMap<>()).put(status.segmentId(), status.status());
         }
         return byLocale;
-    }
-
-    private List<SegmentRow> rows(long documentId, List<SegmentInfo> segments, String locale) {
-        Map<Long, Translation> bySegment = new HashMap<>();
-        translations.findByDocumentIdAndLocale(documentId, locale).forEach(t -> bySegment.put(t.segmentId(), t));
-        return segments.stream()
-                .map(s -> SegmentRow.of(s, bySegment.get(s.id())))
-                .toList();
     }
 
     /** One page of the segments the filter lets through, in document order: three SQL statements. */
@@ -176,36 +168,25 @@ public class TranslationService {
     }
 
     /**
-     * Looks at the next few segments first (two short queries, the usual case while translating in order), then
-     * asks the database for the first unfinished position beyond them.
+     * Looks at the next few segments first (one short query, the usual case while translating in order), then asks
+     * the database for the first unfinished position beyond them.
      */
     private Optional<SegmentRow> firstUnfinishedAfter(long documentId, String locale, int position) {
-        List<SegmentInfo> batch = documents.segmentsAfter(documentId, position, NEXT_BATCH);
+        List<SegmentRow> batch = translations.rowsAfter(documentId, locale, position, PageRequest.of(0, NEXT_BATCH));
         if (batch.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, Translation> bySegment = new HashMap<>();
-        translations
-                .findByLocaleAndSegmentIdIn(
-                        locale, batch.stream().map(SegmentInfo::id).toList())
-                .forEach(t -> bySegment.put(t.segmentId(), t));
-        for (SegmentInfo segment : batch) {
-            Translation translation = bySegment.get(segment.id());
-            if (translation == null || !translation.state().status().isFinished()) {
-                return Optional.of(SegmentRow.of(segment, translation));
-            }
+        Optional<SegmentRow> unfinished =
+                batch.stream().filter(row -> !row.status().isFinished()).findFirst();
+        if (unfinished.isPresent()) {
+            return unfinished;
         }
         Integer next = translations.firstUnfinishedPosition(
                 documentId, locale, batch.getLast().position(), FINISHED);
         return next == null
                 ? Optional.empty()
-                : documents.segmentsAfter(documentId, next - 1, 1).stream()
-                        .findFirst()
-                        .map(segment -> SegmentRow.of(
-                                segment,
-                                translations
-                                        .findBySegmentIdAndLocale(segment.id(), locale)
-                                        .orElse(null)));
+                : translations.rowsAfter(documentId, locale, next - 1, PageRequest.of(0, 1)).stream()
+                        .findFirst();
     }
 
     /** These segments of the document (others are ignored) with their translations in the locale, in order. */
@@ -223,12 +204,10 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public SegmentRow segment(long documentId, long segmentId, String locale) {
         DocumentInfo document = documents.document(documentId);
-        SegmentInfo segment = documents.segment(documentId, segmentId);
+        documents.segment(documentId, segmentId); // not_found for a segment of another document
         String target = targetLocale(document, locale);
-        SegmentRow row = SegmentRow.of(
-                segment,
-                translations.findBySegmentIdAndLocale(segmentId, target).orElse(null));
-        return quality.withFindings(document, target, List.of(row)).getFirst();
+        List<SegmentRow> row = translations.rowsOf(documentId, target, List.of(segmentId));
+        return quality.withFindings(document, target, row).getFirst();
     }
 
     /** The people who last changed a translation of the document in the locale, for the translator filter. */

@@ -241,7 +241,8 @@ final class EditorActions {
                 false,
                 username,
                 row.issues(),
-                row.terms());
+                row.terms(),
+                row.codes());
     }
 
     private static void warn(String message, int duration, Notification.Position position) {

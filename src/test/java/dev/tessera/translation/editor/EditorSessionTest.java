@@ -19,7 +19,19 @@ class EditorSessionTest {
 
     static SegmentRow row(long id, String target, TranslationStatus status, int version) {
         return new SegmentRow(
-                id, (int) id, 1, id == 1, "Source " + id, target, status, version, false, "ana", List.of(), List.of());
+                id,
+                (int) id,
+                1,
+                id == 1,
+                "Source " + id,
+                target,
+                status,
+                version,
+                false,
+                "ana",
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Test
