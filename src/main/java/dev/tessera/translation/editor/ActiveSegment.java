@@ -140,7 +140,8 @@ final class ActiveSegment {
             return parts.editor().build(row, parts.live().othersOn(row.id()), this::typed);
         }
         Div text = new Div();
-        text.getElement().setProperty("innerHTML", row.target() == null ? "" : TermMarkup.display(row.target()));
+        text.getElement()
+                .setProperty("innerHTML", row.target() == null ? "" : TermMarkup.display(row.target(), row.codes()));
         text.addClassName("target-text");
         text.getElement().setAttribute("lang", locale);
         text.getElement().setAttribute("dir", dir);

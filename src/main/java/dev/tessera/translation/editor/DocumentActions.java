@@ -40,6 +40,7 @@ final class DocumentActions implements DocumentScreen {
     private final ActiveSegment active;
     private final EditorActions actions;
     private SegmentFilter filter = SegmentFilter.ALL;
+    private boolean outlined;
 
     DocumentActions(EditorContext context, Parts parts) {
         this.context = context;
@@ -103,6 +104,11 @@ final class DocumentActions implements DocumentScreen {
 
     /** Renders the reading pane: the source article, or the translated one. */
     void loadArticle(boolean translated) {
+        if (!outlined) {
+            // The structure never changes (a join or a split stays within a paragraph): read once, on first need.
+            pane.setOutline(context.services().documents().outline(context.documentId()));
+            outlined = true;
+        }
         SegmentRow row = session.active();
         pane.render(
                 translations.segments(context.documentId(), context.locale()),

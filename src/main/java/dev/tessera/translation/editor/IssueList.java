@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.tessera.project.CodeLabel;
 import dev.tessera.translation.review.Issue;
 import java.util.Date;
 import java.util.List;
@@ -34,9 +35,10 @@ class IssueList extends Div {
 
     /**
      * @param target the translation as it is now: spans are shown on it while it is what the reviewer read
+     * @param codes what the segment's inline codes are, by code index
      * @param reviewer the name of a reviewer who may file issues and retract their own; null for anyone else
      */
-    void show(List<Issue> issues, String target, String locale, String dir, String reviewer) {
+    void show(List<Issue> issues, String target, List<CodeLabel> codes, String locale, String dir, String reviewer) {
         entries.removeAll();
         file.setVisible(reviewer != null && target != null);
         setVisible(!issues.isEmpty() || file.isVisible());
@@ -57,7 +59,8 @@ class IssueList extends Div {
             entry.getElement().setAttribute("data-severity", issue.severity().name());
             if (issue.start() != null) {
                 Div words = issue.standing()
-                        ? MarkedText.of(target, List.of(new MarkedText.Range(issue.start(), issue.end())), "issue-span")
+                        ? MarkedText.of(
+                                target, List.of(new MarkedText.Range(issue.start(), issue.end())), "issue-span", codes)
                         : new Div(getTranslation("review.issue.was", issue.text()));
                 words.addClassName("issue-target");
                 words.getElement().setAttribute("lang", locale);

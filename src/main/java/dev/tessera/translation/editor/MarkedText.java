@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.i18n.I18NProvider;
+import dev.tessera.project.CodeLabel;
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +21,24 @@ public final class MarkedText {
 
     private MarkedText() {}
 
+    /** Another segment's text (a memory's), whose codes are not known here: its tags say only that they are codes. */
     public static Div of(String text, List<Range> marked, String markClass) {
+        return of(text, marked, markClass, List.of());
+    }
+
+    /** The text of a segment whose codes are {@code codes} (by code index): each tag says what it is. */
+    static Div of(String text, List<Range> marked, String markClass, List<CodeLabel> codes) {
         Div out = new Div();
         int at = 0;
         for (Range range : merged(marked, text.length())) {
-            plain(out, text.substring(at, range.start()));
+            add(out, text.substring(at, range.start()), codes);
             Span mark = new Span();
             mark.addClassName(markClass);
-            plain(mark, text.substring(range.start(), range.end()));
+            add(mark, text.substring(range.start(), range.end()), codes);
             out.add(mark);
             at = range.end();
         }
-        plain(out, text.substring(at));
+        add(out, text.substring(at), codes);
         return out;
     }
 
@@ -55,15 +61,15 @@ public final class MarkedText {
         return merged;
     }
 
-    /** Adds the text, each inline code as its tag in a {@code span.code}. */
-    private static void plain(HasComponents into, String text) {
+    /** Adds the text, each inline code as its tag in a {@code span.code} titled with what it is. */
+    static void add(HasComponents into, String text, List<CodeLabel> codes) {
         int at = 0;
         for (int i = 0; i < text.length(); i++) {
             if (CodeMarkers.isMarker(text.charAt(i))) {
                 addText(into, text.substring(at, i));
                 Span code = new Span(CodeMarkers.tag(text.charAt(i)));
                 code.addClassName("code");
-                code.setTitle(I18NProvider.translate("segment.marked-text.inline-code"));
+                code.setTitle(CodeTags.describe(text.charAt(i), codes));
                 into.add(code);
                 at = i + 1;
             }

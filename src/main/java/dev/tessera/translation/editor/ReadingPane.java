@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The whole article as a reader sees it, one element rendered once: paragraphs of sentences tinted by status,
  * the active one outlined. A click on a sentence asks the editor to jump to its segment. It shows the source, or
- * the translated article (targets in place, the source where there is none yet).
+ * the translated article (targets in place, the source where there is none yet). An article with structure (HTML,
+ * Markdown) shows its headings, lists, tables and inline formatting; a plain text shows paragraphs.
  */
 class ReadingPane extends Div {
 
@@ -22,6 +23,7 @@ class ReadingPane extends Div {
     private String targetLang = "en";
     private boolean targetRtl;
     private boolean sourceRtl;
+    private List<String> outline = List.of();
 
     ReadingPane() {
         addClassName("reading-pane");
@@ -43,6 +45,11 @@ class ReadingPane extends Div {
         this.targetRtl = targetRtl;
     }
 
+    /** What each paragraph of the document is ({@code h1}, {@code li}, {@code cell}…); empty for plain text. */
+    void setOutline(List<String> outline) {
+        this.outline = List.copyOf(outline);
+    }
+
     boolean isTranslated() {
         return translated;
     }
@@ -57,6 +64,19 @@ class ReadingPane extends Div {
                 .append("\" dir=\"")
                 .append((translated ? targetRtl : sourceRtl) ? "rtl" : "ltr")
                 .append("\">");
+        if (outline.isEmpty()) {
+            paragraphs(html, rows, activeId);
+        } else {
+            html.append(ArticleBlocks.html(
+                    rows, outline, row -> sentence(row, activeId != null && activeId == row.id())));
+        }
+        html.append("</article>");
+        getElement().setProperty("innerHTML", html.toString());
+        getElement().executeJs("this.__active = null");
+        getElement().setAttribute("data-mode", translated ? "translated" : "source");
+    }
+
+    private void paragraphs(StringBuilder html, List<SegmentRow> rows, Long activeId) {
         boolean open = false;
         for (SegmentRow row : rows) {
             if (row.paragraphStart() || !open) {
@@ -71,10 +91,6 @@ class ReadingPane extends Div {
         if (open) {
             html.append("</p>");
         }
-        html.append("</article>");
-        getElement().setProperty("innerHTML", html.toString());
-        getElement().executeJs("this.__active = null");
-        getElement().setAttribute("data-mode", translated ? "translated" : "source");
     }
 
     /** Updates one sentence after its translation changed. */
@@ -84,12 +100,12 @@ class ReadingPane extends Div {
                 .executeJs(
                         "const el = this.querySelector('[data-id=\"' + $0 + '\"]');"
                                 + " if (el) { el.className = $1 + (el.classList.contains('active') ? ' active' : '');"
-                                + " if ($2 !== null) { el.textContent = $2;"
+                                + " if ($2 !== null) { el.innerHTML = $2;"
                                 + " if ($3) { el.setAttribute('lang', $3); el.setAttribute('dir', $4); }"
                                 + " else { el.removeAttribute('lang'); el.removeAttribute('dir'); } } }",
                         String.valueOf(row.id()),
                         classes(row, false),
-                        translated ? shown(row) : null,
+                        translated ? text(row) : null,
                         fallback ? sourceLang : null,
                         sourceRtl ? "rtl" : "ltr");
     }
@@ -117,9 +133,19 @@ class ReadingPane extends Div {
         String lang = translated && isUntranslated(row)
                 ? " lang=\"" + sourceLang + "\" dir=\"" + (sourceRtl ? "rtl" : "ltr") + "\""
                 : "";
-        String html = translated ? TermMarkup.display(shown(row)) : TermMarkup.html(row.source(), row.terms(), false);
-        return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + html
+        return "<span class=\"" + classes(row, active) + "\" data-id=\"" + row.id() + "\"" + lang + ">" + text(row)
                 + "</span>";
+    }
+
+    /** The sentence's text as HTML: the target (or the source in its place), or the source with its terms. */
+    private String text(SegmentRow row) {
+        if (!outline.isEmpty()) {
+            return FormattedText.html(
+                    translated ? shown(row) : row.source(), row.codes(), translated ? List.of() : row.terms());
+        }
+        return translated
+                ? TermMarkup.display(shown(row), row.codes())
+                : TermMarkup.html(row.source(), row.terms(), row.codes(), false);
     }
 
     private static String shown(SegmentRow row) {

@@ -58,7 +58,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
                         .withProperty("lang", row -> sourceLang)
                         .withProperty("dir", row -> sourceDir)
                         .withProperty("position", SegmentRow::position)
-                        .withProperty("source", row -> TermMarkup.html(row.source(), row.terms())))
+                        .withProperty("source", row -> TermMarkup.html(row.source(), row.terms(), row.codes())))
                 .setHeader(getTranslation("segment.grid.source"))
                 .setFlexGrow(1);
         addColumn(new ComponentRenderer<>(sources.targetCell()::apply))

@@ -190,7 +190,13 @@ class SegmentPanel extends TabSheet {
             entry.addClassName("qa-waiver");
             waived.add(entry);
         }
-        issueList.show(issues.issues(documentId, segment.id(), locale), segment.target(), locale, dir, reviewer);
+        issueList.show(
+                issues.issues(documentId, segment.id(), locale),
+                segment.target(),
+                segment.codes(),
+                locale,
+                dir,
+                reviewer);
         thread.removeAll();
         List<Comment> comments = reviews.comments(documentId, segment.id(), locale);
         if (comments.isEmpty()) {
@@ -325,7 +331,8 @@ class SegmentPanel extends TabSheet {
         body.addClassName("body");
         body.getElement().setAttribute("lang", locale);
         for (WordDiff.Part part : WordDiff.diff(before, after, locale)) {
-            Span span = new Span(part.text());
+            Span span = new Span();
+            MarkedText.add(span, part.text(), segment.codes());
             if (part.kind() != WordDiff.Kind.SAME) {
                 span.addClassName(part.kind() == WordDiff.Kind.ADDED ? "diff-added" : "diff-removed");
             }

@@ -1,5 +1,7 @@
 package dev.tessera.translation.editor;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
@@ -13,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The text area of the active segment: built in its row each time a segment becomes active, showing inline codes
- * as tags ({@code <1>}, {@code </1>}, {@code <2/>}), locked where the person may not write, and turning the
- * editor's keys into {@link Keys} calls.
+ * as tags ({@code <1>}, {@code </1>}, {@code <2/>}) with a legend of what they are, locked where the person may not
+ * write, and turning the editor's keys into {@link Keys} calls.
  */
 final class TargetEditor {
 
@@ -62,8 +64,11 @@ final class TargetEditor {
         focusNext = focus;
     }
 
-    /** Builds the editor for the active row; {@code typed} hears every change the person makes. */
-    TextArea build(SegmentRow row, List<String> others, Consumer<String> typed) {
+    /**
+     * Builds the editor for the active row, with a legend of the source's code tags under it when it has some;
+     * {@code typed} hears every change the person makes.
+     */
+    Component build(SegmentRow row, List<String> others, Consumer<String> typed) {
         TextArea editor = new TextArea();
         editor.setId("target-editor");
         editor.addClassName("target-editor");
@@ -108,7 +113,12 @@ final class TargetEditor {
             editor.focus();
         }
         area = editor;
-        return editor;
+        if (!CodeMarkers.hasMarkers(row.source())) {
+            return editor;
+        }
+        Div cell = new Div(editor, CodeTags.legend(row.source(), row.codes()));
+        cell.addClassName("target-editor-cell");
+        return cell;
     }
 
     private void onKey(DomEvent event) {

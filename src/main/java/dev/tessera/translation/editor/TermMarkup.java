@@ -1,34 +1,35 @@
 package dev.tessera.translation.editor;
 
 import dev.tessera.glossary.TermMention;
+import dev.tessera.project.CodeLabel;
 import dev.tessera.shared.CodeMarkers;
 import java.util.List;
 
 /**
  * A sentence as HTML for the grid and the reading pane: glossary terms underlined, inline codes as tags that are not
- * part of the text.
+ * part of the text, each titled with what it is ({@code codes}, by code index).
  */
 final class TermMarkup {
 
     private TermMarkup() {}
 
     /** The text, escaped, with each term in a {@code span.term} whose title names its renderings. */
-    static String html(String text, List<TermMention> terms) {
-        return html(text, terms, true);
+    static String html(String text, List<TermMention> terms, List<CodeLabel> codes) {
+        return html(text, terms, codes, true);
     }
 
     /**
-     * As {@link #html(String, List)}; without titles the markup stays small, for the reading pane, which holds the
-     * whole article at once.
+     * As {@link #html(String, List, List)}; without term titles the markup stays small, for the reading pane, which
+     * holds the whole article at once.
      */
-    static String html(String text, List<TermMention> terms, boolean titles) {
+    static String html(String text, List<TermMention> terms, List<CodeLabel> codes, boolean titles) {
         StringBuilder out = new StringBuilder(text.length() + 64 * terms.size());
         int at = 0;
         for (TermMention term : terms) {
             if (term.start() < at || term.end() > text.length()) {
                 continue;
             }
-            out.append(display(text.substring(at, term.start())));
+            out.append(display(text.substring(at, term.start()), codes));
             out.append("<span class=\"term\"");
             if (titles) {
                 out.append(" data-concept=\"")
@@ -38,11 +39,11 @@ final class TermMarkup {
                         .append('"');
             }
             out.append('>')
-                    .append(display(text.substring(term.start(), term.end())))
+                    .append(display(text.substring(term.start(), term.end()), codes))
                     .append("</span>");
             at = term.end();
         }
-        return out.append(display(text.substring(at))).toString();
+        return out.append(display(text.substring(at), codes)).toString();
     }
 
     /** "中巴经济走廊 · 巴经走廊 · not 中巴走廊", or a note that the glossary has none for the locale. */
@@ -54,8 +55,8 @@ final class TermMarkup {
                 : renderings + " · not " + String.join(", not ", term.forbidden());
     }
 
-    /** The text escaped, each inline code shown as its tag in a {@code span.code}. */
-    static String display(String text) {
+    /** The text escaped, each inline code shown as its tag in a {@code span.code} titled with what it is. */
+    static String display(String text, List<CodeLabel> codes) {
         if (!CodeMarkers.hasMarkers(text)) {
             return escape(text);
         }
@@ -64,7 +65,9 @@ final class TermMarkup {
         for (int i = 0; i < text.length(); i++) {
             if (CodeMarkers.isMarker(text.charAt(i))) {
                 out.append(escape(text.substring(at, i)))
-                        .append("<span class=\"code\" title=\"Inline code\">")
+                        .append("<span class=\"code\" title=\"")
+                        .append(escape(CodeTags.describe(text.charAt(i), codes)))
+                        .append("\">")
                         .append(escape(CodeMarkers.tag(text.charAt(i))))
                         .append("</span>");
                 at = i + 1;

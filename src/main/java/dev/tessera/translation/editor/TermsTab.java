@@ -102,7 +102,11 @@ final class TermsTab extends Div {
             Button button = new Button(tag, e -> insert.accept(tag));
             button.addClassName("code-tag");
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("title", getTranslation("segment.terms-tab.insert-code"));
+            button.getElement()
+                    .setAttribute(
+                            "title",
+                            CodeTags.describe(marker, segment.codes()) + " · "
+                                    + getTranslation("segment.terms-tab.insert-code"));
             entry.add(button);
         }
         add(entry);

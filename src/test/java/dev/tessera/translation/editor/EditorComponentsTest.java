@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,24 +20,12 @@ import dev.tessera.translation.TranslationState;
 import dev.tessera.translation.TranslationStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The editor's dialogs and reading pane, without a browser. */
-class EditorComponentsTest extends BrowserlessTest {
+class EditorComponentsTest extends EditorUiTest {
 
     static final TranslationState THEIRS = new TranslationState("Leur texte", TranslationStatus.TRANSLATED, 3);
-
-    static {
-        // The screens' texts as in the browser: without Spring, Vaadin makes its provider from this setting.
-        System.setProperty("vaadin.i18n.provider", dev.tessera.ui.Messages.class.getName());
-    }
-
-    /** These components need no routes (the views want Spring beans). */
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("dev.tessera.translation.components");
-    }
 
     @Test
     void theConflictDialogKeepsTakesOrMerges() {
