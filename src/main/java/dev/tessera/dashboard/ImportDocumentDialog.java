@@ -14,7 +14,7 @@ import dev.tessera.project.DocumentSummary;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.UploadTexts;
 
-/** A manager uploads an article (plain text, HTML or Markdown); it becomes a document named after the file. */
+/** A manager uploads an article (plain text, HTML, Markdown or Word); it becomes a document named after the file. */
 class ImportDocumentDialog extends Dialog {
 
     ImportDocumentDialog(DocumentService documents, String projectSlug, Runnable onImported) {
@@ -34,7 +34,16 @@ class ImportDocumentDialog extends Dialog {
             }
         }));
         upload.setAcceptedFileTypes(
-                "text/plain", ".txt", "text/html", ".html", ".htm", "text/markdown", ".md", ".markdown");
+                "text/plain",
+                ".txt",
+                "text/html",
+                ".html",
+                ".htm",
+                "text/markdown",
+                ".md",
+                ".markdown",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                ".docx");
         upload.setMaxFiles(1);
         upload.setI18n(UploadTexts.i18n());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));

@@ -53,8 +53,13 @@ final class BlockBuilder {
 
     /** Opens a paired code whose start markup lies at {@code start}–{@code end}; answers its index. */
     int open(String name, String markup, int start, int end) {
+        return open(name, markup, Map.of(), start, end);
+    }
+
+    /** Opens a paired code with facts about it ({@code href}: a link's address). */
+    int open(String name, String markup, Map<String, String> facts, int start, int end) {
         int index = codes.size();
-        codes.add(new InlineCode(0, name, String.valueOf(index + 1), markup, "", Map.of()));
+        codes.add(new InlineCode(0, name, String.valueOf(index + 1), markup, "", facts));
         spans.add(new int[] {start, end, end, end});
         append(CodeMarkers.marker(Kind.OPEN, index), start, end);
         return index;
@@ -63,7 +68,7 @@ final class BlockBuilder {
     /** Closes the paired code {@code index} with the end markup at {@code start}–{@code end}. */
     void close(int index, String markup, int start, int end) {
         InlineCode code = codes.get(index);
-        codes.set(index, new InlineCode(0, code.name(), code.id(), code.open(), markup, Map.of()));
+        codes.set(index, new InlineCode(0, code.name(), code.id(), code.open(), markup, code.data()));
         int[] span = spans.get(index);
         span[2] = start;
         span[3] = end;
@@ -72,9 +77,17 @@ final class BlockBuilder {
 
     /** Appends a standalone code whose markup lies at {@code start}–{@code end}. */
     void standalone(String name, String markup, int start, int end) {
+        standalone(name, markup, start, end, true);
+    }
+
+    /**
+     * Appends a standalone code at {@code start}–{@code end}; {@code markupIsThere} tells whether the markup is that
+     * range of the part (then edits inside it apply when it is written) or made for it.
+     */
+    void standalone(String name, String markup, int start, int end, boolean markupIsThere) {
         int index = codes.size();
         codes.add(new InlineCode(0, name, String.valueOf(index + 1), markup, null, Map.of()));
-        spans.add(new int[] {start, end, -1, -1});
+        spans.add(markupIsThere ? new int[] {start, end, -1, -1} : new int[] {-1, -1, -1, -1});
         append(CodeMarkers.marker(Kind.STANDALONE, index), start, end);
     }
 
@@ -133,8 +146,8 @@ final class BlockBuilder {
                 index = keptCodes.size();
                 renumbered.put(old, index);
                 InlineCode code = codes.get(old);
-                keptCodes.add(
-                        new InlineCode(0, code.name(), String.valueOf(index + 1), code.open(), code.close(), Map.of()));
+                keptCodes.add(new InlineCode(
+                        0, code.name(), String.valueOf(index + 1), code.open(), code.close(), code.data()));
                 keptSpans.add(spans.get(old));
             }
             out.append(CodeMarkers.marker(CodeMarkers.kind(c), index));

@@ -32,6 +32,9 @@ public record CodeKind(String kind, String detail) {
     }
 
     private static String address(InlineCode code) {
+        if (code.data().containsKey("href")) {
+            return code.data().get("href");
+        }
         Matcher href = HREF.matcher(code.open() == null ? "" : code.open());
         if (href.find()) {
             for (int group = 1; group <= 3; group++) {

@@ -11,13 +11,14 @@ public final class Filters {
         return switch (format) {
             case HTML -> new HtmlFilter();
             case MARKDOWN -> new MarkdownFilter();
+            case DOCX -> new DocxFilter();
             default -> throw new IllegalArgumentException("no filter reads " + format.code());
         };
     }
 
     /** Whether Tessera has a filter for the format yet. */
     public static boolean reads(SourceFormat format) {
-        return format == SourceFormat.HTML || format == SourceFormat.MARKDOWN;
+        return format == SourceFormat.HTML || format == SourceFormat.MARKDOWN || format == SourceFormat.DOCX;
     }
 
     /** The document's text: one line per block, a blank line between blocks (so block n is paragraph n). */

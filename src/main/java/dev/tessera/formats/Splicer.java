@@ -21,6 +21,34 @@ final class Splicer {
         default String wrap(Block block, String rendered) {
             return rendered;
         }
+
+        /**
+         * The target (its codes nested) as it goes into the file in place of the edit's range: its text escaped, each
+         * code the markup it stood for in the original (copied with the edits inside it).
+         */
+        default String render(Edit edit, String target, Raw raw) {
+            Block block = edit.block();
+            StringBuilder rendered = new StringBuilder(target.length() + 16);
+            int run = 0;
+            for (int i = 0; i <= target.length(); i++) {
+                if (i < target.length() && !CodeMarkers.isMarker(target.charAt(i))) {
+                    continue;
+                }
+                rendered.append(escape(block, target.substring(run, i)));
+                if (i < target.length()) {
+                    int[] span = block.spans().get(CodeMarkers.index(target.charAt(i)));
+                    boolean close = CodeMarkers.kind(target.charAt(i)) == CodeMarkers.Kind.CLOSE;
+                    raw.copy(close ? span[2] : span[0], close ? span[3] : span[1], rendered);
+                }
+                run = i + 1;
+            }
+            return wrap(block, rendered.toString());
+        }
+    }
+
+    /** Copies a range of the original part, with the edits that lie inside it. */
+    interface Raw {
+        void copy(int from, int to, StringBuilder out);
     }
 
     /**
@@ -120,20 +148,6 @@ final class Splicer {
         if (!target.equals(edit.target())) {
             repaired.add(edit.replacement());
         }
-        StringBuilder rendered = new StringBuilder(target.length() + 16);
-        int run = 0;
-        for (int i = 0; i <= target.length(); i++) {
-            if (i < target.length() && !CodeMarkers.isMarker(target.charAt(i))) {
-                continue;
-            }
-            rendered.append(markup.escape(block, target.substring(run, i)));
-            if (i < target.length()) {
-                int[] span = block.spans().get(CodeMarkers.index(target.charAt(i)));
-                boolean close = CodeMarkers.kind(target.charAt(i)) == CodeMarkers.Kind.CLOSE;
-                copy(close ? span[2] : span[0], close ? span[3] : span[1], rendered);
-            }
-            run = i + 1;
-        }
-        out.append(markup.wrap(block, rendered.toString()));
+        out.append(markup.render(edit, target, this::copy));
     }
 }

@@ -165,7 +165,8 @@ public class DocumentService {
         SourceFormat format = SourceFormat.ofFileName(fileName)
                 .filter(f -> f == SourceFormat.TEXT || Filters.reads(f))
                 .orElseThrow(() -> ApiException.unsupportedMediaType(
-                                "Tessera imports plain text (.txt), HTML (.html) and Markdown (.md) files.")
+                                "Tessera imports plain text (.txt), HTML (.html), Markdown (.md) and Word (.docx)"
+                                        + " files.")
                         .text("project.file-type-unsupported"));
         return importFile(projectSlug, fileName, format, new ByteArrayInputStream(content), content.length);
     }

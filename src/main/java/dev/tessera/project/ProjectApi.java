@@ -100,14 +100,20 @@ class ProjectApi {
             errors = {409})
     @PostMapping(
             path = "/projects/{slug}/documents",
-            consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, "text/markdown", "text/x-markdown"})
+            consumes = {
+                MediaType.TEXT_PLAIN_VALUE,
+                MediaType.TEXT_HTML_VALUE,
+                "text/markdown",
+                "text/x-markdown",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            })
     @Operation(
-            summary = "Import a document (MANAGER and up): plain text or Markdown in UTF-8, or HTML (its charset as a"
-                    + " browser reads it)")
+            summary = "Import a document (MANAGER and up): plain text or Markdown in UTF-8, HTML (its charset as a"
+                    + " browser reads it) or DOCX")
     ResponseEntity<DocumentSummary> importDocument(
             @PathVariable String slug, @RequestParam String name, HttpServletRequest request) throws IOException {
         SourceFormat format = SourceFormat.ofMediaType(request.getContentType()).orElse(SourceFormat.TEXT);
-        if (format != SourceFormat.HTML) {
+        if (format == SourceFormat.TEXT || format == SourceFormat.MARKDOWN) {
             requireUtf8(request);
         }
         DocumentSummary created =

@@ -57,7 +57,14 @@ final class Chars {
 
     /** Punctuation that may stand before the first word of a sentence. */
     static boolean isLeading(char c) {
-        if (c == '"' || c == '\'' || c == '\u00BF' || c == '\u00A1' || c == '*' || c == '_' || isBullet(c)) {
+        if (c == '"'
+                || c == '\''
+                || c == '\u00BF'
+                || c == '\u00A1'
+                || c == '*'
+                || c == '_'
+                || isBullet(c)
+                || Character.getType(c) == Character.PRIVATE_USE) {
             return true;
         }
         int type = Character.getType(c);
@@ -84,8 +91,13 @@ final class Chars {
         };
     }
 
+    /**
+     * Invisible characters a sentence end looks through: format characters, and private-use ones, which stand for
+     * inline codes (a bold run's end, a footnote reference) that belong to the sentence before them.
+     */
     static boolean isFormat(char c) {
-        return Character.getType(c) == Character.FORMAT;
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.PRIVATE_USE;
     }
 
     /** Lower case in a script that has case; Georgian Mkhedruli counts as caseless, as it is written. */

@@ -2,6 +2,8 @@ package dev.tessera.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tessera.formats.Pandoc;
+import dev.tessera.formats.TestDocx;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.support.ApiClient;
 import dev.tessera.support.ApiClient.Response;
@@ -49,7 +51,8 @@ class DocumentFormatsApiTest {
     private long upload(String name, String type, byte[] content) {
         Response created = api.post("manager", documents() + "?name=" + name, type, content);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().path("format").asString()).isEqualTo(name.endsWith(".md") ? "markdown" : "html");
+        assertThat(created.json().path("format").asString())
+                .isEqualTo(name.substring(name.lastIndexOf('.') + 1).replace("md", "markdown"));
         return created.json().path("id").asLong();
     }
 
@@ -192,5 +195,71 @@ class DocumentFormatsApiTest {
                 "TRANSLATED");
         assertThat(export(doc, "&fallback=source"))
                 .isEqualTo("<p>L'amb. Smith a visité <b>le port de Gwadar. Il</b> a grandi. He met the minister.</p>");
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Test
+    void aWordDocumentComesBackAsAWordDocumentThatPandocReads() {
+        long doc = upload("article.docx", DOCX, TestDocx.article());
+        JsonNode cpec = row(doc, "China's");
+        char footnote = CodeMarkers.marker(CodeMarkers.Kind.STANDALONE, 1);
+        assertThat(cpec.path("source").asString())
+                .as(
+                        "the footnote reference stays with its sentence: %s",
+                        CodeMarkers.toTags(cpec.path("source").asString()))
+                .isEqualTo("China's " + OPEN + "CPEC" + CLOSE + " projects are at the heart of it." + footnote);
+        project.translate(
+                doc,
+                cpec.path("id").asLong(),
+                "Les projets du " + OPEN + "CECP" + CLOSE + " de la Chine en sont le cœur." + footnote,
+                "TRANSLATED");
+        project.translate(
+                doc, row(doc, "Global Times, opinion").path("id").asLong(), "Global Times, tribune", "TRANSLATED");
+
+        ApiClient.Download export = api.getBytes(
+                "translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=original&fallback=source");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith(DOCX);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("article.fr.docx");
+        String read = Pandoc.text(export.bytes());
+        assertThat(read)
+                .contains("Les projets du **CECP** de la Chine en sont le cœur.")
+                .contains("Why China and Pakistan");
+        assertThat(new String(TestDocx.unzip(export.bytes()).get("word/header1.xml"), StandardCharsets.UTF_8))
+                .contains("Global Times, tribune");
+    }
+
+    @Test
+    void badWordFilesAreRefusedAndNothingIsStored() {
+        assertThat(api.post(
+                                "manager",
+                                documents() + "?name=a.docx",
+                                DOCX,
+                                "PK not really".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("manager", documents() + "?name=b.docx", DOCX, new byte[0])
+                        .status())
+                .isEqualTo(400);
+        java.util.Map<String, byte[]> parts = TestDocx.unzip(TestDocx.article());
+        parts.put("word/vbaProject.bin", new byte[] {1, 2, 3});
+        Response macros = api.post("manager", documents() + "?name=c.docx", DOCX, TestDocx.rezip(parts));
+        assertThat(macros.status()).isEqualTo(415);
+        assertThat(macros.error()).isEqualTo("unsupported_media_type");
+        parts.remove("word/vbaProject.bin");
+        parts.put(
+                "word/document.xml",
+                "<!DOCTYPE d [<!ENTITY x SYSTEM \"http://example.org/\">]><d>&x;</d>".getBytes(StandardCharsets.UTF_8));
+        assertThat(api.post("manager", documents() + "?name=d.docx", DOCX, TestDocx.rezip(parts))
+                        .status())
+                .isEqualTo(400);
+        java.util.Map<String, byte[]> bomb = new java.util.LinkedHashMap<>();
+        bomb.put("word/document.xml", new byte[300 * 1024 * 1024]);
+        assertThat(api.post("manager", documents() + "?name=e.docx", DOCX, TestDocx.rezip(bomb))
+                        .status())
+                .isEqualTo(413);
+        assertThat(api.get("translator", documents()).body()).doesNotContain(".docx");
     }
 }

@@ -276,4 +276,17 @@ class SegmenterTest {
                 .as("the language's own rules are unchanged")
                 .hasSize(3);
     }
+
+    @Test
+    void inlineCodesAfterASentenceEndStayWithTheSentence() {
+        // U+E400/U+E800 open and close a bold run, U+E001 is a footnote reference (Tessera's inline code markers).
+        String text = "China's \uE400CPEC\uE800 projects are at the heart of it.\uE001 Read more in the \uE402Global"
+                + " Times.\uE802 \uE403It\uE803 grew.";
+
+        assertThat(Segmenter.forLanguage("en").sentences(text))
+                .containsExactly(
+                        "China's \uE400CPEC\uE800 projects are at the heart of it.\uE001",
+                        "Read more in the \uE402Global Times.\uE802",
+                        "\uE403It\uE803 grew.");
+    }
 }

@@ -99,6 +99,20 @@ public final class ApiClient {
      * anonymously when null.
      */
     public Response send(String user, HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(user, request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+
+    /** A file as it downloads: its bytes as they came. */
+    public record Download(int status, byte[] bytes, java.net.http.HttpHeaders headers) {}
+
+    public Download getBytes(String user, String path) {
+        HttpResponse<byte[]> response =
+                exchange(user, HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(String user, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (user != null && user.startsWith(BEARER)) {
             request.header("Authorization", user);
         } else if (user != null) {
@@ -111,8 +125,7 @@ public final class ApiClient {
                                     .encodeToString((parts[0] + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
