@@ -102,12 +102,21 @@ final class CodeWriter {
                 ((XMLStreamWriter2) xml).writeRaw(kind == CodeMarkers.Kind.CLOSE ? code.close() : code.open());
             } else if (kind == CodeMarkers.Kind.OPEN) {
                 xml.writeStartElement(ns, family == 1 ? "g" : "pc");
-                xml.writeAttribute("id", "c" + (index + 1));
+                xml.writeAttribute("id", id(code, index));
+                if (family == 2 && code.family() == 0) {
+                    xml.writeAttribute("dataRefStart", id(code, index) + "s");
+                    if (!code.close().isEmpty()) {
+                        xml.writeAttribute("dataRefEnd", id(code, index) + "e");
+                    }
+                }
             } else if (kind == CodeMarkers.Kind.CLOSE) {
                 xml.writeEndElement();
             } else {
                 xml.writeEmptyElement(ns, family == 1 ? "x" : "ph");
-                xml.writeAttribute("id", "c" + (index + 1));
+                xml.writeAttribute("id", id(code, index));
+                if (family == 2 && code.family() == 0) {
+                    xml.writeAttribute("dataRef", id(code, index));
+                }
             }
         }
     }
@@ -134,15 +143,48 @@ final class CodeWriter {
         return out.toString();
     }
 
-    /** The original data of the codes in the texts, for an XLIFF 2 unit's {@code <originalData>}. */
-    static Map<String, String> data(List<InlineCode> codes) {
+    /**
+     * The id of a code written as a plain {@code <g>}/{@code <x/>} or {@code <pc>}/{@code <ph/>}: {@code o4} for the
+     * fourth code of a source file's block (HTML, Markdown, DOCX markup, which an import maps back by it), {@code c4}
+     * for a code of the other XLIFF family.
+     */
+    static String id(InlineCode code, int index) {
+        return (code.family() == 0 ? "o" : "c") + (index + 1);
+    }
+
+    /**
+     * The original data of the codes in the texts, for an XLIFF 2 unit's {@code <originalData>}: a file's own
+     * data, and the markup of a source file's codes that the texts use.
+     */
+    static Map<String, String> data(List<InlineCode> codes, String... texts) {
         Map<String, String> data = new TreeMap<>();
-        for (InlineCode code : codes) {
+        java.util.BitSet used = new java.util.BitSet();
+        for (String text : texts) {
+            for (int i = 0; text != null && i < text.length(); i++) {
+                if (CodeMarkers.isMarker(text.charAt(i))) {
+                    used.set(CodeMarkers.index(text.charAt(i)));
+                }
+            }
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            InlineCode code = codes.get(i);
             if (code.family() == 2) {
                 data.putAll(code.data());
+            } else if (code.family() == 0 && used.get(i)) {
+                String id = id(code, i);
+                data.put(id + (code.paired() ? "s" : ""), dataElement(id + (code.paired() ? "s" : ""), code.open()));
+                if (code.paired() && !code.close().isEmpty()) {
+                    data.put(id + "e", dataElement(id + "e", code.close()));
+                }
             }
         }
         return data;
+    }
+
+    private static String dataElement(String id, String markup) {
+        String escaped =
+                Xml.clean(markup).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<data id=\"" + id + "\">" + escaped + "</data>";
     }
 
     private static void flush(XMLStreamWriter xml, StringBuilder pending) throws XMLStreamException {

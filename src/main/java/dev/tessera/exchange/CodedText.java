@@ -14,8 +14,35 @@ record CodedText(String text, List<InlineCode> codes) {
         codes = List.copyOf(codes);
     }
 
+    private static final java.util.regex.Pattern ORIGINAL_ID = java.util.regex.Pattern.compile("o([1-9][0-9]{0,3})");
+    private static final java.util.Set<String> PLAIN_CODES = java.util.Set.of("g", "x", "pc", "ph");
+
     static CodedText plain(String text) {
         return new CodedText(text, List.of());
+    }
+
+    /**
+     * The text with the markers of a source file's codes as Tessera exported them ({@code <pc id="o4">}: the
+     * block's fourth code) numbered as the segment numbers them, so that it compares with the segment's source and
+     * its target writes back into the original file; other markers as they are.
+     */
+    String textInBlockNumbers() {
+        if (codes.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CodeMarkers.isMarker(c) && CodeMarkers.index(c) < codes.size()) {
+                InlineCode code = codes.get(CodeMarkers.index(c));
+                java.util.regex.Matcher original = ORIGINAL_ID.matcher(code.id() == null ? "" : code.id());
+                if (PLAIN_CODES.contains(code.name()) && original.matches()) {
+                    c = CodeMarkers.marker(CodeMarkers.kind(c), Integer.parseInt(original.group(1)) - 1);
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**

@@ -148,7 +148,7 @@ final class Xliff21Writer {
             }
             xml.writeEndElement();
         }
-        java.util.Map<String, String> data = CodeWriter.data(codes);
+        java.util.Map<String, String> data = CodeWriter.data(codes, row.source(), row.target());
         if (!data.isEmpty()) {
             xml.writeStartElement(NS, "originalData");
             for (String raw : data.values()) {
@@ -222,7 +222,6 @@ final class Xliff21Writer {
     private static void matches(
             XMLStreamWriter xml, List<MemoryMatch> matches, List<InlineCode> codes, String segmentId)
             throws XMLStreamException {
-        java.util.Map<String, String> data = CodeWriter.data(codes);
         xml.writeStartElement("mtc", "matches", MTC);
         xml.writeNamespace("mtc", MTC);
         for (MemoryMatch match : matches) {
@@ -236,6 +235,7 @@ final class Xliff21Writer {
             xml.writeAttribute("subType", "tessera:" + match.kind());
             String source = CodeWriter.withCodesOf(match.source(), codes);
             String target = CodeWriter.withCodesOf(match.target(), codes);
+            java.util.Map<String, String> data = CodeWriter.data(codes, source, target);
             if (!data.isEmpty() && (CodeMarkers.hasMarkers(source) || CodeMarkers.hasMarkers(target))) {
                 // The codes written as the file had them refer to original data, which a match must carry itself.
                 xml.writeStartElement(NS, "originalData");

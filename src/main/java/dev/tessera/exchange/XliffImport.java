@@ -105,8 +105,8 @@ public class XliffImport {
                         unit.id(),
                         id.matches() ? Long.valueOf(id.group(1)) : null,
                         unit.version(),
-                        unit.source().text(),
-                        unit.target() == null ? null : unit.target().text(),
+                        unit.source().textInBlockNumbers(),
+                        unit.target() == null ? null : unit.target().textInBlockNumbers(),
                         intent(unit),
                         issues(unit)));
             }

@@ -77,7 +77,7 @@ class DocumentFormatsApiTest {
     }
 
     @Test
-    void anHtmlArticleKeepsItsBoldAcronymInsideOneSegmentAndComesBackTranslated() {
+    void anHtmlArticleKeepsItsBoldAcronymInsideOneSegmentAndComesBackTranslated() throws Exception {
         long doc = upload("article.html", "text/html; charset=UTF-8", resource("article.html"));
 
         JsonNode cpec = row(doc, "China's");
@@ -112,7 +112,23 @@ class DocumentFormatsApiTest {
 
         Response xliff = api.get("translator", "/api/v1/documents/" + doc + "/export?locale=fr&format=xliff21");
         assertThat(xliff.status()).isEqualTo(200);
-        assertThat(xliff.body()).contains("CPEC");
+        assertThat(xliff.body())
+                .contains("<data id=\"o1s\">&lt;b&gt;</data>")
+                .contains("<data id=\"o1e\">&lt;/b&gt;</data>")
+                .contains("<pc id=\"o1\" dataRefStart=\"o1s\" dataRefEnd=\"o1e\">CECP</pc>");
+        if (ExportApiTest.corporaPresent()) {
+            ExportApiTest.validate21(xliff.body());
+        }
+
+        String elsewhere = xliff.body().replace("Les projets <pc", "Ces projets <pc");
+        Response imported = api.post(
+                "translator",
+                "/api/v1/documents/" + doc + "/import?locale=fr",
+                "application/xliff+xml",
+                elsewhere.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("updated").asInt()).isEqualTo(1);
+        assertThat(export(doc, "&fallback=source")).contains("major changes. Ces projets <b>CECP</b> de la Chine");
     }
 
     @Test

@@ -457,6 +457,13 @@ class ExportApiTest {
         }
     }
 
+    /** Whether the corpora (with the XLIFF schemas) are at hand; CI always has them. */
+    static boolean corporaPresent() {
+        String property = System.getProperty("tessera.corpora", "");
+        return "true".equals(System.getenv("CI"))
+                || !property.isBlank() && Files.isDirectory(Path.of(property).resolve("xliff"));
+    }
+
     private static Path corpora() {
         String property = System.getProperty("tessera.corpora", "");
         Path folder = property.isBlank() ? null : Path.of(property);
