@@ -137,6 +137,12 @@ class DocumentFormatsApiTest {
         JsonNode cpec = row(doc, "China's");
         project.translate(doc, cpec.path("id").asLong(), "Les projets " + OPEN + "CECP de la Chine.", "TRANSLATED");
 
+        Response approval = api.postJson(
+                "reviewer",
+                project.translation(doc, cpec.path("id").asLong()) + "/review",
+                Map.of("action", "APPROVE", "version", 1));
+        assertThat(approval.error()).as("qa.codes keeps blocking approval").isEqualTo("qa_errors");
+
         Response published = api.postJson(
                 "manager",
                 "/api/v1/projects/" + project.slug() + "/publish",

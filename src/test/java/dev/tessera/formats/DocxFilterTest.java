@@ -124,6 +124,22 @@ class DocxFilterTest {
     }
 
     @Test
+    void chineseRunsAreMarkedEastAsian() {
+        byte[] original = TestDocx.article();
+        List<Block> blocks = filter.read(original);
+
+        Written written = filter.write(
+                original, List.of(new Replacement(3, 0, blocks.get(3).text().length(), "瓜达尔港")), "zh-Hans");
+
+        String document =
+                new String(TestDocx.unzip(written.content()).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertThat(document)
+                .contains(
+                        "<w:r><w:rPr><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t xml:space=\"preserve\">瓜达尔港</w:t></w:r>");
+        assertThat(Pandoc.text(written.content())).contains("瓜达尔港");
+    }
+
+    @Test
     void badPackagesAreRefused() {
         assertThatThrownBy(() -> filter.read("not a zip".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ApiException.class)

@@ -102,4 +102,40 @@ class HtmlFilterTest {
                 .contains("<script>window.dataLayer = [];</script>");
         assertThat(written.repaired()).containsExactly(2);
     }
+
+    @Test
+    void sloppyHtmlIsReadAsABrowserReadsItAndComesBackUnchanged() {
+        byte[] sloppy = ("<P class=lead>An <B>unclosed bold<P>and a <i>stray</B> end &copy 2021 &amp;c.\n"
+                        + "<table><tr><td>Cell one<td>Cell <a href=x title=Map>two</a></table><!-- note")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<Block> blocks = filter.read(sloppy);
+
+        assertThat(tagged(blocks)).contains("Cell one", "Map");
+        assertThat(pseudoTranslated(filter, sloppy, null)).isEqualTo(sloppy);
+        int map = tagged(blocks).indexOf("Map");
+        String written = new String(
+                filter.write(sloppy, List.of(new Replacement(map, 0, 3, "Plan du site")), "fr")
+                        .content(),
+                StandardCharsets.UTF_8);
+        assertThat(written).contains("title=\"Plan du site\">two</a>");
+    }
+
+    @Test
+    void aPageInItsOwnCharacterSetIsWrittenBackInIt() {
+        java.nio.charset.Charset windows = java.nio.charset.Charset.forName("windows-1252");
+        byte[] page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Café in Lahore.</p></body></html>"
+                .getBytes(windows);
+
+        List<Block> blocks = filter.read(page);
+
+        assertThat(tagged(blocks)).containsExactly("Café in Lahore.");
+        assertThat(pseudoTranslated(filter, page, null)).isEqualTo(page);
+        byte[] chinese = filter.write(page, List.of(new Replacement(0, 0, 15, "拉合尔的咖啡馆。")), "zh-Hans")
+                .content();
+        assertThat(new String(chinese, windows))
+                .as("characters the page's charset lacks become references")
+                .contains("<html lang=\"zh-Hans\">")
+                .contains("<p>&#25289;&#21512;&#23572;&#30340;&#21654;&#21857;&#39302;&#12290;</p>");
+    }
 }
