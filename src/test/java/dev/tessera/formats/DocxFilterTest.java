@@ -35,9 +35,12 @@ class DocxFilterTest {
                         "Page <1/> of the report&notes.",
                         "Gwadar port",
                         "Amb. Smith met the minister.<1/>He stayed two days.",
+                        "The map <1/> shows the route.",
+                        "Route of the corridor",
                         "Global Times, opinion",
                         "The corridor links Kashgar to the port of Gwadar.");
-        assertThat(blocks.stream().map(Block::role)).containsExactly("h1", "p", "p", "cell", "p", "attribute", "note");
+        assertThat(blocks.stream().map(Block::role))
+                .containsExactly("h1", "p", "p", "cell", "p", "p", "p", "attribute", "note");
         Block body = blocks.get(1);
         assertThat(body.codes().stream().map(InlineCode::name)).containsExactly("b", "footnote", "a");
         assertThat(CodeKind.of(body.codes().get(2)).detail()).isEqualTo("http://www.globaltimes.cn/");
@@ -79,7 +82,13 @@ class DocxFilterTest {
                         blocks.get(2).text().length(),
                         "Page " + CodeMarkers.marker(CodeMarkers.Kind.STANDALONE, 0) + " du rapport & notes."),
                 new Replacement(4, 0, "Amb. Smith met the minister.".length(), "L'amb. Smith a rencontré le ministre."),
-                new Replacement(6, 0, blocks.get(6).text().length(), "Le corridor relie Kachgar au port de Gwadar."));
+                new Replacement(
+                        5,
+                        0,
+                        blocks.get(5).text().length(),
+                        "La carte " + CodeMarkers.marker(CodeMarkers.Kind.STANDALONE, 0) + " montre la route."),
+                new Replacement(6, 0, blocks.get(6).text().length(), "Tracé du corridor"),
+                new Replacement(8, 0, blocks.get(8).text().length(), "Le corridor relie Kachgar au port de Gwadar."));
 
         Written written = filter.write(original, replacements, "fr");
 
@@ -97,7 +106,12 @@ class DocxFilterTest {
                 .contains("du rapport &amp; notes.")
                 .contains("<w:vanish/></w:rPr><w:t>Hidden editor note.</w:t>")
                 .contains("<w:hyperlink r:id=\"rId4\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>")
-                .contains("In recent years, the global and regional </w:t>");
+                .contains("In recent years, the global and regional </w:t>")
+                .as("a text box inside a translated sentence is translated too")
+                .contains("<w:r><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr><w:t xml:space=\"preserve\">Tracé du"
+                        + " corridor</w:t></w:r><w:r><w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:txbxContent>")
+                .contains("</w:drawing></w:r><w:r><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr><w:t xml:space=\"preserve\">"
+                        + " montre la route.</w:t></w:r>");
         assertThat(written.repaired()).isEmpty();
         assertThat(Pandoc.text(written.content()))
                 .contains("Pourquoi la Chine et le Pakistan coopèrent")
