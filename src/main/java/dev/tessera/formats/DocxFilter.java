@@ -60,7 +60,10 @@ public final class DocxFilter implements FormatFilter {
                 }
             }
             DocxPart part = parts.get(p);
-            List<Splicer.Edit> edits = new ArrayList<>(Splicer.edits(part.blocks(), local));
+            List<Splicer.Edit> edits = new ArrayList<>();
+            for (Splicer.Edit edit : Splicer.edits(part.blocks(), local)) {
+                edits.add(part.paragraph(edit.block()).widened(edit));
+            }
             if (edits.isEmpty()) {
                 continue;
             }

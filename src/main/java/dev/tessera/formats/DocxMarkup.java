@@ -2,7 +2,6 @@ package dev.tessera.formats;
 
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +32,8 @@ final class DocxMarkup implements Splicer.Markup {
     @Override
     public String render(Splicer.Edit edit, String target, Splicer.Raw raw) {
         DocxParagraph paragraph = part.paragraph(edit.block());
-        List<XmlTree.Element> from = openAt(paragraph.element(), edit.start());
-        List<XmlTree.Element> to = openAt(paragraph.element(), edit.end());
+        List<XmlTree.Element> from = DocxParagraph.openAt(paragraph.element(), edit.start());
+        List<XmlTree.Element> to = DocxParagraph.openAt(paragraph.element(), edit.end());
         int common = 0;
         while (common < from.size() && common < to.size() && from.get(common) == to.get(common)) {
             common++;
@@ -112,25 +111,6 @@ final class DocxMarkup implements Splicer.Markup {
                 .append(escape(block, text.toString()))
                 .append("</w:t></w:r>");
         text.setLength(0);
-    }
-
-    /** The elements inside the paragraph that are open at {@code position} of the part, outermost first. */
-    private static List<XmlTree.Element> openAt(XmlTree.Element paragraph, int position) {
-        List<XmlTree.Element> open = new ArrayList<>();
-        XmlTree.Element current = paragraph;
-        boolean deeper = true;
-        while (deeper) {
-            deeper = false;
-            for (XmlTree.Element child : current.children) {
-                if (!child.isEmpty() && child.startTagEnd <= position && position <= child.endTagStart) {
-                    open.add(child);
-                    current = child;
-                    deeper = true;
-                    break;
-                }
-            }
-        }
-        return open;
     }
 
     private void reopen(XmlTree.Element element, StringBuilder out) {

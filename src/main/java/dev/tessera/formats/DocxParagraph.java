@@ -1,5 +1,6 @@
 package dev.tessera.formats;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,57 @@ final class DocxParagraph {
     /** The usual run properties inside the link that starts at {@code start}, or {@code otherwise}. */
     String linkProperties(int start, String otherwise) {
         return linkProperties.getOrDefault(start, otherwise);
+    }
+
+    /** The elements inside the paragraph that are open at {@code position} of the part, outermost first. */
+    static List<XmlTree.Element> openAt(XmlTree.Element paragraph, int position) {
+        List<XmlTree.Element> open = new ArrayList<>();
+        XmlTree.Element current = paragraph;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (XmlTree.Element child : current.children) {
+                if (!child.isEmpty() && child.startTagEnd <= position && position <= child.endTagStart) {
+                    open.add(child);
+                    current = child;
+                    deeper = true;
+                    break;
+                }
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The edit with its ends moved out of a run whose whole text it replaces, so that no empty run is left behind.
+     */
+    Splicer.Edit widened(Splicer.Edit edit) {
+        int start = edit.start();
+        int end = edit.end();
+        List<XmlTree.Element> from = openAt(p, start);
+        if (from.size() >= 2 && isWholeText(from, start, true)) {
+            start = from.get(from.size() - 2).start;
+        }
+        List<XmlTree.Element> to = openAt(p, end);
+        if (to.size() >= 2 && isWholeText(to, end, false)) {
+            end = to.get(to.size() - 2).end;
+        }
+        return new Splicer.Edit(
+                start, end, edit.block(), edit.source(), edit.target(), edit.literal(), edit.replacement());
+    }
+
+    /** Whether the position is where the text of its run begins (or ends), nothing else of the run before (after). */
+    private static boolean isWholeText(List<XmlTree.Element> open, int position, boolean begins) {
+        XmlTree.Element t = open.getLast();
+        XmlTree.Element run = open.get(open.size() - 2);
+        if (!t.name.equals("w:t") || !run.name.equals("w:r")) {
+            return false;
+        }
+        List<XmlTree.Element> content =
+                run.children.stream().filter(e -> !e.name.equals("w:rPr")).toList();
+        return begins
+                ? position == t.startTagEnd && content.getFirst() == t
+                : position == t.endTagStart && content.getLast() == t;
     }
 
     /** The edit that makes the paragraph right-to-left, unless it is already. */

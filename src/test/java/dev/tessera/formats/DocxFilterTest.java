@@ -108,8 +108,11 @@ class DocxFilterTest {
                 .contains("<w:hyperlink r:id=\"rId4\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>")
                 .contains("In recent years, the global and regional </w:t>")
                 .as("a text box inside a translated sentence is translated too")
-                .contains("<w:r><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr><w:t xml:space=\"preserve\">Tracé du"
-                        + " corridor</w:t></w:r><w:r><w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:txbxContent>")
+                .as("a run whose whole text is replaced leaves no empty run behind")
+                .contains(
+                        "<w:txbxContent><w:p><w:r><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr><w:t xml:space=\"preserve\">"
+                                + "Tracé du corridor</w:t></w:r></w:p></w:txbxContent>")
+                .doesNotContain("<w:t></w:t>", "<w:t xml:space=\"preserve\"></w:t>")
                 .contains("</w:drawing></w:r><w:r><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr><w:t xml:space=\"preserve\">"
                         + " montre la route.</w:t></w:r>");
         assertThat(written.repaired()).isEmpty();
