@@ -74,4 +74,23 @@ class MarkdownFilterTest {
                 .contains("[the report](https://example.org/report \"Rapport \\\"complet\\\"\")")
                 .contains("```python\nprint(\"Nothing here is translated.\")\n```");
     }
+
+    @Test
+    void chineseAndUrduTranslationsKeepTheMarkup() {
+        byte[] original = resource("article.md");
+        List<Block> blocks = filter.read(original);
+        char open = CodeMarkers.marker(CodeMarkers.Kind.OPEN, 0);
+        char close = CodeMarkers.marker(CodeMarkers.Kind.CLOSE, 0);
+        Replacement chinese =
+                new Replacement(5, 0, blocks.get(5).text().length(), "中国的" + open + "中巴经济走廊" + close + "项目是其核心。");
+        Replacement urdu = new Replacement(
+                8, 0, blocks.get(8).text().length(), open + "چین پاکستان اقتصادی راہداری" + close + " کی سلامتی");
+
+        String zh =
+                new String(filter.write(original, List.of(chinese), "zh-Hans").content(), StandardCharsets.UTF_8);
+        String ur = new String(filter.write(original, List.of(urdu), "ur").content(), StandardCharsets.UTF_8);
+
+        assertThat(zh).contains("\n中国的**中巴经济走廊**项目是其核心。\n\n> The");
+        assertThat(ur).contains("\n- **چین پاکستان اقتصادی راہداری** کی سلامتی\n- Cooperation");
+    }
 }
