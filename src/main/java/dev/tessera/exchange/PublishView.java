@@ -16,6 +16,7 @@ import dev.tessera.project.ProjectService;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Problems;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * A manager publishes the project: every document in the chosen locales and formats, written into the server's
@@ -87,7 +88,20 @@ class PublishView extends ManagedProjectView {
                             .filter(formats.getValue()::contains)
                             .map(ExportFormat::code)
                             .toList());
-            written.files().forEach(path -> files.add(new ListItem(path)));
+            for (String path : written.files()) {
+                List<Integer> repaired = written.repaired().getOrDefault(path, List.of());
+                files.add(new ListItem(
+                        repaired.isEmpty()
+                                ? path
+                                : getTranslation(
+                                        "exchange.publish-view.repaired",
+                                        path,
+                                        String.join(
+                                                ", ",
+                                                repaired.stream()
+                                                        .map(String::valueOf)
+                                                        .toList()))));
+            }
             files.setVisible(true);
             problem.setVisible(false);
         } catch (ApiException e) {
