@@ -234,17 +234,23 @@ final class ActiveSegment {
         }
     }
 
-    /** Reads the active segment again, unless it holds unsaved text that is to be kept. */
-    void reload(boolean evenIfUnsaved, LongFunction<SegmentRow> read) {
+    /**
+     * Reads the active segment again, unless it holds unsaved text that is to be kept; false when it is gone and the
+     * editor starts again, so that nothing more is drawn of it.
+     */
+    boolean reload(boolean evenIfUnsaved, LongFunction<SegmentRow> read) {
         SegmentRow active = parts.session().active();
         if (active != null && (evenIfUnsaved || !parts.session().isDirty())) {
             try {
                 parts.session().update(read.apply(active.id()));
             } catch (ApiException gone) {
-                // Someone joined the segment into the one before it: the editor starts again on the document.
-                UI.getCurrent().getPage().reload();
+                // Someone joined the segment into the one before it: the editor starts again on the document, at
+                // its first unfinished segment; an address still naming the vanished one would say it is missing.
+                UI.getCurrent().getPage().setLocation("documents/" + document.id() + "/" + locale);
+                return false;
             }
         }
+        return true;
     }
 
     void refreshPanel() {

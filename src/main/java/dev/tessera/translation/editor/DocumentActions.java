@@ -80,7 +80,9 @@ final class DocumentActions implements DocumentScreen {
             if (!session.isDirty()) {
                 editor.focusNext(focused);
             }
-            active.reload(false, context::segment);
+            if (!active.reload(false, context::segment)) {
+                return;
+            }
             redrawRows(false);
             active.updateReviewActions();
             panel.refresh();
@@ -89,8 +91,8 @@ final class DocumentActions implements DocumentScreen {
 
     @Override
     public void redrawRows(boolean activeToo) {
-        if (activeToo) {
-            active.reload(true, context::segment);
+        if (activeToo && !active.reload(true, context::segment)) {
+            return;
         }
         grid.redrawAll();
         loadArticle(pane.isTranslated());
