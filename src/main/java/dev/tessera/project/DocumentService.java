@@ -158,7 +158,7 @@ public class DocumentService {
 
     /**
      * Imports an uploaded file as a document named after it, its format told by its extension ({@code .txt},
-     * {@code .html}/{@code .htm}, {@code .md}/{@code .markdown}); other files are refused (415).
+     * {@code .html}/{@code .htm}, {@code .md}/{@code .markdown}, {@code .docx}); other files are refused (415).
      */
     @Transactional
     public DocumentSummary importUpload(String projectSlug, String fileName, byte[] content) {
