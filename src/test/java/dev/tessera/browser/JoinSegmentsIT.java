@@ -109,6 +109,40 @@ class JoinSegmentsIT extends BrowserTest {
     }
 
     @Test
+    void textATranslatorTypedInASegmentJoinedAwayIsShownToCopyNotLost() throws Exception {
+        TranslatedProject project = TranslatedProject.create(api, "join-typed", "fr");
+        long doc = project.document("amb-" + UUID.randomUUID() + ".txt", ARTICLE);
+        JsonNode rows = project.rows(doc);
+        long first = rows.get(0).path("id").asLong();
+        long second = rows.get(1).path("id").asLong();
+
+        SelenideDriver reviewer = secondBrowser();
+        try {
+            LoginPage.open().signInAs("translator", "translator");
+            Selenide.open("/documents/" + doc + "/fr?segment=" + second);
+            EditorPage translator = EditorPage.shown().shouldBeActiveAt(2);
+            translator.type("Smith a vu le ministre.");
+
+            signIn(reviewer, "reviewer");
+            reviewer.open("/documents/" + doc + "/fr?segment=" + first);
+            reviewer.$("#segment-grid .presence[data-position='2']").shouldHave(exactText("translator"));
+            reviewer.$("#join-segment").scrollIntoView("{block: 'center'}").click();
+            reviewer.$("#segment-grid .source-text[data-position='1']")
+                    .shouldHave(exactText("Amb. Smith met the minister."));
+
+            $("#joined-away-unsaved").should(exist);
+            $$("vaadin-notification-card")
+                    .findBy(text("joined with the one before it"))
+                    .shouldHave(text("Smith a vu le ministre."));
+            translator.source(1).shouldHave(exactText("Amb. Smith met the minister."));
+            translator.shouldBeActiveAt(1);
+            assertThat(openNotifications()).noneMatch(shown -> shown.contains("not in this document"));
+        } finally {
+            reviewer.close();
+        }
+    }
+
+    @Test
     void aTranslatorOnTheSecondPartSeesAReviewersJoinLiveAndIsMovedToTheJoinedSegment() throws Exception {
         TranslatedProject project = TranslatedProject.create(api, "join-live", "fr");
         long doc = project.document("amb-" + UUID.randomUUID() + ".txt", ARTICLE);

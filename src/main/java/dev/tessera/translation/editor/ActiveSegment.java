@@ -5,9 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinSession;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.qa.Finding;
 import dev.tessera.shared.ApiException;
+import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.SegmentFilter;
 import dev.tessera.translation.SegmentFinding;
 import dev.tessera.translation.SegmentRow;
@@ -39,6 +41,9 @@ final class ActiveSegment {
             SegmentFilters filters,
             LiveSync live,
             UnsavedChangesGuard guard) {}
+
+    /** The session attribute that carries unsaved text across the restart of a joined-away segment's editor. */
+    private static final String UNSAVED_JOINED_AWAY = "tessera.unsaved-joined-away";
 
     private final Parts parts;
     private final EditorServices services;
@@ -105,6 +110,7 @@ final class ActiveSegment {
 
     /** Activates the segment the address names, or else the first unfinished one. */
     void openFirst(@Nullable Long requested) {
+        showTextOfJoinedAwaySegment();
         Optional<SegmentRow> first = Optional.empty();
         if (requested != null) {
             try {
@@ -240,17 +246,48 @@ final class ActiveSegment {
      */
     boolean reload(boolean evenIfUnsaved, LongFunction<SegmentRow> read) {
         SegmentRow active = parts.session().active();
-        if (active != null && (evenIfUnsaved || !parts.session().isDirty())) {
-            try {
-                parts.session().update(read.apply(active.id()));
-            } catch (ApiException gone) {
-                // Someone joined the segment into the one before it: the editor starts again on the document, at
-                // its first unfinished segment; an address still naming the vanished one would say it is missing.
-                UI.getCurrent().getPage().setLocation("documents/" + document.id() + "/" + locale);
-                return false;
+        if (active == null) {
+            return true;
+        }
+        SegmentRow fresh;
+        try {
+            fresh = read.apply(active.id());
+        } catch (ApiException gone) {
+            // Someone joined the segment into the one before it: the editor starts again on the document, at its
+            // first unfinished segment (an address still naming the vanished one would say it is missing); text
+            // the person typed there is handed to the new page to show, not lost.
+            if (parts.session().isDirty()) {
+                VaadinSession.getCurrent()
+                        .setAttribute(
+                                UNSAVED_JOINED_AWAY,
+                                document.id() + "\n"
+                                        + CodeMarkers.toTags(parts.session().pending()));
+                parts.session().discard();
+                unsavedChanged();
             }
+            UI.getCurrent().getPage().setLocation("documents/" + document.id() + "/" + locale);
+            return false;
+        }
+        if (evenIfUnsaved || !parts.session().isDirty()) {
+            parts.session().update(fresh);
         }
         return true;
+    }
+
+    /** Shows the text typed in a segment that was joined away while the editor started again, once. */
+    private void showTextOfJoinedAwaySegment() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null
+                && session.getAttribute(UNSAVED_JOINED_AWAY) instanceof String kept
+                && kept.startsWith(document.id() + "\n")) {
+            session.setAttribute(UNSAVED_JOINED_AWAY, null);
+            Notification shown = Notification.show(
+                    I18NProvider.translate(
+                            "editor.active-segment.joined-away-unsaved", kept.substring(kept.indexOf('\n') + 1)),
+                    30000,
+                    Notification.Position.MIDDLE);
+            shown.setId("joined-away-unsaved");
+        }
     }
 
     void refreshPanel() {
