@@ -2,6 +2,7 @@ package dev.tessera.exchange;
 
 import dev.tessera.formats.InlineCode;
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.XmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -182,9 +183,7 @@ final class CodeWriter {
     }
 
     private static String dataElement(String id, String markup) {
-        String escaped =
-                Xml.clean(markup).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<data id=\"" + id + "\">" + escaped + "</data>";
+        return "<data id=\"" + id + "\">" + XmlText.escape(Xml.clean(markup)) + "</data>";
     }
 
     private static void flush(XMLStreamWriter xml, StringBuilder pending) throws XMLStreamException {

@@ -209,12 +209,12 @@ public class ExchangeService {
         List<String> files = new java.util.ArrayList<>();
         Map<String, List<Integer>> repaired = new java.util.TreeMap<>();
         for (Export export : exports) {
-            List<List<Integer>> fixed = new java.util.ArrayList<>();
+            List<Integer> fixed = new java.util.ArrayList<>();
             String file =
-                    folder.write(project, export.locale(), export.fileName(), out -> fixed.add(write(export, out)));
+                    folder.write(project, export.locale(), export.fileName(), out -> fixed.addAll(write(export, out)));
             files.add(file);
-            if (!fixed.isEmpty() && !fixed.getFirst().isEmpty()) {
-                repaired.put(file, fixed.getFirst());
+            if (!fixed.isEmpty()) {
+                repaired.put(file, fixed);
             }
         }
         publisher.publishEvent(new AuditEvent(

@@ -1,12 +1,9 @@
 package dev.tessera.exchange;
 
-import dev.tessera.formats.Block;
 import dev.tessera.formats.Filters;
-import dev.tessera.formats.FormatFilter;
 import dev.tessera.formats.Replacement;
 import dev.tessera.formats.SourceFormat;
 import dev.tessera.formats.Written;
-import dev.tessera.shared.ApiException;
 import dev.tessera.translation.ExportRow;
 import dev.tessera.translation.TranslationStatus;
 import java.util.ArrayList;
@@ -25,7 +22,8 @@ final class OriginalExport {
     /**
      * The translated file.
      *
-     * @param documentText the document's text as Tessera keeps it, which the original must still give
+     * @param documentText the document's text as Tessera keeps it, which the original must still give where the
+     *                     translations go (409 otherwise)
      * @return the file, and the positions of the segments whose codes had to be repaired
      */
     static Result write(
@@ -35,13 +33,8 @@ final class OriginalExport {
             Iterator<ExportRow> rows,
             Set<TranslationStatus> published,
             String locale) {
-        FormatFilter filter = Filters.of(format);
-        List<Block> blocks = filter.read(original);
-        if (!Filters.documentText(blocks).equals(documentText)) {
-            throw ApiException.invalidState("The original file no longer reads as the document's text; export it as"
-                            + " XLIFF or text instead.")
-                    .text("exchange.original-changed");
-        }
+        // The document's text is its blocks, one line each, a blank line between them (Filters.documentText).
+        String[] blocks = documentText.split("\n\n", -1);
         List<Replacement> replacements = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         int paragraph = 0;
@@ -52,20 +45,14 @@ final class OriginalExport {
                 paragraph = row.paragraph();
                 from = 0;
             }
-            String blockText = blocks.get(paragraph - 1).text();
-            int start = blockText.indexOf(row.source(), from);
-            if (start < 0) {
-                throw ApiException.invalidState("The original file no longer reads as the document's text; export it"
-                                + " as XLIFF or text instead.")
-                        .text("exchange.original-changed");
-            }
+            int start = blocks[paragraph - 1].indexOf(row.source(), from);
             from = start + row.source().length();
             if (row.target() != null && published.contains(row.status())) {
-                replacements.add(new Replacement(paragraph - 1, start, from, row.target()));
+                replacements.add(new Replacement(paragraph - 1, start, from, row.target(), row.source()));
                 positions.add(row.position());
             }
         }
-        Written written = filter.write(original, replacements, locale);
+        Written written = Filters.of(format).write(original, replacements, locale);
         return new Result(
                 written.content(),
                 written.repaired().stream().map(positions::get).toList());

@@ -3,6 +3,7 @@ package dev.tessera.exchange;
 import dev.tessera.formats.InlineCode;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.shared.Sentence;
+import dev.tessera.shared.XmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -274,16 +275,7 @@ final class XliffInlineReader {
     }
 
     private static void escape(StringBuilder out, String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                default -> out.append(c);
-            }
-        }
+        out.append(attribute ? XmlText.escapeAttribute(text) : XmlText.escape(text));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.parser.Parser;
 
 /**
  * Builds one block from the pieces a filter meets in document order: text (white space collapsed to one space, as
@@ -49,6 +50,44 @@ final class BlockBuilder {
         for (int i = 0; i < decoded.length(); i++) {
             character(decoded.charAt(i), start, end);
         }
+    }
+
+    /** How a format writes characters in its source: character references, and Markdown's backslash escapes. */
+    enum Escapes {
+        /** HTML text, or XML (whose references HTML's include). */
+        HTML_TEXT,
+        HTML_ATTRIBUTE,
+        /** References only with their semicolon, and a backslash before punctuation. */
+        MARKDOWN
+    }
+
+    /** Appends the text of {@code raw} from {@code from} to {@code to}, each character where it stands there. */
+    void source(String raw, int from, int to, Escapes escapes) {
+        int i = from;
+        while (i < to) {
+            char c = raw.charAt(i);
+            if (escapes == Escapes.MARKDOWN && c == '\\' && i + 1 < to && isAsciiPunctuation(raw.charAt(i + 1))) {
+                character(raw.charAt(i + 1), i, i + 2);
+                i += 2;
+                continue;
+            }
+            int end = c == '&' ? CharacterReferences.end(raw, i, to) : -1;
+            if (end > 0 && (escapes != Escapes.MARKDOWN || raw.charAt(end - 1) == ';')) {
+                String reference = raw.substring(i, end);
+                String decoded = Parser.unescapeEntities(reference, escapes == Escapes.HTML_ATTRIBUTE);
+                if (!decoded.equals(reference)) {
+                    characters(decoded, i, end);
+                    i = end;
+                    continue;
+                }
+            }
+            character(c, i, i + 1);
+            i++;
+        }
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
     }
 
     /** Opens a paired code whose start markup lies at {@code start}–{@code end}; answers its index. */

@@ -1,6 +1,7 @@
 package dev.tessera.formats;
 
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.XmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DocxMarkup implements Splicer.Markup {
 
     @Override
     public String escape(Block block, String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return XmlText.escape(text);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
 
 /**
  * One {@code <w:p>} read into a block. Its usual formatting is the run properties that carry most of its text;
@@ -308,18 +307,7 @@ final class DocxParagraph {
     }
 
     private void text(XmlTree.Element t) {
-        int i = t.startTagEnd;
-        while (i < t.endTagStart) {
-            char c = xml.charAt(i);
-            int end = c == '&' ? CharacterReferences.end(xml, i, t.endTagStart) : -1;
-            if (end > 0) {
-                block.characters(Parser.unescapeEntities(xml.substring(i, end), false), i, end);
-                i = end;
-            } else {
-                block.character(c, i, i + 1);
-                i++;
-            }
-        }
+        block.source(xml, t.startTagEnd, t.endTagStart, BlockBuilder.Escapes.HTML_TEXT);
     }
 
     /** A code for something inside a run: written back as a run of its own with the run's properties. */

@@ -1,6 +1,8 @@
 package dev.tessera.formats;
 
+import dev.tessera.shared.XmlText;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -291,22 +293,8 @@ public final class HtmlFilter implements FormatFilter {
         }
 
         private void decode(int from, int to, boolean attribute, BlockBuilder into) {
-            int i = from;
-            while (i < to) {
-                char c = html.charAt(i);
-                int end = c == '&' ? CharacterReferences.end(html, i, to) : -1;
-                if (end > 0) {
-                    String reference = html.substring(i, end);
-                    String decoded = Parser.unescapeEntities(reference, attribute);
-                    if (!decoded.equals(reference)) {
-                        into.characters(decoded, i, end);
-                        i = end;
-                        continue;
-                    }
-                }
-                into.character(c, i, i + 1);
-                i++;
-            }
+            into.source(
+                    html, from, to, attribute ? BlockBuilder.Escapes.HTML_ATTRIBUTE : BlockBuilder.Escapes.HTML_TEXT);
         }
 
         private String slice(int start, int end) {
@@ -335,28 +323,21 @@ public final class HtmlFilter implements FormatFilter {
 
         @Override
         public String escape(Block block, String text) {
-            boolean attribute = !block.kind().equals("text");
-            StringBuilder out = new StringBuilder(text.length() + 8);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append(attribute ? "&quot;" : "\"");
-                    case '\'' -> out.append(attribute ? "&#39;" : "'");
-                    default -> {
-                        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length();
-                        String character = pair ? text.substring(i, i + 2) : String.valueOf(c);
-                        if (c < 0x80 || encoder.canEncode(character)) {
-                            out.append(character);
-                        } else {
-                            out.append("&#").append(character.codePointAt(0)).append(';');
-                        }
-                        i += pair ? 1 : 0;
-                    }
-                }
+            String escaped = block.kind().equals("text")
+                    ? XmlText.escape(text)
+                    : XmlText.escapeAttribute(text).replace("'", "&#39;");
+            if (encoder.charset().equals(StandardCharsets.UTF_8)) {
+                return escaped;
             }
+            StringBuilder out = new StringBuilder(escaped.length() + 8);
+            escaped.codePoints().forEach(c -> {
+                String character = Character.toString(c);
+                if (c < 0x80 || encoder.canEncode(character)) {
+                    out.append(character);
+                } else {
+                    out.append("&#").append(c).append(';');
+                }
+            });
             return out.toString();
         }
 

@@ -221,27 +221,7 @@ public final class MarkdownFilter implements FormatFilter {
         }
 
         private void decode(int from, int to, BlockBuilder block) {
-            int i = from;
-            while (i < to) {
-                char c = markdown.charAt(i);
-                if (c == '\\' && i + 1 < to && isAsciiPunctuation(markdown.charAt(i + 1))) {
-                    block.character(markdown.charAt(i + 1), i, i + 2);
-                    i += 2;
-                    continue;
-                }
-                int end = c == '&' ? CharacterReferences.end(markdown, i, to) : -1;
-                if (end > 0 && markdown.charAt(end - 1) == ';') {
-                    String reference = markdown.substring(i, end);
-                    String decoded = org.jsoup.parser.Parser.unescapeEntities(reference, false);
-                    if (!decoded.equals(reference)) {
-                        block.characters(decoded, i, end);
-                        i = end;
-                        continue;
-                    }
-                }
-                block.character(c, i, i + 1);
-                i++;
-            }
+            block.source(markdown, from, to, BlockBuilder.Escapes.MARKDOWN);
         }
 
         private static int start(Node node) {
@@ -251,10 +231,6 @@ public final class MarkdownFilter implements FormatFilter {
         private static int end(Node node) {
             SourceSpan last = node.getSourceSpans().getLast();
             return last.getInputIndex() + last.getLength();
-        }
-
-        private static boolean isAsciiPunctuation(char c) {
-            return c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tessera.formats;
 
+import dev.tessera.shared.ApiException;
 import dev.tessera.shared.CodeMarkers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,17 +86,34 @@ final class Splicer {
         return out.toString();
     }
 
-    /** The edits the replacements make; a replacement equal to its source changes nothing. */
+    /**
+     * The edits the replacements make; a replacement equal to its source changes nothing.
+     *
+     * @throws ApiException 409 when a replacement's source is not what the file reads there
+     */
     static List<Edit> edits(List<Block> blocks, List<Replacement> replacements) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < replacements.size(); i++) {
-            editsOf(blocks.get(replacements.get(i).block()), replacements.get(i), i, edits);
+            Replacement replacement = replacements.get(i);
+            if (replacement.block() >= blocks.size()) {
+                throw changed();
+            }
+            editsOf(blocks.get(replacement.block()), replacement, i, edits);
         }
         return edits;
     }
 
+    private static ApiException changed() {
+        return ApiException.invalidState("The original file no longer reads as the document's text; export it as"
+                        + " XLIFF or text instead.")
+                .text("formats.original-changed");
+    }
+
     private static void editsOf(Block block, Replacement replacement, int index, List<Edit> into) {
         String source = block.text().substring(replacement.start(), replacement.end());
+        if (replacement.source() != null && !replacement.source().equals(source)) {
+            throw changed();
+        }
         if (source.equals(replacement.text())) {
             return;
         }

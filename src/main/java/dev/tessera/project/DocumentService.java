@@ -150,6 +150,10 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Optional<byte[]> original(long documentId) {
         document(documentId);
+        return storedOriginal(documentId);
+    }
+
+    private Optional<byte[]> storedOriginal(long documentId) {
         return jdbc.sql("select content from document_original where document_id = ?")
                 .param(documentId)
                 .query(byte[].class)
@@ -163,7 +167,7 @@ public class DocumentService {
     @Transactional
     public DocumentSummary importUpload(String projectSlug, String fileName, byte[] content) {
         SourceFormat format = SourceFormat.ofFileName(fileName)
-                .filter(f -> f == SourceFormat.TEXT || Filters.reads(f))
+                .filter(f -> f == SourceFormat.TEXT || f.hasOriginal())
                 .orElseThrow(() -> ApiException.unsupportedMediaType(
                                 "Tessera imports plain text (.txt), HTML (.html), Markdown (.md) and Word (.docx)"
                                         + " files.")
@@ -272,7 +276,7 @@ public class DocumentService {
         if (!format.hasOriginal()) {
             return List.of();
         }
-        return original(documentId)
+        return storedOriginal(documentId)
                 .map(file ->
                         Filters.of(format).read(file).stream().map(Block::role).toList())
                 .orElse(List.of());

@@ -118,17 +118,10 @@ class JoinSegmentsIT extends BrowserTest {
 
         SelenideDriver reviewer = secondBrowser();
         try {
-            LoginPage.open().signInAs("translator", "translator");
-            Selenide.open("/documents/" + doc + "/fr?segment=" + second);
-            EditorPage translator = EditorPage.shown().shouldBeActiveAt(2);
+            EditorPage translator = translatorOn(doc, second);
             translator.type("Smith a vu le ministre.");
 
-            signIn(reviewer, "reviewer");
-            reviewer.open("/documents/" + doc + "/fr?segment=" + first);
-            reviewer.$("#segment-grid .presence[data-position='2']").shouldHave(exactText("translator"));
-            reviewer.$("#join-segment").scrollIntoView("{block: 'center'}").click();
-            reviewer.$("#segment-grid .source-text[data-position='1']")
-                    .shouldHave(exactText("Amb. Smith met the minister."));
+            joinFirstTwo(reviewer, doc, first);
 
             $("#joined-away-unsaved").should(exist);
             $$("vaadin-notification-card")
@@ -153,19 +146,11 @@ class JoinSegmentsIT extends BrowserTest {
 
         SelenideDriver reviewer = secondBrowser();
         try {
-            LoginPage.open().signInAs("translator", "translator");
-            Selenide.open("/documents/" + doc + "/fr?segment=" + second);
-            EditorPage translator = EditorPage.shown().shouldBeActiveAt(2);
+            EditorPage translator = translatorOn(doc, second);
             translator.source(2).shouldHave(exactText("Smith met the minister."));
             $$("#segment-grid .source-text").filter(visible).shouldHave(size(3));
 
-            signIn(reviewer, "reviewer");
-            reviewer.open("/documents/" + doc + "/fr?segment=" + first);
-            reviewer.$("#target-editor").shouldHave(attribute("data-position", "1"));
-            reviewer.$("#segment-grid .presence[data-position='2']").shouldHave(exactText("translator"));
-            reviewer.$("#join-segment").scrollIntoView("{block: 'center'}").click();
-            reviewer.$("#segment-grid .source-text[data-position='1']")
-                    .shouldHave(exactText("Amb. Smith met the minister."));
+            joinFirstTwo(reviewer, doc, first);
 
             translator.source(1).shouldHave(exactText("Amb. Smith met the minister."));
             translator.source(2).shouldHave(exactText("He stayed two days."));
@@ -211,5 +196,23 @@ class JoinSegmentsIT extends BrowserTest {
                 .valueStream()
                 .map(JsonNode::asString)
                 .toList();
+    }
+
+    /** The translator signed in, the document open on its second segment. */
+    private static EditorPage translatorOn(long doc, long second) {
+        LoginPage.open().signInAs("translator", "translator");
+        Selenide.open("/documents/" + doc + "/fr?segment=" + second);
+        return EditorPage.shown().shouldBeActiveAt(2);
+    }
+
+    /** A reviewer, in a browser of their own, joins segment 1 with the one the translator has open. */
+    private static void joinFirstTwo(SelenideDriver reviewer, long doc, long first) {
+        signIn(reviewer, "reviewer");
+        reviewer.open("/documents/" + doc + "/fr?segment=" + first);
+        reviewer.$("#target-editor").shouldHave(attribute("data-position", "1"));
+        reviewer.$("#segment-grid .presence[data-position='2']").shouldHave(exactText("translator"));
+        reviewer.$("#join-segment").scrollIntoView("{block: 'center'}").click();
+        reviewer.$("#segment-grid .source-text[data-position='1']")
+                .shouldHave(exactText("Amb. Smith met the minister."));
     }
 }

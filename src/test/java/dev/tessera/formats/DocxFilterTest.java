@@ -126,34 +126,33 @@ class DocxFilterTest {
 
     @Test
     void urduParagraphsAndRunsAreRightToLeft() {
-        byte[] original = TestDocx.article();
-        List<Block> blocks = filter.read(original);
+        Written written = wholeBlockTranslated(0, "چین اور پاکستان", "ur");
 
-        Written written = filter.write(
-                original, List.of(new Replacement(0, 0, blocks.get(0).text().length(), "چین اور پاکستان")), "ur");
-
-        String document =
-                new String(TestDocx.unzip(written.content()).get("word/document.xml"), StandardCharsets.UTF_8);
-        assertThat(document)
+        assertThat(document(written))
                 .contains("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:bidi/></w:pPr>")
-                .contains(
-                        "<w:r><w:rPr><w:rtl/><w:lang w:bidi=\"ur-PK\"/></w:rPr><w:t xml:space=\"preserve\">چین اور پاکستان</w:t></w:r>");
+                .contains("<w:r><w:rPr><w:rtl/><w:lang w:bidi=\"ur-PK\"/></w:rPr><w:t xml:space=\"preserve\">چین اور"
+                        + " پاکستان</w:t></w:r>");
     }
 
     @Test
     void chineseRunsAreMarkedEastAsian() {
-        byte[] original = TestDocx.article();
-        List<Block> blocks = filter.read(original);
+        Written written = wholeBlockTranslated(3, "瓜达尔港", "zh-Hans");
 
-        Written written = filter.write(
-                original, List.of(new Replacement(3, 0, blocks.get(3).text().length(), "瓜达尔港")), "zh-Hans");
-
-        String document =
-                new String(TestDocx.unzip(written.content()).get("word/document.xml"), StandardCharsets.UTF_8);
-        assertThat(document)
-                .contains(
-                        "<w:r><w:rPr><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t xml:space=\"preserve\">瓜达尔港</w:t></w:r>");
+        assertThat(document(written))
+                .contains("<w:r><w:rPr><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t xml:space=\"preserve\">瓜达尔港</w:t>"
+                        + "</w:r>");
         assertThat(Pandoc.text(written.content())).contains("瓜达尔港");
+    }
+
+    /** The test article with one block's whole text translated. */
+    private Written wholeBlockTranslated(int block, String target, String locale) {
+        byte[] original = TestDocx.article();
+        int length = filter.read(original).get(block).text().length();
+        return filter.write(original, List.of(new Replacement(block, 0, length, target)), locale);
+    }
+
+    private static String document(Written written) {
+        return new String(TestDocx.unzip(written.content()).get("word/document.xml"), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tessera.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tessera.shared.CodeMarkers;
 import java.io.IOException;
@@ -137,5 +138,23 @@ class HtmlFilterTest {
                 .as("characters the page's charset lacks become references")
                 .contains("<html lang=\"zh-Hans\">")
                 .contains("<p>&#25289;&#21512;&#23572;&#30340;&#21654;&#21857;&#39302;&#12290;</p>");
+    }
+
+    @Test
+    void aFileThatNoLongerReadsAsTheReplacementsSayIsRefused() {
+        byte[] original = resource("article.html");
+        List<Block> blocks = filter.read(original);
+        String title = blocks.get(0).text();
+
+        assertThat(filter.write(original, List.of(new Replacement(0, 0, title.length(), "Titre", title)), "fr")
+                        .content())
+                .isNotEqualTo(original);
+        assertThatThrownBy(() -> filter.write(
+                        original, List.of(new Replacement(0, 0, title.length(), "Titre", "Another title")), "fr"))
+                .isInstanceOfSatisfying(
+                        dev.tessera.shared.ApiException.class,
+                        e -> assertThat(e.getMessage()).contains("no longer reads"));
+        assertThatThrownBy(() -> filter.write(original, List.of(new Replacement(99, 0, 1, "x", "y")), "fr"))
+                .isInstanceOf(dev.tessera.shared.ApiException.class);
     }
 }

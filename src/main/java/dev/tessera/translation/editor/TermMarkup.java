@@ -3,6 +3,7 @@ package dev.tessera.translation.editor;
 import dev.tessera.glossary.TermMention;
 import dev.tessera.project.CodeLabel;
 import dev.tessera.shared.CodeMarkers;
+import dev.tessera.shared.XmlText;
 import java.util.List;
 
 /**
@@ -77,18 +78,6 @@ final class TermMarkup {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlText.escapeAttribute(text).replace("'", "&#39;");
     }
 }
