@@ -11,12 +11,22 @@ import java.util.Objects;
  * What a check says about a segment: the English sentence (stored, and answered by the REST API) and, for the screens,
  * the key of the same sentence in the UI's message bundles ({@code qa-message.<key>}) with its values, so that a
  * Chinese, Urdu or French page says it in its language. A message without a key is shown in English everywhere.
+ * A message may point at a span of the target ({@code span}, null when it speaks of the whole segment).
  */
-public record QaMessage(String text, String key, List<String> args) {
+public record QaMessage(String text, String key, List<String> args, TextSpan span) {
 
     public QaMessage {
         Objects.requireNonNull(text, "text");
         args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public QaMessage(String text, String key, List<String> args) {
+        this(text, key, args, null);
+    }
+
+    /** The same message, pointing at a span of the target. */
+    public QaMessage at(TextSpan span) {
+        return new QaMessage(text, key, args, span);
     }
 
     /**

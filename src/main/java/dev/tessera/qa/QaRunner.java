@@ -51,7 +51,8 @@ public final class QaRunner {
      *
      * @param target the target text; null (untranslated) gives no findings
      * @param context may be null (treated as {@link CheckContext#NONE})
-     * @param overrides check name to severity for this project; may be null or miss names (defaults apply)
+     * @param overrides check name to severity for this project; may be null or miss names (defaults apply); a check
+     *     set to {@link Severity#OFF} is not run
      * @return the findings in check order, then in the order each check reported them
      */
     public List<Finding> run(
@@ -69,16 +70,12 @@ public final class QaRunner {
         Map<String, Severity> severities = overrides == null ? Map.of() : overrides;
         List<Finding> findings = new ArrayList<>();
         for (QaCheck check : checks) {
-            List<QaMessage> messages = check.messages(src, target, sourceLocale, targetLocale, ctx);
-            if (messages.isEmpty()) {
+            Severity severity = severities.getOrDefault(check.name(), check.defaultSeverity());
+            if (!severity.runs()) {
                 continue;
             }
-            Severity severity = severities.get(check.name());
-            if (severity == null) {
-                severity = check.defaultSeverity();
-            }
-            for (QaMessage message : messages) {
-                findings.add(new Finding(check.name(), severity, message.text(), message.key(), message.args()));
+            for (QaMessage message : check.messages(src, target, sourceLocale, targetLocale, ctx)) {
+                findings.add(Finding.of(check.name(), severity, message));
             }
         }
         return List.copyOf(findings);

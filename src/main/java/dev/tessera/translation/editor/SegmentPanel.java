@@ -316,7 +316,7 @@ class SegmentPanel extends TabSheet {
     private String severity(Severity severity) {
         return switch (severity) {
             case ERROR -> getTranslation("segment.panel.severity-error");
-            case WARNING -> getTranslation("segment.panel.severity-warning");
+            case WARNING, OFF -> getTranslation("segment.panel.severity-warning");
         };
     }
 

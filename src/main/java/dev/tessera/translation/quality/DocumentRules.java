@@ -235,10 +235,13 @@ class DocumentRules {
         Map<Long, List<Finding>> found = new LinkedHashMap<>();
         for (DocumentCheck check : checks.checks()) {
             Severity severity = overrides.getOrDefault(check.name(), check.defaultSeverity());
+            if (!severity.runs()) {
+                continue;
+            }
             check.documentMessages(segments, project.sourceLocale(), locale).forEach((segmentId, messages) -> {
                 for (QaMessage message : messages) {
                     found.computeIfAbsent(segmentId, id -> new ArrayList<>())
-                            .add(new Finding(check.name(), severity, message.text(), message.key(), message.args()));
+                            .add(Finding.of(check.name(), severity, message));
                 }
             });
         }

@@ -1,0 +1,108 @@
+package dev.tessera.proofing;
+
+import java.util.Map;
+import java.util.Set;
+import org.languagetool.rules.AbstractSimpleReplaceRule;
+import org.languagetool.rules.AbstractSimpleReplaceRule2;
+import org.languagetool.rules.CommaWhitespaceRule;
+import org.languagetool.rules.DoublePunctuationRule;
+import org.languagetool.rules.GenericUnpairedBracketsRule;
+import org.languagetool.rules.GenericUnpairedQuotesRule;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.MultipleWhitespaceRule;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.SentenceWhitespaceRule;
+import org.languagetool.rules.UppercaseSentenceStartRule;
+import org.languagetool.rules.WhitespaceBeforePunctuationRule;
+import org.languagetool.rules.WordRepeatRule;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * Which of the four language checks a LanguageTool rule belongs to, by what it checks: LanguageTool's own categories
+ * differ per language and file some rules where a translator would not look for them (the French space before
+ * {@code : ; ! ?} is "miscellaneous"). First the rules named here, then the kind of rule, then the category, then
+ * the rule's quality issue type; anything else is style (off unless a manager turns it on).
+ */
+final class RuleKinds {
+
+    private static final Map<String, LanguageCheck> BY_ID = Map.ofEntries(
+            Map.entry("FRENCH_WHITESPACE", LanguageCheck.TYPOGRAPHY),
+            Map.entry("FRENCH_WHITESPACE_STRICT", LanguageCheck.TYPOGRAPHY),
+            Map.entry("FRENCH_WORD_REPEAT_RULE", LanguageCheck.TYPOGRAPHY),
+            Map.entry("FR_COMPOUNDS", LanguageCheck.SPELLING),
+            Map.entry("APOS_TYP", LanguageCheck.TYPOGRAPHY),
+            Map.entry("APOS_INCORRECT", LanguageCheck.TYPOGRAPHY));
+
+    private static final Map<String, LanguageCheck> BY_CATEGORY = Map.ofEntries(
+            Map.entry("TYPOGRAPHY", LanguageCheck.TYPOGRAPHY),
+            Map.entry("PUNCTUATION", LanguageCheck.TYPOGRAPHY),
+            Map.entry("CAT_TYPOGRAPHIE", LanguageCheck.TYPOGRAPHY),
+            Map.entry("PONCTUATION_POINT", LanguageCheck.TYPOGRAPHY),
+            Map.entry("MULTITOKEN_SPELLING", LanguageCheck.SPELLING),
+            Map.entry("COMPOUNDING", LanguageCheck.SPELLING),
+            Map.entry("TYPOS", LanguageCheck.GRAMMAR),
+            Map.entry("GRAMMAR", LanguageCheck.GRAMMAR),
+            Map.entry("AGREEMENT", LanguageCheck.GRAMMAR),
+            Map.entry("CONFUSED_WORDS", LanguageCheck.GRAMMAR),
+            Map.entry("CASING", LanguageCheck.GRAMMAR),
+            Map.entry("SEMANTICS", LanguageCheck.GRAMMAR),
+            Map.entry("CAT_GRAMMAIRE", LanguageCheck.GRAMMAR),
+            Map.entry("CAT_HOMONYMES_PARONYMES", LanguageCheck.GRAMMAR),
+            Map.entry("CAT_ELISION", LanguageCheck.GRAMMAR),
+            Map.entry("CAT_MAJUSCULES", LanguageCheck.GRAMMAR));
+
+    private static final Set<String> STYLE_CATEGORIES =
+            Set.of("STYLE", "REDUNDANCY", "COLLOCATIONS", "REPETITIONS_STYLE", "MISC", "PONCTUATION_VIRGULE");
+
+    private RuleKinds() {}
+
+    static LanguageCheck of(Rule rule) {
+        LanguageCheck named = BY_ID.get(rule.getId());
+        if (named != null) {
+            return named;
+        }
+        if (rule instanceof SpellingCheckRule) {
+            return LanguageCheck.SPELLING;
+        }
+        if ((rule instanceof AbstractSimpleReplaceRule || rule instanceof AbstractSimpleReplaceRule2)
+                && rule.getCategory().getId().toString().equals("TYPOS")) {
+            return LanguageCheck.SPELLING;
+        }
+        if (rule instanceof MultipleWhitespaceRule
+                || rule instanceof CommaWhitespaceRule
+                || rule instanceof DoublePunctuationRule
+                || rule instanceof GenericUnpairedBracketsRule
+                || rule instanceof GenericUnpairedQuotesRule
+                || rule instanceof SentenceWhitespaceRule
+                || rule instanceof WhitespaceBeforePunctuationRule
+                || rule instanceof WordRepeatRule) {
+            return LanguageCheck.TYPOGRAPHY;
+        }
+        if (rule instanceof UppercaseSentenceStartRule) {
+            return LanguageCheck.GRAMMAR;
+        }
+        return byCategory(rule);
+    }
+
+    private static LanguageCheck byCategory(Rule rule) {
+        String category = rule.getCategory().getId().toString();
+        LanguageCheck mapped = BY_CATEGORY.get(category);
+        if (mapped != null) {
+            return mapped;
+        }
+        if (STYLE_CATEGORIES.contains(category)) {
+            return LanguageCheck.STYLE;
+        }
+        ITSIssueType type = rule.getLocQualityIssueType();
+        if (type == ITSIssueType.Misspelling) {
+            return LanguageCheck.SPELLING;
+        }
+        if (type == ITSIssueType.Typographical || type == ITSIssueType.Whitespace || type == ITSIssueType.Duplication) {
+            return LanguageCheck.TYPOGRAPHY;
+        }
+        if (type == ITSIssueType.Grammar) {
+            return LanguageCheck.GRAMMAR;
+        }
+        return LanguageCheck.STYLE;
+    }
+}

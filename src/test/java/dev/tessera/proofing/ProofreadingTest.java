@@ -1,0 +1,123 @@
+package dev.tessera.proofing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.qa.Proofreader.Mark;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The language checks with LanguageTool really running, and what the source, glossary and dictionary vouch for. */
+class ProofreadingTest {
+
+    private static final Proofreading PROOFREADING = new Proofreading(Checkers.shared());
+
+    private static List<Mark> french(String source, String target) {
+        return french(source, target, List.of(), List.of());
+    }
+
+    private static List<Mark> french(
+            String source, String target, Collection<String> terms, Collection<String> dictionary) {
+        return PROOFREADING.proofread(
+                source, target, "fr", terms, dictionary, EnumSet.complementOf(EnumSet.of(LanguageCheck.STYLE)));
+    }
+
+    private static List<String> checks(List<Mark> marks) {
+        return marks.stream().map(Mark::check).toList();
+    }
+
+    private static List<String> covered(String target, List<Mark> marks) {
+        return marks.stream()
+                .map(m -> target.substring(
+                        m.message().span().start(), m.message().span().end()))
+                .toList();
+    }
+
+    @Test
+    void filesEachErrorUnderTheCheckThatJudgesIt() {
+        String target = "Les experts ont apporter leur aide au succes du Pakistan: c'est clair.";
+        List<Mark> marks = french("The experts helped Pakistan succeed: that is clear.", target);
+
+        assertThat(checks(marks)).containsExactlyInAnyOrder("lang.grammar", "lang.spelling", "lang.typography");
+        assertThat(covered(target, marks)).contains("succes", "apporter");
+        Mark spelling = marks.stream()
+                .filter(m -> m.check().equals("lang.spelling"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(spelling.message().span().suggestions()).contains("succès");
+        assertThat(spelling.message().text())
+                .isEqualTo("\"succes\" is not in the dictionary; did you mean \"succès\"?");
+        assertThat(spelling.message().key()).isEqualTo("lang.spelling-suggested");
+    }
+
+    @Test
+    void aWordStandingAsIsInTheSourceIsNoSpellingError() {
+        assertThat(french("The CPEC corridor opened.", "Le corridor CPEC a ouvert."))
+                .isEmpty();
+        assertThat(checks(french("The corridor opened.", "Le corridor CPEC a ouvert.")))
+                .containsExactly("lang.spelling");
+        assertThat(french("SARS-CoV-2 spreads.", "Le SARS-CoV-2 se propage.")).isEmpty();
+    }
+
+    @Test
+    void aGrammarRuleMisledByASourceNameIsSilent() {
+        assertThat(french("Patients with MERS recovered.", "Les patients atteints du MERS ont guéri."))
+                .isEmpty();
+        assertThat(french("in Hubei province", "dans la province du Hubei")).isEmpty();
+    }
+
+    @Test
+    void glossaryTermsAndDoNotTranslateTermsAreWords() {
+        String target = "Le remdésivir et le lopinavir sont testés.";
+        assertThat(covered(target, french("Remdesivir and lopinavir are tested.", target)))
+                .contains("remdésivir");
+        assertThat(french(
+                        "Remdesivir and lopinavir are tested.", target, List.of("Remdésivir", "lopinavir"), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void theDictionaryVouchesForItsWords() {
+        String target = "Le logiciel Quibrix est prêt.";
+        assertThat(checks(french("The software is ready.", target))).containsExactly("lang.spelling");
+        assertThat(french("The software is ready.", target, List.of(), List.of("Quibrix")))
+                .isEmpty();
+        assertThat(french("The software is ready.", target, List.of(), List.of("quibrix")))
+                .as("a word in lower case is accepted in any case")
+                .isEmpty();
+        assertThat(checks(french("The software is ready.", target, List.of(), List.of("QUIBRIX"))))
+                .as("a word with capitals is accepted as written")
+                .containsExactly("lang.spelling");
+    }
+
+    @Test
+    void inlineCodesAreNotText() {
+        String target = "Le \uE400succes\uE800 du projet\uE000 : c'est clair.";
+        List<Mark> marks = french("The project's \uE400success\uE800\uE000: it is clear.", target);
+
+        assertThat(checks(marks)).containsExactly("lang.spelling");
+        assertThat(covered(target, marks)).containsExactly("succes");
+        assertThat(french("It is \uE400clear\uE800.", "C'est \uE400clair\uE800."))
+                .isEmpty();
+        assertThat(french("Send {0} files.", "Envoyez {0} fichiers.")).isEmpty();
+    }
+
+    @Test
+    void aFragmentIsNotToldToStartWithACapital() {
+        assertThat(french("and along with a fever", "et avec de la fièvre")).isEmpty();
+        assertThat(checks(french("And along with a fever.", "et avec de la fièvre.")))
+                .containsExactly("lang.grammar");
+    }
+
+    @Test
+    void onlyTheChecksAskedForReport() {
+        String target = "Les experts ont apporter leur aide au succes du Pakistan: c'est clair.";
+        assertThat(checks(PROOFREADING.proofread(
+                        "", target, "fr", List.of(), List.of(), EnumSet.of(LanguageCheck.TYPOGRAPHY))))
+                .containsExactly("lang.typography");
+        assertThat(PROOFREADING.proofread("", target, "ur", List.of(), List.of(), EnumSet.allOf(LanguageCheck.class)))
+                .as("a locale LanguageTool does not cover")
+                .isEmpty();
+    }
+}
