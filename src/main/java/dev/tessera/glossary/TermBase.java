@@ -71,6 +71,7 @@ public final class TermBase {
     private final TermMatcher<GlossaryTerm> source;
     private final Map<Long, List<GlossaryTerm>> byConcept;
     private final Map<String, TermMatcher<GlossaryTerm>> targets = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> vouched = new ConcurrentHashMap<>();
 
     public TermBase(String sourceLocale, List<GlossaryTerm> terms) {
         Map<Long, List<GlossaryTerm>> concepts = new LinkedHashMap<>();
@@ -333,6 +334,24 @@ public final class TermBase {
                 .map(GlossaryTerm::text)
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The terms a spelling checker of the target locale must accept: the locale's renderings that are not forbidden,
+     * and the do-not-translate terms as they are written.
+     */
+    public List<String> vouchedTerms(String targetLocale) {
+        return vouched.computeIfAbsent(targetLocale, locale -> {
+            Set<String> texts = new LinkedHashSet<>();
+            for (List<GlossaryTerm> terms : byConcept.values()) {
+                for (GlossaryTerm term : terms) {
+                    if ((term.approved() && TermLocales.serves(term.locale(), locale)) || term.doNotTranslate()) {
+                        texts.add(term.text());
+                    }
+                }
+            }
+            return List.copyOf(texts);
+        });
     }
 
     private TermMatcher<GlossaryTerm> target(String targetLocale) {

@@ -60,6 +60,14 @@ public class ProjectService {
                 .toList();
     }
 
+    /** Every target locale of any project, for warming what serves them after start-up (background work, no user). */
+    @Transactional(readOnly = true)
+    public java.util.SortedSet<String> targetLocalesOfAllProjects() {
+        return projects.findAll().stream()
+                .flatMap(project -> project.info().targetLocales().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The project with this id, if there is one. */
     @Transactional(readOnly = true)
     public java.util.Optional<ProjectInfo> project(long id) {

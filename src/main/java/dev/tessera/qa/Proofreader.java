@@ -27,6 +27,9 @@ public interface Proofreader extends QaCheckContributor {
     /** One message of one check. */
     record Mark(String check, QaMessage message) {}
 
+    /** Whether the proofreader checks anything at all (it can be switched off). */
+    boolean available();
+
     /** Whether the checks can judge texts in the locale (a canonical BCP 47 tag such as {@code fr} or {@code ur}). */
     boolean covers(String locale);
 

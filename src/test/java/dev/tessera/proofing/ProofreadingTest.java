@@ -3,6 +3,9 @@ package dev.tessera.proofing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.qa.Proofreader.Mark;
+import dev.tessera.qa.QaMessage;
+import dev.tessera.shared.UiLanguage;
+import dev.tessera.ui.Messages;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,6 +111,28 @@ class ProofreadingTest {
         assertThat(french("and along with a fever", "et avec de la fièvre")).isEmpty();
         assertThat(checks(french("And along with a fever.", "et avec de la fièvre.")))
                 .containsExactly("lang.grammar");
+    }
+
+    @Test
+    void theScreensSayEachMessageInEveryLanguageAndInEnglishAsTheApiDoes() {
+        Messages messages = new Messages();
+        List<Mark> marks = new java.util.ArrayList<>(french(
+                "The experts helped Pakistan succeed: that is clear.",
+                "Les experts ont apporter leur aide au succes du Pakistan: c'est clair."));
+        marks.addAll(french("Ready.", "Le logiciel est xqzvbrtkw."));
+        assertThat(marks.stream().map(m -> m.message().key()).distinct())
+                .containsExactlyInAnyOrder("lang.spelling", "lang.spelling-suggested", "lang.rule");
+        for (Mark mark : marks) {
+            QaMessage message = mark.message();
+            Object[] values = QaMessage.values(message.args(), UiLanguage.ENGLISH.locale());
+            assertThat(messages.getTranslation("qa-message." + message.key(), UiLanguage.ENGLISH.locale(), values))
+                    .isEqualTo(message.text());
+            for (UiLanguage language : UiLanguage.values()) {
+                assertThat(messages.getTranslation("qa-message." + message.key(), language.locale(), values))
+                        .as("%s in %s", message.key(), language.tag())
+                        .doesNotStartWith("!");
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tessera.translation.quality;
 
 import dev.tessera.qa.Finding;
+import dev.tessera.qa.TextSpan;
 import dev.tessera.translation.QualityRow;
 import dev.tessera.translation.SegmentFinding;
 import dev.tessera.translation.review.QaWaiver;
@@ -19,7 +20,8 @@ class FindingRows {
 
     private static final int MAX_MESSAGE = 4000;
     private static final String INSERT = "insert into qa_finding (translation_id, document_id, segment_id, locale,"
-            + " check_name, severity, message, waived, message_key, message_args) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " check_name, severity, message, waived, message_key, message_args, span_start, span_end, suggestions)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Between the values of a message in its column: a character no text of a segment holds. */
     static final String ARGS_SEPARATOR = "\u001F";
 
@@ -38,10 +40,14 @@ class FindingRows {
             message = message.substring(0, MAX_MESSAGE - 1) + "…";
         }
         List<String> args = finding.args();
-        if (String.join(ARGS_SEPARATOR, args).length() > MAX_MESSAGE) {
-            return new SegmentFinding(finding.check(), finding.severity(), message, waived);
+        TextSpan span = finding.span();
+        if (span != null && String.join(ARGS_SEPARATOR, span.suggestions()).length() > MAX_MESSAGE) {
+            span = new TextSpan(span.start(), span.end(), List.of());
         }
-        return new SegmentFinding(finding.check(), finding.severity(), message, waived, finding.key(), args);
+        if (String.join(ARGS_SEPARATOR, args).length() > MAX_MESSAGE) {
+            return new SegmentFinding(finding.check(), finding.severity(), message, waived, null, List.of(), span);
+        }
+        return new SegmentFinding(finding.check(), finding.severity(), message, waived, finding.key(), args, span);
     }
 
     /** The values of one row to insert. */
@@ -56,7 +62,10 @@ class FindingRows {
             finding.message(),
             finding.waived(),
             finding.messageKey(),
-            finding.messageKey() == null ? null : String.join(ARGS_SEPARATOR, finding.messageArgs())
+            finding.messageKey() == null ? null : String.join(ARGS_SEPARATOR, finding.messageArgs()),
+            finding.start(),
+            finding.end(),
+            finding.suggestions() == null ? null : String.join(ARGS_SEPARATOR, finding.suggestions())
         };
     }
 

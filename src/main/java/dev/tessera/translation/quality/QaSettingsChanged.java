@@ -1,4 +1,11 @@
 package dev.tessera.translation.quality;
 
-/** A manager changed the severity of QA checks in a project: its stored findings must be checked again. */
-public record QaSettingsChanged(long projectId) {}
+import java.util.Set;
+
+/** A manager changed the severities of these checks in the project. */
+public record QaSettingsChanged(long projectId, Set<String> checks) {
+
+    public QaSettingsChanged {
+        checks = Set.copyOf(checks);
+    }
+}

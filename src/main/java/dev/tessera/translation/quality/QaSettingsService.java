@@ -52,6 +52,11 @@ public class QaSettingsService {
     @Transactional(readOnly = true)
     public Map<String, Severity> overrides(long projectId) {
         currentUser.require(Role.TRANSLATOR);
+        return storedOverrides(projectId);
+    }
+
+    /** The project's overrides, read for background work that acts for nobody (the proofreading worker). */
+    Map<String, Severity> storedOverrides(long projectId) {
         Map<String, Severity> overrides = new LinkedHashMap<>();
         jdbc.sql("select check_name, severity from qa_setting where project_id = ?")
                 .param(projectId)
@@ -90,7 +95,7 @@ public class QaSettingsService {
             }
         }
         if (!parsed.isEmpty()) {
-            events.publishEvent(new QaSettingsChanged(projectId));
+            events.publishEvent(new QaSettingsChanged(projectId, parsed.keySet()));
         }
         return severities(projectId);
     }

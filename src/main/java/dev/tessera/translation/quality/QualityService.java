@@ -6,6 +6,8 @@ import dev.tessera.project.DocumentInfo;
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.qa.Finding;
+import dev.tessera.qa.ProofingChanged;
+import dev.tessera.qa.Proofreader;
 import dev.tessera.qa.Severity;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
@@ -46,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class QualityService {
 
     static final int CHUNK = 1000;
+    /** The language checks' findings follow their own queue ({@link ProofreadQueue}), not the mechanical rechecks. */
+    private static final String LEAVE_LANGUAGE_CHECKS = " and check_name not like 'lang.%'";
 
     private final DocumentService documents;
     private final TranslationRepository translations;
@@ -60,6 +64,7 @@ public class QualityService {
     private final TermIndex terms;
     private final DocumentRules documentRules;
     private final RowLocks rowLocks;
+    private final ProofreadQueue proofreading;
 
     QualityService(
             DocumentService documents,
@@ -74,7 +79,9 @@ public class QualityService {
             CurrentUser currentUser,
             TermIndex terms,
             DocumentRules documentRules,
-            RowLocks rowLocks) {
+            RowLocks rowLocks,
+            ProofreadQueue proofreading) {
+        this.proofreading = proofreading;
         this.rowLocks = rowLocks;
         this.terms = terms;
         this.documentRules = documentRules;
@@ -127,7 +134,8 @@ public class QualityService {
                 : translations.qualityRowOf(segmentId, locale);
         List<Long> ids = rows.stream().map(QualityRow::translationId).toList();
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("delete from qa_finding where translation_id in (:ids) and check_name not in (:documentChecks)")
+            jdbc.sql("delete from qa_finding where translation_id in (:ids) and check_name not in (:documentChecks)"
+                            + LEAVE_LANGUAGE_CHECKS)
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
                     .param("documentChecks", DocumentRules.CHECKS)
                     .update();
@@ -216,8 +224,60 @@ public class QualityService {
     @EventListener
     void settingsChanged(QaSettingsChanged event) {
         List<Long> documentIds = documents.documentIds(event.projectId());
-        if (!documentIds.isEmpty()) {
-            recheck(documents.document(documentIds.getFirst()).project(), documentIds);
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        ProjectInfo project = documents.document(documentIds.getFirst()).project();
+        if (event.checks().stream().anyMatch(Proofreader::isLanguageCheck)) {
+            proofreading.severitiesChanged(
+                    documentIds, project.targetLocales(), settings.storedOverrides(project.id()));
+        }
+        if (!event.checks().stream().allMatch(Proofreader::isLanguageCheck)) {
+            recheck(project, documentIds);
+        }
+    }
+
+    @EventListener
+    void proofingChanged(ProofingChanged event) {
+        proofreading.wordChanged(documents.documentIds(event.projectId()), event.locale(), event.word());
+    }
+
+    /** Whether the project's targets in the locale are proofread (the checker covers it and a language check is on). */
+    public boolean proofreads(ProjectInfo project, String locale) {
+        return proofreading.proofreads(project.id(), locale);
+    }
+
+    /** How many of the documents' targets in the locale wait for their language checks. */
+    @Transactional(readOnly = true)
+    public long awaitingProofreading(List<Long> documentIds, String locale) {
+        currentUser.require(Role.TRANSLATOR);
+        return proofreading.waitingCount(documentIds, locale);
+    }
+
+    /** Whether the locale is one the language checks cover. */
+    public boolean proofreadingCovers(String locale) {
+        return proofreading.covers(locale);
+    }
+
+    /** Of these translations, those whose language checks have run on the text as it stands. */
+    public Set<Long> proofread(List<Long> translationIds) {
+        return proofreading.proofread(translationIds);
+    }
+
+    /**
+     * Where a manager made a language check an ERROR, runs the translation's pending language checks now, in the
+     * caller's transaction, so that an approval knows their findings.
+     */
+    public void proofreadBeforeApproval(ProjectInfo project, long segmentId, String locale) {
+        if (!proofreading.covers(locale)) {
+            return;
+        }
+        Map<String, Severity> overrides = settings.storedOverrides(project.id());
+        if (proofreading.checks().stream()
+                .anyMatch(check -> overrides.getOrDefault(check.name(), check.defaultSeverity()) == Severity.ERROR)) {
+            translations
+                    .findBySegmentIdAndLocale(segmentId, locale)
+                    .ifPresent(translation -> proofreading.proofreadNow(translation.id()));
         }
     }
 
@@ -230,7 +290,7 @@ public class QualityService {
                     .filter(row -> documentIdsToCheck.contains(row.documentId()))
                     .toList();
             jdbc.sql("delete from qa_finding where locale = :locale and document_id in (:documentIds)"
-                            + " and check_name not in (:documentChecks)")
+                            + " and check_name not in (:documentChecks)" + LEAVE_LANGUAGE_CHECKS)
                     .param("locale", locale)
                     .param("documentIds", documentIdsToCheck)
                     .param("documentChecks", DocumentRules.CHECKS)
@@ -278,6 +338,7 @@ public class QualityService {
             }
         }
         findingRows.insert(inserts);
+        proofreading.targetsChanged(locale, rows);
         return issues;
     }
 
@@ -325,7 +386,10 @@ public class QualityService {
                         at.finding().check(),
                         at.finding().severity(),
                         at.finding().message(),
-                        at.finding().waived()))
+                        at.finding().waived(),
+                        at.finding().start(),
+                        at.finding().end(),
+                        at.finding().suggestions()))
                 .toList();
     }
 

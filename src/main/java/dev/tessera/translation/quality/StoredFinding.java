@@ -1,6 +1,7 @@
 package dev.tessera.translation.quality;
 
 import dev.tessera.qa.Severity;
+import dev.tessera.qa.TextSpan;
 import dev.tessera.translation.SegmentFinding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +56,15 @@ public class StoredFinding {
     @Column(name = "message_args", length = 4000)
     private String messageArgs;
 
+    @Column(name = "span_start")
+    private Integer spanStart;
+
+    @Column(name = "span_end")
+    private Integer spanEnd;
+
+    @Column(length = 4000)
+    private String suggestions;
+
     protected StoredFinding() {}
 
     Long segmentId() {
@@ -70,6 +80,14 @@ public class StoredFinding {
                 messageKey,
                 messageKey == null || messageArgs == null || messageArgs.isEmpty()
                         ? List.of()
-                        : List.of(messageArgs.split(FindingRows.ARGS_SEPARATOR, -1)));
+                        : List.of(messageArgs.split(FindingRows.ARGS_SEPARATOR, -1)),
+                spanStart == null || spanEnd == null
+                        ? null
+                        : new TextSpan(
+                                spanStart,
+                                spanEnd,
+                                suggestions == null || suggestions.isEmpty()
+                                        ? List.of()
+                                        : List.of(suggestions.split(FindingRows.ARGS_SEPARATOR, -1))));
     }
 }

@@ -122,6 +122,7 @@ public class ReviewService {
                     .text("translation.review-not-translated", String.valueOf(before.status()));
         }
         if (request.action() != ReviewRequest.Action.REJECT) {
+            quality.proofreadBeforeApproval(project, segmentId, target);
             refuseBlocked(segmentId, target);
         }
         request.issues().forEach(issue -> issue.validate(before.target()));
@@ -294,6 +295,8 @@ public class ReviewService {
         String target = TranslationService.targetLocale(translationService.document(documentId), locale);
         String reviewer = reviewerIn(documentId, target);
         List<Long> ids = cleanTranslationIds(documentId, target, filter);
+        boolean proofreads =
+                quality.proofreads(translationService.document(documentId).project(), target);
         Instant now = clock.instant();
         Set<Long> approvedSegments = new HashSet<>();
         List<TranslationEvent> history = new ArrayList<>();
@@ -314,7 +317,7 @@ public class ReviewService {
                     "update translation set status = ?, version = version + 1, updated_by = ?,"
                             + " updated_at = ?, propagated_from = null where id = ? and version = ? and status = ?"
                             + " and not exists (select 1 from qa_finding f where f.translation_id = translation.id"
-                            + " and f.waived = false)",
+                            + " and f.waived = false)" + (proofreads ? " and proofread_hash is not null" : ""),
                     updates);
             for (int j = 0; j < chunk.size(); j++) {
                 if (counts[j] > 0) {
@@ -355,8 +358,23 @@ public class ReviewService {
                 translationService.document(documentId).project().slug()));
     }
 
-    /** @param target the canonical locale, already checked against the document's project */
+    /**
+     * Only segments whose language checks have run on their text count as clean where the project's targets are
+     * proofread.
+     *
+     * @param target the canonical locale, already checked against the document's project
+     */
     private List<Long> cleanTranslationIds(long documentId, String target, SegmentFilter filter) {
+        List<Long> clean = cleanByFindings(documentId, target, filter);
+        if (clean.isEmpty()
+                || !quality.proofreads(translationService.document(documentId).project(), target)) {
+            return clean;
+        }
+        Set<Long> proofread = quality.proofread(clean);
+        return clean.stream().filter(proofread::contains).toList();
+    }
+
+    private List<Long> cleanByFindings(long documentId, String target, SegmentFilter filter) {
         return filter.cleanTranslated()
                 .map(clean -> translations.filteredTranslationIds(
                         documentId,
