@@ -5,6 +5,7 @@ import dev.tessera.project.ProjectAccess;
 import dev.tessera.project.ProjectDeleted;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
+import dev.tessera.qa.ProjectDictionary;
 import dev.tessera.qa.ProofingChanged;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.security.Role;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * again in the background.
  */
 @Service
-public class DictionaryService {
+public class DictionaryService implements ProjectDictionary {
 
     static final int MAX_WORD = 100;
 
@@ -84,6 +85,11 @@ public class DictionaryService {
                 .update();
         changed(project, target, clean, actor, "dictionary_word_added");
         return new Added(clean, target, true);
+    }
+
+    @Override
+    public boolean addWord(String projectSlug, String locale, String word) {
+        return add(projectSlug, locale, word).created();
     }
 
     /** Removes the word (MANAGER and up); 404 when the dictionary does not have it. */
