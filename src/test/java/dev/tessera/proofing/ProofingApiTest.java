@@ -151,6 +151,32 @@ class ProofingApiTest {
     }
 
     @Test
+    void aTermAddedToALinkedGlossaryVouchesForItsWord() throws Exception {
+        long second = project.segments(document).get(1);
+        project.translate(document, second, "Le logiciel Quibrix est prêt.", "TRANSLATED");
+        assertThat(checks(languageFindings(second, found -> !found.isEmpty()))).containsExactly("lang.spelling");
+
+        long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "G " + project.slug()))
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(api.putJson("manager", "/api/v1/projects/" + project.slug() + "/glossaries/" + glossary, Map.of())
+                        .status())
+                .isEqualTo(204);
+        Response concept = api.postJson(
+                "manager",
+                "/api/v1/glossaries/" + glossary + "/concepts",
+                Map.of(
+                        "terms",
+                        List.of(
+                                Map.of("locale", "en", "text", "software"),
+                                Map.of("locale", "fr", "text", "logiciel Quibrix"))));
+        assertThat(concept.status()).as(concept.body()).isEqualTo(201);
+
+        assertThat(languageFindings(second, List::isEmpty)).isEmpty();
+    }
+
+    @Test
     void theDictionaryRefusesBadInputAndChangesNothing() {
         assertThat(api.postJson("translator", dictionary(), Map.of("word", "  "))
                         .status())

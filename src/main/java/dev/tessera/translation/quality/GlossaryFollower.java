@@ -92,6 +92,7 @@ class GlossaryFollower implements GlossaryDependents {
         List<AffectedSegment> affected = new ArrayList<>();
         for (String locale : project.targetLocales()) {
             quality.lockLocale(documentIds, locale);
+            quality.termsChanged(documentIds, locale);
             for (long documentId : documentIds) {
                 documentRules.recheckLater(project, documentId, locale, null);
             }

@@ -130,7 +130,11 @@ class ProofreadQueue implements SmartLifecycle {
         if (word != null) {
             query = query.param("pattern", "%" + likeEscaped(word.toLowerCase(Locale.ROOT)) + "%");
         }
-        List<Long> ids = query.query(Long.class).list();
+        waitAgain(query.query(Long.class).list());
+    }
+
+    /** The translations wait for proofreading, keeping their findings until it is done; a few are taken first. */
+    private void waitAgain(List<Long> ids) {
         for (int i = 0; i < ids.size(); i += QualityService.CHUNK) {
             jdbc.sql("update translation set proofread_hash = null where id in (:ids)")
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + QualityService.CHUNK)))
@@ -139,6 +143,23 @@ class ProofreadQueue implements SmartLifecycle {
         if (ids.size() <= BATCH) {
             afterCommit(() -> saved.addAll(ids));
         }
+    }
+
+    /**
+     * In the caller's transaction: the project's glossary terms changed. The targets with language findings wait for
+     * proofreading again, since a new term may vouch for a word they flag.
+     */
+    void termsChanged(List<Long> documentIds, String locale) {
+        if (documentIds.isEmpty() || !covers(locale)) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("select distinct translation_id from qa_finding where check_name like 'lang.%'"
+                        + " and locale = :locale and document_id in (:documentIds)")
+                .param("locale", locale)
+                .param("documentIds", documentIds)
+                .query(Long.class)
+                .list();
+        waitAgain(ids);
     }
 
     /**
@@ -316,12 +337,18 @@ class ProofreadQueue implements SmartLifecycle {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /**
+     * Runs the action once the transaction committed, after the caches that listen for its completion (the term
+     * index) have forgotten what it changed, so that the worker does not proofread with them.
+     */
     private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    action.run();
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        action.run();
+                    }
                 }
             });
         } else {

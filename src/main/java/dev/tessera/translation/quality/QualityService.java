@@ -242,6 +242,11 @@ public class QualityService {
         proofreading.wordChanged(documents.documentIds(event.projectId()), event.locale(), event.word());
     }
 
+    /** The project's glossary terms changed: targets with language findings are proofread again in the background. */
+    void termsChanged(List<Long> documentIds, String locale) {
+        proofreading.termsChanged(documentIds, locale);
+    }
+
     /** Whether the project's targets in the locale are proofread (the checker covers it and a language check is on). */
     public boolean proofreads(ProjectInfo project, String locale) {
         return proofreading.proofreads(project.id(), locale);
