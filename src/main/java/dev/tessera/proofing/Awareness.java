@@ -1,24 +1,44 @@
 package dev.tessera.proofing;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What Tessera knows that a checker of the target language does not: the words that stand as-is in the source
  * (names, acronyms, numbers with units, URLs, codes), the glossary's terms of the target locale and its
- * do-not-translate terms, the project's dictionary, and whether the source is a fragment starting in lower case.
- * Plain and immutable; one per segment.
+ * do-not-translate terms, the project's dictionary, and whether the segment is a fragment starting in lower case.
+ * Besides, some words are not the language's words at all, so a checker of the language cannot judge them: codes
+ * and scientific names (letters with digits, capitals inside a word: {@code nsp9}, {@code HCoV}), the target's
+ * rendering of a source word (its stem with a French ending: {@code ribavirin} as {@code ribavirine},
+ * {@code nasopharyngeal} as {@code nasopharyngés}; an adaptation that changes the stem, such as {@code remdésivir},
+ * is the glossary's to vouch for), of a source acronym ({@code NCEs} as {@code NCE}, {@code ECMO} as {@code OMEC})
+ * and an acronym the target defines. Plain and immutable; one per segment.
  */
 final class Awareness {
 
     private record Span(int start, int end) {}
 
+    /**
+     * A target word is the rendering of a source word when both start with the same letters, at least this many,
+     * and each ends in at most {@link #COGNATE_ENDING} letters of its own: {@code nasopharyngeal},
+     * {@code nasopharyngés}; {@code syndromic}, {@code syndromique}.
+     */
+    private static final int COGNATE_STEM = 8;
+
+    private static final int COGNATE_ENDING = 4;
+
     private final String source;
     private final String target;
     private final List<Span> vouched = new ArrayList<>();
     private final boolean fragment;
+    private final Set<String> sourceWords = new HashSet<>();
+    private final List<String> sourceAcronyms = new ArrayList<>();
+    private final Set<String> definedAcronyms = new HashSet<>();
 
     /**
      * @param terms the glossary's terms in the target locale and its do-not-translate terms, matched in the target
@@ -34,14 +54,153 @@ final class Awareness {
         for (String word : dictionary) {
             mark(word, !word.equals(word.toLowerCase(Locale.ROOT)));
         }
-        this.fragment = startsInLowerCase(source);
+        this.fragment = startsInLowerCase(source) || readsAsFragment(target);
+        for (String word : words(source, 0, source.length())) {
+            sourceWords.add(word.toLowerCase(Locale.ROOT));
+            if (acronym(word)) {
+                sourceAcronyms.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        defineAcronyms();
     }
 
-    /** Whether the span of the target is a word the source, the glossary or the dictionary vouches for. */
+    /**
+     * Whether the span of the target is a word the source, the glossary or the dictionary vouches for, or no word
+     * of the language. A span that LanguageTool stretched over a sign and the next word ({@code % d’alcool}) or over
+     * two words ({@code Princess ont}) is judged by its words: it holds the one the speller tripped on, and is
+     * vouched for when that one is.
+     */
     boolean vouchesSpelling(int start, int end) {
-        if (standsInSource(target.substring(start, end))) {
+        if (standsInSource(target.substring(start, end)) || inVouchedSpan(start, end)) {
             return true;
         }
+        if (!Character.isLetterOrDigit(target.charAt(start))) {
+            return true; // a sign read with the next word ("% d’alcool"): LanguageTool's tokens, not a misspelling
+        }
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(target.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && Character.isLetterOrDigit(target.charAt(i))) {
+                i++;
+            }
+            if (from < i && vouchesWord(from, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean vouchesWord(int start, int end) {
+        String word = target.substring(start, end);
+        if (standsInSource(word) || inVouchedSpan(start, end) || code(word) || code(compound(start, end))) {
+            return true;
+        }
+        if (combiningForm(end)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (sourceWords.contains(lower)
+                || (accented(word) && sourceWords.stream().anyMatch(w -> cognate(lower, w)))) {
+            return true;
+        }
+        return acronym(word)
+                && (definedAcronyms.contains(word) || sourceAcronyms.stream().anyMatch(a -> rendersAcronym(word, a)));
+    }
+
+    /** The hyphenated compound the word is part of ({@code SL-CoV}, {@code WI-38}), or the word. */
+    private String compound(int start, int end) {
+        int from = start;
+        while (from > 1 && target.charAt(from - 1) == '-' && Character.isLetterOrDigit(target.charAt(from - 2))) {
+            from--;
+            while (from > 0 && Character.isLetterOrDigit(target.charAt(from - 1))) {
+                from--;
+            }
+        }
+        int to = end;
+        while (to + 1 < target.length()
+                && target.charAt(to) == '-'
+                && Character.isLetterOrDigit(target.charAt(to + 1))) {
+            to++;
+            while (to < target.length() && Character.isLetterOrDigit(target.charAt(to))) {
+                to++;
+            }
+        }
+        return target.substring(from, to);
+    }
+
+    /** A first element such as {@code féco-}, {@code séro-}, {@code oro-}: a word in o joined to the next. */
+    private boolean combiningForm(int end) {
+        return end - 1 > 0
+                && target.charAt(end - 1) == 'o'
+                && end + 1 < target.length()
+                && target.charAt(end) == '-'
+                && Character.isLetter(target.charAt(end + 1));
+    }
+
+    /** Whether the word has a letter with a diacritic: written in the target language, not left as in the source. */
+    private static boolean accented(String word) {
+        return !Normalizer.normalize(word, Normalizer.Form.NFD).equals(word);
+    }
+
+    private static boolean cognate(String word, String sourceWord) {
+        int common = 0;
+        int most = Math.min(word.length(), sourceWord.length());
+        while (common < most && word.charAt(common) == sourceWord.charAt(common)) {
+            common++;
+        }
+        return common >= COGNATE_STEM
+                && word.length() - common <= COGNATE_ENDING
+                && sourceWord.length() - common <= COGNATE_ENDING;
+    }
+
+    /**
+     * The acronyms the target defines: one in brackets after the words it stands for, its letters found in order
+     * in them, the first at the start of a word (Schwartz and Hearst's rule): "syndrome grippal (SG)",
+     * "urgence de santé publique de portée internationale (USPPI)".
+     */
+    private void defineAcronyms() {
+        for (int open = target.indexOf('('); open >= 0; open = target.indexOf('(', open + 1)) {
+            int close = target.indexOf(')', open);
+            if (close < 0) {
+                return;
+            }
+            String inside = target.substring(open + 1, close).strip();
+            String acronym = inside.endsWith("s") ? inside.substring(0, inside.length() - 1) : inside;
+            if (!acronym(inside) || acronym.length() > 10) {
+                continue;
+            }
+            List<String> before = words(target, 0, open);
+            int window = Math.min(acronym.length() + 5, acronym.length() * 2);
+            String longForm =
+                    fold(String.join(" ", before.subList(Math.max(0, before.size() - window), before.size())));
+            if (abbreviates(fold(acronym), longForm)) {
+                definedAcronyms.add(acronym);
+                definedAcronyms.add(inside);
+            }
+        }
+    }
+
+    private static boolean abbreviates(String acronym, String longForm) {
+        int l = longForm.length() - 1;
+        for (int a = acronym.length() - 1; a >= 0; a--) {
+            char c = acronym.charAt(a);
+            while (l >= 0
+                    && (longForm.charAt(l) != c
+                            || (a == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
+    }
+
+    private boolean inVouchedSpan(int start, int end) {
         for (Span span : vouched) {
             if (span.start() <= start && end <= span.end()) {
                 return true;
@@ -52,7 +211,8 @@ final class Awareness {
 
     /**
      * Whether the span holds a name the source vouches for (a word with a capital or a digit that stands as-is in
-     * the source): a grammar rule that reads "du MERS" as a plural of "mer", or wants "de l'Hubei", is misled by it.
+     * the source), an acronym or a code: a grammar rule that reads "du MERS" as a plural of "mer", "la CITE" as
+     * "cité", or wants "de l'Hubei", is misled by it.
      */
     boolean holdsSourceName(int start, int end) {
         int i = start;
@@ -65,14 +225,17 @@ final class Awareness {
                 i++;
             }
             String word = target.substring(from, i);
-            if (word.length() > 1 && nameLike(word) && standsInSource(word)) {
+            if (word.length() > 1 && nameLike(word) && (standsInSource(word) || acronym(word) || code(word))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the source starts in lower case (a fragment, a list item going on with a sentence). */
+    /**
+     * Whether the segment is a fragment (a list item going on with a sentence, a line of a dialogue): its source
+     * starts in lower case, or its target does and ends without a full stop, a question or an exclamation mark.
+     */
     boolean sourceIsFragment() {
         return fragment;
     }
@@ -118,6 +281,90 @@ final class Awareness {
     private static boolean bounded(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean readsAsFragment(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(text.charAt(last)) && ".!?…".indexOf(text.charAt(last)) < 0) {
+            last--;
+        }
+        return startsInLowerCase(text) && last >= 0 && ".!?…".indexOf(text.charAt(last)) < 0;
+    }
+
+    /** The words of the span: runs of letters and digits. */
+    private static List<String> words(String text, int start, int end) {
+        List<String> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (from < i) {
+                words.add(text.substring(from, i));
+            }
+        }
+        return words;
+    }
+
+    /** Lower case, without accents. */
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** A code or a scientific name: letters with digits ({@code nsp9}), or a capital inside a word ({@code HCoV}). */
+    private static boolean code(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return letter && digit;
+    }
+
+    /** Two capitals or more and nothing else, or with an English plural s ({@code NCEs}). */
+    private static boolean acronym(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!(c == 's' && i == word.length() - 1)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    /**
+     * Whether the target's acronym renders the source's: the same, or its letters in another order (the target
+     * language orders the words otherwise: ECMO, OMEC), or all but one of them (EEA, EEE; COPD, MPOC).
+     */
+    private static boolean rendersAcronym(String rendering, String acronym) {
+        if (rendering.length() != acronym.length()) {
+            return false;
+        }
+        List<Character> left = new ArrayList<>();
+        for (char c : acronym.toCharArray()) {
+            left.add(c);
+        }
+        int unmatched = 0;
+        for (char c : rendering.toCharArray()) {
+            if (!left.remove(Character.valueOf(c))) {
+                unmatched++;
+            }
+        }
+        return unmatched == 0 || (unmatched == 1 && acronym.length() >= 3);
     }
 
     private static boolean nameLike(String word) {

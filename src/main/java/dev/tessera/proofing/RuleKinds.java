@@ -31,7 +31,14 @@ final class RuleKinds {
             Map.entry("FRENCH_WORD_REPEAT_RULE", LanguageCheck.TYPOGRAPHY),
             Map.entry("FR_COMPOUNDS", LanguageCheck.SPELLING),
             Map.entry("APOS_TYP", LanguageCheck.TYPOGRAPHY),
-            Map.entry("APOS_INCORRECT", LanguageCheck.TYPOGRAPHY));
+            Map.entry("APOS_INCORRECT", LanguageCheck.TYPOGRAPHY),
+            // a segment's final full stop: qa.punctuation judges it against the source (a title or a list item has
+            // none), so LanguageTool's own rule, which wants one after every text, is only style
+            Map.entry("POINT", LanguageCheck.STYLE),
+            // advice on the choice of a tense or of a word, not errors
+            Map.entry("CONFUSION_IMPA_PSIM", LanguageCheck.STYLE),
+            Map.entry("COND_VS_FUTUR", LanguageCheck.STYLE),
+            Map.entry("GENS_ACCORD", LanguageCheck.STYLE));
 
     private static final Map<String, LanguageCheck> BY_CATEGORY = Map.ofEntries(
             Map.entry("TYPOGRAPHY", LanguageCheck.TYPOGRAPHY),
@@ -68,11 +75,13 @@ final class RuleKinds {
                 && rule.getCategory().getId().toString().equals("TYPOS")) {
             return LanguageCheck.SPELLING;
         }
+        if (rule instanceof GenericUnpairedBracketsRule || rule instanceof GenericUnpairedQuotesRule) {
+            // qa.brackets judges the balance against the source (and a segment may close what the previous opened)
+            return LanguageCheck.STYLE;
+        }
         if (rule instanceof MultipleWhitespaceRule
                 || rule instanceof CommaWhitespaceRule
                 || rule instanceof DoublePunctuationRule
-                || rule instanceof GenericUnpairedBracketsRule
-                || rule instanceof GenericUnpairedQuotesRule
                 || rule instanceof SentenceWhitespaceRule
                 || rule instanceof WhitespaceBeforePunctuationRule
                 || rule instanceof WordRepeatRule) {
