@@ -37,6 +37,7 @@ final class Awareness {
     private final List<Span> vouched = new ArrayList<>();
     private final boolean fragment;
     private final Set<String> sourceWords = new HashSet<>();
+    private final Set<String> foldedSourceWords = new HashSet<>();
     private final List<String> sourceAcronyms = new ArrayList<>();
     private final Set<String> definedAcronyms = new HashSet<>();
 
@@ -57,6 +58,7 @@ final class Awareness {
         this.fragment = startsInLowerCase(source) || readsAsFragment(target);
         for (String word : words(source, 0, source.length())) {
             sourceWords.add(word.toLowerCase(Locale.ROOT));
+            foldedSourceWords.add(fold(word));
             if (acronym(word)) {
                 sourceAcronyms.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
             }
@@ -103,6 +105,7 @@ final class Awareness {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         if (sourceWords.contains(lower)
+                || foldedSourceWords.contains(fold(word))
                 || (accented(word) && sourceWords.stream().anyMatch(w -> cognate(lower, w)))) {
             return true;
         }
@@ -230,6 +233,11 @@ final class Awareness {
             }
         }
         return false;
+    }
+
+    /** The target's text in the span. */
+    String text(int start, int end) {
+        return target.substring(start, end);
     }
 
     /**

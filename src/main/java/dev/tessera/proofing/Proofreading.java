@@ -83,7 +83,9 @@ final class Proofreading {
 
     private static boolean vouched(Awareness awareness, RuleMatch match, LanguageCheck check, int start, int end) {
         return switch (check) {
-            case SPELLING -> awareness.vouchesSpelling(start, end);
+            case SPELLING ->
+                awareness.vouchesSpelling(start, end)
+                        || !Typos.nearAWord(awareness.text(start, end), match.getSuggestedReplacements());
             case GRAMMAR ->
                 match.getRule() instanceof UppercaseSentenceStartRule
                         ? awareness.sourceIsFragment() && awareness.atTargetStart(start)

@@ -129,23 +129,23 @@ class ProofingApiTest {
     @Test
     void aWordAddedToTheDictionaryIsNoLongerASpellingErrorAndComesBackWhenAManagerRemovesIt() throws Exception {
         long second = project.segments(document).get(1);
-        project.translate(document, second, "Le logiciel Quibrix est prêt.", "TRANSLATED");
+        project.translate(document, second, "Le logiciel Kandora est prêt.", "TRANSLATED");
         assertThat(checks(languageFindings(second, found -> !found.isEmpty()))).containsExactly("lang.spelling");
 
-        Response added = api.postJson("translator", dictionary(), Map.of("word", " Quibrix "));
+        Response added = api.postJson("translator", dictionary(), Map.of("word", " Kandora "));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(added.json().path("word").asString()).isEqualTo("Quibrix");
-        assertThat(api.postJson("translator", dictionary(), Map.of("word", "Quibrix"))
+        assertThat(added.json().path("word").asString()).isEqualTo("Kandora");
+        assertThat(api.postJson("translator", dictionary(), Map.of("word", "Kandora"))
                         .status())
                 .as("added twice")
                 .isEqualTo(200);
-        assertThat(api.get("reviewer", dictionary()).json().toString()).isEqualTo("[\"Quibrix\"]");
+        assertThat(api.get("reviewer", dictionary()).json().toString()).isEqualTo("[\"Kandora\"]");
         assertThat(languageFindings(second, List::isEmpty)).isEmpty();
 
-        assertThat(api.delete("translator", dictionary() + "/Quibrix").status())
+        assertThat(api.delete("translator", dictionary() + "/Kandora").status())
                 .as("a translator does not remove words")
                 .isEqualTo(403);
-        assertThat(api.delete("manager", dictionary() + "/Quibrix").status()).isEqualTo(204);
+        assertThat(api.delete("manager", dictionary() + "/Kandora").status()).isEqualTo(204);
         assertThat(api.get("translator", dictionary()).json().toString()).isEqualTo("[]");
         assertThat(checks(languageFindings(second, found -> !found.isEmpty()))).containsExactly("lang.spelling");
     }
@@ -153,7 +153,7 @@ class ProofingApiTest {
     @Test
     void aTermAddedToALinkedGlossaryVouchesForItsWord() throws Exception {
         long second = project.segments(document).get(1);
-        project.translate(document, second, "Le logiciel Quibrix est prêt.", "TRANSLATED");
+        project.translate(document, second, "Le logiciel Kandora est prêt.", "TRANSLATED");
         assertThat(checks(languageFindings(second, found -> !found.isEmpty()))).containsExactly("lang.spelling");
 
         long glossary = api.postJson("manager", "/api/v1/glossaries", Map.of("name", "G " + project.slug()))
@@ -170,7 +170,7 @@ class ProofingApiTest {
                         "terms",
                         List.of(
                                 Map.of("locale", "en", "text", "software"),
-                                Map.of("locale", "fr", "text", "logiciel Quibrix"))));
+                                Map.of("locale", "fr", "text", "logiciel Kandora"))));
         assertThat(concept.status()).as(concept.body()).isEqualTo(201);
 
         assertThat(languageFindings(second, List::isEmpty)).isEmpty();
@@ -214,7 +214,7 @@ class ProofingApiTest {
                 .isEqualTo(200);
 
         long second = project.segments(document).get(1);
-        project.translate(document, second, "Le logiciel Quibrix est prêt.", "TRANSLATED");
+        project.translate(document, second, "Le logiciel Kandora est prêt.", "TRANSLATED");
         Response approval = api.postJson(
                 "reviewer",
                 "/api/v1/documents/" + document + "/segments/" + second + "/translations/fr/review",
