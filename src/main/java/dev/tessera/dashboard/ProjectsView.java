@@ -28,6 +28,7 @@ import dev.tessera.translation.LocaleStatistics;
 import dev.tessera.translation.ProgressService;
 import dev.tessera.translation.TranslationService;
 import dev.tessera.translation.TranslationStatus;
+import dev.tessera.translation.quality.LanguageCheckStatus;
 import dev.tessera.translation.quality.QaSettingsService;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     private final TranslationService translations;
     private final ProgressService progressService;
     private final QaSettingsService qaSettings;
+    private final LanguageCheckStatus languageChecks;
     private final boolean manager;
     private final ProjectAccess access;
 
@@ -57,10 +59,12 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             TranslationService translations,
             ProgressService progressService,
             QaSettingsService qaSettings,
+            LanguageCheckStatus languageChecks,
             CurrentUser currentUser,
             ProjectAccess access) {
         this.access = access;
         this.qaSettings = qaSettings;
+        this.languageChecks = languageChecks;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -130,7 +134,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             Button qaButton = new Button(
                     getTranslation("dashboard.projects-view.qa-checks"),
                     VaadinIcon.CHECK_SQUARE_O.create(),
-                    e -> new QaSettingsDialog(qaSettings, project, this::refresh).open());
+                    e -> new QaSettingsDialog(qaSettings, languageChecks, project, this::refresh).open());
             qaButton.addClassName("qa-settings");
             // Links by URL: the XLIFF import and publishing pages belong to the exchange feature, quality to review.
             String url = "projects/" + project.slug();

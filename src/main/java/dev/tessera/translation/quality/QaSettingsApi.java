@@ -1,15 +1,11 @@
 package dev.tessera.translation.quality;
 
-import dev.tessera.project.DocumentService;
-import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
 import dev.tessera.qa.Severity;
 import dev.tessera.security.ApiRole;
 import dev.tessera.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +24,12 @@ class QaSettingsApi {
 
     private final ProjectService projects;
     private final QaSettingsService settings;
-    private final QualityService quality;
-    private final DocumentService documents;
+    private final LanguageCheckStatus languageChecks;
 
-    QaSettingsApi(
-            ProjectService projects, QaSettingsService settings, QualityService quality, DocumentService documents) {
+    QaSettingsApi(ProjectService projects, QaSettingsService settings, LanguageCheckStatus languageChecks) {
         this.projects = projects;
         this.settings = settings;
-        this.quality = quality;
-        this.documents = documents;
+        this.languageChecks = languageChecks;
     }
 
     @GetMapping
@@ -49,21 +42,9 @@ class QaSettingsApi {
     @Operation(
             summary = "Per target locale, whether the language checks (lang.*) cover it and how many targets wait for"
                     + " them")
-    Map<String, LanguageCoverage> languages(@PathVariable String slug) {
-        ProjectInfo project = projects.project(slug);
-        List<Long> documentIds = documents.documentIds(project.id());
-        Map<String, LanguageCoverage> coverage = new LinkedHashMap<>();
-        for (String locale : project.targetLocales()) {
-            boolean available = quality.proofreadingCovers(locale);
-            coverage.put(
-                    locale,
-                    new LanguageCoverage(available, available ? quality.awaitingProofreading(documentIds, locale) : 0));
-        }
-        return coverage;
+    Map<String, LanguageCheckStatus.Coverage> languages(@PathVariable String slug) {
+        return languageChecks.coverage(projects.project(slug));
     }
-
-    /** Whether the language checks cover a locale, and how many of its targets wait for them. */
-    record LanguageCoverage(boolean available, long waiting) {}
 
     @ApiRole(Role.MANAGER)
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
