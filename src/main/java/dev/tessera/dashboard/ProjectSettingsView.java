@@ -29,6 +29,7 @@ import dev.tessera.project.ProjectAdministration;
 import dev.tessera.project.ProjectChange;
 import dev.tessera.project.ProjectInfo;
 import dev.tessera.project.ProjectService;
+import dev.tessera.project.ProjectSettingsSection;
 import dev.tessera.security.Role;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.Problems;
@@ -40,10 +41,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A project's manager renames it, opens or closes it, adds and removes target locales, and sets who is a member
- * with which role and locales. URL: {@code /projects/{slug}/settings}. A project the user cannot see is not found;
+ * with which role and locales; other features add their sections ({@link ProjectSettingsSection}). URL: {@code /projects/{slug}/settings}. A project the user cannot see is not found;
  * one they see without the manager role there says so.
  */
 @Route("projects/:slug/settings")
@@ -56,17 +58,20 @@ class ProjectSettingsView extends ManagedProjectView {
     private final ProjectAccess access;
     private final ProjectAdministration administration;
     private final TranslationService translations;
+    private final List<ProjectSettingsSection> otherSections;
 
     ProjectSettingsView(
             ProjectService projects,
             ProjectAccess access,
             ProjectAdministration administration,
-            TranslationService translations) {
+            TranslationService translations,
+            ObjectProvider<ProjectSettingsSection> otherSections) {
         super(projects, access, I18NProvider.translate("dashboard.project-settings-view.page-name"));
         this.projects = projects;
         this.access = access;
         this.administration = administration;
         this.translations = translations;
+        this.otherSections = otherSections.orderedStream().toList();
         addClassName("project-settings-view");
     }
 
@@ -94,9 +99,9 @@ class ProjectSettingsView extends ManagedProjectView {
                 openSection(),
                 localeSection(),
                 new ReviewSettingsSection(administration, project, this::change),
-                new AbbreviationsSection(administration, project, this::change),
-                memberSection(),
-                new DocumentsAndDeletionSection(projects, administration, project, this::show));
+                new AbbreviationsSection(administration, project, this::change));
+        otherSections.forEach(section -> add(section.section(project)));
+        add(memberSection(), new DocumentsAndDeletionSection(projects, administration, project, this::show));
     }
 
     private Div nameSection() {
