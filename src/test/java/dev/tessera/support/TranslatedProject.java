@@ -3,6 +3,7 @@ package dev.tessera.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ApiClient.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,13 +26,18 @@ public final class TranslatedProject {
         this.locale = locale;
     }
 
-    /** A new project "{prefix}-xxxxxxxx" named "TM {slug}", so its own memory is "TM {slug} (project)". */
-    public static TranslatedProject create(ApiClient api, String prefix, String locale) {
+    /**
+     * A new project "{prefix}-xxxxxxxx" named "TM {slug}", so its own memory is "TM {slug} (project)", into
+     * {@code locale} (the one the steps use) and any {@code more}.
+     */
+    public static TranslatedProject create(ApiClient api, String prefix, String locale, String... more) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> locales = new ArrayList<>(List.of(locale));
+        locales.addAll(List.of(more));
         Response created = api.postJson(
                 "manager",
                 "/api/v1/projects",
-                Map.of("slug", slug, "name", "TM " + slug, "sourceLocale", "en", "targetLocales", List.of(locale)));
+                Map.of("slug", slug, "name", "TM " + slug, "sourceLocale", "en", "targetLocales", locales));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new TranslatedProject(api, slug, locale);
     }

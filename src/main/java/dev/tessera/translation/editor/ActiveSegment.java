@@ -8,6 +8,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinSession;
 import dev.tessera.project.DocumentInfo;
 import dev.tessera.qa.Finding;
+import dev.tessera.qa.Proofreader;
 import dev.tessera.shared.ApiException;
 import dev.tessera.shared.CodeMarkers;
 import dev.tessera.translation.SegmentFilter;
@@ -40,7 +41,8 @@ final class ActiveSegment {
             EditorHeader header,
             SegmentFilters filters,
             LiveSync live,
-            UnsavedChangesGuard guard) {}
+            UnsavedChangesGuard guard,
+            LanguageFindings language) {}
 
     /** The session attribute that carries unsaved text across the restart of a joined-away segment's editor. */
     private static final String UNSAVED_JOINED_AWAY = "tessera.unsaved-joined-away";
@@ -143,7 +145,9 @@ final class ActiveSegment {
     /** The target cell of a row: the editor for the active one, the text for the others. */
     Component targetCell(SegmentRow row) {
         if (parts.session().isActive(row.id())) {
-            return parts.editor().build(row, parts.live().othersOn(row.id()), this::typed);
+            Component cell = parts.editor().build(row, parts.live().othersOn(row.id()), this::typed);
+            parts.language().show();
+            return cell;
         }
         Div text = new Div();
         text.getElement()
@@ -195,14 +199,17 @@ final class ActiveSegment {
                 locale,
                 otherTargets));
         if (!session.isDirty()) {
-            // The checks over the whole document judged the saved text; they cannot run as one segment is typed.
+            // The checks over the whole document and the language checks judged the saved text; they cannot run as
+            // one segment is typed.
             active.issues().stream()
-                    .filter(issue -> ProjectQa.isDocumentCheck(issue.check()))
+                    .filter(issue ->
+                            ProjectQa.isDocumentCheck(issue.check()) || Proofreader.isLanguageCheck(issue.check()))
                     .map(SegmentFinding::finding)
                     .forEach(found::add);
         }
         parts.panel().showFindings(found, session.isDirty() ? List.of() : active.issues(), session.mayWaive());
         parts.editor().showFindingCount(found.size());
+        parts.language().show();
     }
 
     /** A state this person's save or review produced (of the active segment, or of another). */
@@ -223,6 +230,22 @@ final class ActiveSegment {
         parts.session().refresh(row);
         parts.editor().focusNext(true);
         parts.grid().redraw(row);
+        parts.panel().refresh();
+        checkQuality();
+    }
+
+    /**
+     * The active segment's findings or waivers changed, not its text (its language checks finished, someone waived
+     * a check): shown without building the editor again, so that nothing typed is lost.
+     */
+    void findingsChanged(SegmentRow row) {
+        SegmentRow shown = parts.session().active();
+        parts.session().refresh(row);
+        if (shown != null && shown.issues().equals(row.issues())) {
+            // Nothing new to list: the checks may have found nothing, which ends "checking".
+            parts.language().show();
+            return;
+        }
         parts.panel().refresh();
         checkQuality();
     }

@@ -2,9 +2,11 @@ package dev.tessera.translation.editor;
 
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.SegmentEdits;
+import dev.tessera.qa.ProjectDictionary;
 import dev.tessera.security.CurrentUser;
 import dev.tessera.translation.FindReplaceService;
 import dev.tessera.translation.TranslationService;
+import dev.tessera.translation.quality.LanguageCheckStatus;
 import dev.tessera.translation.quality.QualityService;
 import dev.tessera.translation.review.IssueService;
 import dev.tessera.translation.review.ReviewService;
@@ -22,5 +24,7 @@ record EditorServices(
         ReviewService reviews,
         IssueService issues,
         QualityService quality,
+        LanguageCheckStatus languageChecks,
+        ProjectDictionary dictionary,
         LiveEditors liveEditors,
         List<EditorExtension> extensions) {}

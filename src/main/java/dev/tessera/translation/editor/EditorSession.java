@@ -113,6 +113,11 @@ final class EditorSession {
         return true;
     }
 
+    /** Whether the state is of the active row's text as this person last saw it (findings or waivers may differ). */
+    boolean sameVersion(SegmentRow row) {
+        return active != null && active.id() == row.id() && row.version() == active.version();
+    }
+
     /** Whether someone else's newer state of the active row differs from what this person sees. */
     boolean differs(SegmentRow row) {
         return active != null

@@ -58,6 +58,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private EditorActions actions;
     private UnsavedChangesGuard guard;
     private ActiveSegment active;
+    private LanguageFindings language;
     private DocumentActions whole;
     private SegmentShape shape;
 
@@ -127,6 +128,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         EditorContext context = new EditorContext(services, document, locale);
         session = new EditorSession(translations.standing(document.id(), locale));
         editor = new TargetEditor(context, session, editorKeys());
+        language = new LanguageFindings(context, session, editor);
+        editor.languageActions(language.actions());
         DocumentScreen screen = DocumentScreen.later(() -> whole);
         live = new LiveSync(context, session, editor, screen);
         guard = new UnsavedChangesGuard(this, session);
@@ -160,7 +163,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         });
         active = new ActiveSegment(
                 context,
-                new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard),
+                new ActiveSegment.Parts(session, grid, editor, pane, panel, header, filters, live, guard, language),
                 this,
                 () -> whole.filter(),
                 () -> actions.keepUnsaved());
@@ -192,7 +195,8 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
                 index -> panel.rendering(index).ifPresent(editor::insertAtCursor),
                 index -> panel.insertSuggestion(index),
                 () -> shape.join(),
-                () -> shape.openSplit());
+                () -> shape.openSplit(),
+                caret -> language.applyNear(caret));
     }
 
     /** A memory match replaces the target as an unsaved edit, where the person may write. */

@@ -126,7 +126,12 @@ final class LiveSync {
     /** The active segment changed elsewhere: shown at once, unless the viewer is typing in it. */
     private void showActive(SegmentRow row, boolean changed) {
         editor.showOthers(othersOn(row.id()));
-        if (changed && session.differs(row)) {
+        if (!changed) {
+            return;
+        }
+        if (session.sameVersion(row)) {
+            active.findingsChanged(row);
+        } else if (session.differs(row)) {
             editor.withFocus(focused -> takeIn(row, focused));
         }
     }

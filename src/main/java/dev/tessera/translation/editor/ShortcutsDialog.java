@@ -45,6 +45,7 @@ class ShortcutsDialog extends Dialog {
         row(table, "Alt+↓ / Alt+↑", getTranslation("segment.shortcuts-dialog.move"));
         row(table, "Ctrl+Shift+C", getTranslation("segment.shortcuts-dialog.copy-source"));
         row(table, "Esc", getTranslation("segment.shortcuts-dialog.discard"));
+        row(table, "Alt+Enter", getTranslation("segment.shortcuts-dialog.apply-suggestion"));
         row(table, "Alt+J", getTranslation("segment.shortcuts-dialog.join"));
         row(table, "Alt+S", getTranslation("segment.shortcuts-dialog.split"));
         row(

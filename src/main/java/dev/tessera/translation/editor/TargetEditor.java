@@ -33,7 +33,10 @@ final class TargetEditor {
             + " || (event.altKey && !event.ctrlKey && !event.metaKey && ['KeyJ', 'KeyS'].includes(event.code))"
             + " || event.key === 'Escape'";
 
-    /** What the editor's keys do; Alt+n inserts the n-th term rendering, Ctrl+n puts in the n-th memory match. */
+    /**
+     * What the editor's keys do; Alt+n inserts the n-th term rendering, Ctrl+n puts in the n-th memory match,
+     * Alt+Enter applies a language finding's suggestion near the caret (an offset in the editor's text).
+     */
     record Keys(
             Runnable confirm,
             Runnable saveDraft,
@@ -43,13 +46,16 @@ final class TargetEditor {
             IntConsumer insertRendering,
             IntConsumer insertMatch,
             Runnable join,
-            Runnable split) {}
+            Runnable split,
+            IntConsumer applySuggestion) {}
 
     private final String locale;
     private final String dir;
     private final EditorSession session;
     private final Keys keys;
     private @Nullable TextArea area;
+    private @Nullable LanguageStrip strip;
+    private LanguageStrip.@Nullable Actions languageActions;
     private boolean focusNext;
 
     TargetEditor(EditorContext context, EditorSession session, Keys keys) {
@@ -59,14 +65,19 @@ final class TargetEditor {
         this.keys = keys;
     }
 
+    /** What the marks of language findings under the editor do. */
+    void languageActions(LanguageStrip.Actions actions) {
+        languageActions = actions;
+    }
+
     /** The next editor built takes the focus. */
     void focusNext(boolean focus) {
         focusNext = focus;
     }
 
     /**
-     * Builds the editor for the active row, with a legend of the source's code tags under it when it has some;
-     * {@code typed} hears every change the person makes.
+     * Builds the editor for the active row, with the strip of its language findings under it, then a legend of the
+     * source's code tags when it has some; {@code typed} hears every change the person makes.
      */
     Component build(SegmentRow row, List<String> others, Consumer<String> typed) {
         TextArea editor = new TextArea();
@@ -107,18 +118,26 @@ final class TargetEditor {
                 .addEventData("event.metaKey")
                 .addEventData("event.altKey")
                 .addEventData("event.shiftKey")
+                .addEventData("element.inputElement.selectionStart")
                 .addEventData("event.preventDefault()");
         if (focusNext) {
             focusNext = false;
             editor.focus();
         }
         area = editor;
-        if (!CodeMarkers.hasMarkers(row.source())) {
-            return editor;
+        strip = new LanguageStrip(languageActions, locale, dir);
+        Div cell = new Div(editor, strip);
+        if (CodeMarkers.hasMarkers(row.source())) {
+            cell.add(CodeTags.legend(row.source(), row.codes()));
         }
-        Div cell = new Div(editor, CodeTags.legend(row.source(), row.codes()));
         cell.addClassName("target-editor-cell");
         return cell;
+    }
+
+    /** The language findings' strip under the editor last built. */
+    @Nullable
+    LanguageStrip languageStrip() {
+        return strip;
     }
 
     private void onKey(DomEvent event) {
@@ -129,7 +148,10 @@ final class TargetEditor {
                 || data.get("event.metaKey").asBoolean();
         boolean alt = data.get("event.altKey").asBoolean();
         boolean shift = data.get("event.shiftKey").asBoolean();
-        if (alt && code != null && code.matches("Digit[1-9]")) {
+        if (alt && !ctrl && "Enter".equals(key)) {
+            keys.applySuggestion()
+                    .accept(data.get("element.inputElement.selectionStart").asInt());
+        } else if (alt && code != null && code.matches("Digit[1-9]")) {
             keys.insertRendering().accept(code.charAt(5) - '1');
         } else if (ctrl && !alt && code != null && code.matches("Digit[1-5]")) {
             keys.insertMatch().accept(code.charAt(5) - '1');
@@ -154,14 +176,31 @@ final class TargetEditor {
 
     /** Puts the text in place of the editor's selection (at the cursor), as if typed, and keeps the focus there. */
     void insertAtCursor(String text) {
+        replace(null, -1, -1, text);
+    }
+
+    /**
+     * Puts the text in place of the editor's {@code start}..{@code end} as if typed, provided the editor still holds
+     * {@code expected}, and leaves the cursor after it.
+     */
+    void replaceRange(String expected, int start, int end, String text) {
+        replace(expected, start, end, text);
+    }
+
+    /** Replaces a range (the selection where {@code start} is negative) unless the editor no longer holds expected. */
+    private void replace(@Nullable String expected, int start, int end, String text) {
         if (area == null || area.isReadOnly()) {
             return;
         }
         area.getElement()
                 .executeJs(
-                        "const ta = this.inputElement; ta.focus();"
-                                + " ta.setRangeText($0, ta.selectionStart, ta.selectionEnd, 'end');"
+                        "const ta = this.inputElement; if ($0 !== null && ta.value !== $0) return; ta.focus();"
+                                + " const from = $1 < 0 ? ta.selectionStart : $1, to = $1 < 0 ? ta.selectionEnd : $2;"
+                                + " ta.setRangeText($3, from, to, 'end');"
                                 + " ta.dispatchEvent(new Event('input', {bubbles: true}));",
+                        expected,
+                        start,
+                        end,
                         text);
     }
 
