@@ -13,11 +13,10 @@ import java.util.Set;
  * (names, acronyms, numbers with units, URLs, codes), the glossary's terms of the target locale and its
  * do-not-translate terms, the project's dictionary, and whether the segment is a fragment starting in lower case.
  * Besides, some words are not the language's words at all, so a checker of the language cannot judge them: codes
- * and scientific names (letters with digits, capitals inside a word: {@code nsp9}, {@code HCoV}), the target's
- * rendering of a source word (its stem with a French ending: {@code ribavirin} as {@code ribavirine},
- * {@code nasopharyngeal} as {@code nasopharyngés}; an adaptation that changes the stem, such as {@code remdésivir},
- * is the glossary's to vouch for), of a source acronym ({@code NCEs} as {@code NCE}, {@code ECMO} as {@code OMEC})
- * and an acronym the target defines. Plain and immutable; one per segment.
+ * and scientific names (letters with digits, capitals inside a word: {@code nsp9}, {@code HCoV}), acronyms (words
+ * in capitals, as spellers skip them), a source word with accents ({@code remdesivir} as {@code remdésivir}) and the
+ * target's rendering of a source word (its stem with a French ending: {@code ribavirin} as {@code ribavirine},
+ * {@code nasopharyngeal} as {@code nasopharyngés}). Plain and immutable; one per segment.
  */
 final class Awareness {
 
@@ -38,8 +37,6 @@ final class Awareness {
     private final boolean fragment;
     private final Set<String> sourceWords = new HashSet<>();
     private final Set<String> foldedSourceWords = new HashSet<>();
-    private final List<String> sourceAcronyms = new ArrayList<>();
-    private final Set<String> definedAcronyms = new HashSet<>();
 
     /**
      * @param terms the glossary's terms in the target locale and its do-not-translate terms, matched in the target
@@ -59,11 +56,7 @@ final class Awareness {
         for (String word : words(source, 0, source.length())) {
             sourceWords.add(word.toLowerCase(Locale.ROOT));
             foldedSourceWords.add(fold(word));
-            if (acronym(word)) {
-                sourceAcronyms.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
-            }
         }
-        defineAcronyms();
     }
 
     /**
@@ -109,8 +102,9 @@ final class Awareness {
                 || (accented(word) && sourceWords.stream().anyMatch(w -> cognate(lower, w)))) {
             return true;
         }
-        return acronym(word)
-                && (definedAcronyms.contains(word) || sourceAcronyms.stream().anyMatch(a -> rendersAcronym(word, a)));
+        // Words in capitals are acronyms, as spellers skip them by default: a rendered one (OTAN for NATO), one the
+        // target defines in brackets, one the glossary lacks.
+        return acronym(word);
     }
 
     /** The hyphenated compound the word is part of ({@code SL-CoV}, {@code WI-38}), or the word. */
@@ -157,50 +151,6 @@ final class Awareness {
         return common >= COGNATE_STEM
                 && word.length() - common <= COGNATE_ENDING
                 && sourceWord.length() - common <= COGNATE_ENDING;
-    }
-
-    /**
-     * The acronyms the target defines: one in brackets after the words it stands for, its letters found in order
-     * in them, the first at the start of a word (Schwartz and Hearst's rule): "syndrome grippal (SG)",
-     * "urgence de santé publique de portée internationale (USPPI)".
-     */
-    private void defineAcronyms() {
-        for (int open = target.indexOf('('); open >= 0; open = target.indexOf('(', open + 1)) {
-            int close = target.indexOf(')', open);
-            if (close < 0) {
-                return;
-            }
-            String inside = target.substring(open + 1, close).strip();
-            String acronym = inside.endsWith("s") ? inside.substring(0, inside.length() - 1) : inside;
-            if (!acronym(inside) || acronym.length() > 10) {
-                continue;
-            }
-            List<String> before = words(target, 0, open);
-            int window = Math.min(acronym.length() + 5, acronym.length() * 2);
-            String longForm =
-                    fold(String.join(" ", before.subList(Math.max(0, before.size() - window), before.size())));
-            if (abbreviates(fold(acronym), longForm)) {
-                definedAcronyms.add(acronym);
-                definedAcronyms.add(inside);
-            }
-        }
-    }
-
-    private static boolean abbreviates(String acronym, String longForm) {
-        int l = longForm.length() - 1;
-        for (int a = acronym.length() - 1; a >= 0; a--) {
-            char c = acronym.charAt(a);
-            while (l >= 0
-                    && (longForm.charAt(l) != c
-                            || (a == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))))) {
-                l--;
-            }
-            if (l < 0) {
-                return false;
-            }
-            l--;
-        }
-        return true;
     }
 
     private boolean inVouchedSpan(int start, int end) {
@@ -352,27 +302,6 @@ final class Awareness {
             }
         }
         return capitals >= 2;
-    }
-
-    /**
-     * Whether the target's acronym renders the source's: the same, or its letters in another order (the target
-     * language orders the words otherwise: ECMO, OMEC), or all but one of them (EEA, EEE; COPD, MPOC).
-     */
-    private static boolean rendersAcronym(String rendering, String acronym) {
-        if (rendering.length() != acronym.length()) {
-            return false;
-        }
-        List<Character> left = new ArrayList<>();
-        for (char c : acronym.toCharArray()) {
-            left.add(c);
-        }
-        int unmatched = 0;
-        for (char c : rendering.toCharArray()) {
-            if (!left.remove(Character.valueOf(c))) {
-                unmatched++;
-            }
-        }
-        return unmatched == 0 || (unmatched == 1 && acronym.length() >= 3);
     }
 
     private static boolean nameLike(String word) {

@@ -38,7 +38,12 @@ final class RuleKinds {
             // advice on the choice of a tense or of a word, not errors
             Map.entry("CONFUSION_IMPA_PSIM", LanguageCheck.STYLE),
             Map.entry("COND_VS_FUTUR", LanguageCheck.STYLE),
-            Map.entry("GENS_ACCORD", LanguageCheck.STYLE));
+            Map.entry("GENS_ACCORD", LanguageCheck.STYLE),
+            // LanguageTool's hints on agreement that its own messages ask to check ("Vérifiez l'accord…"): wrong on
+            // most published translations, so they are style to review, not grammar errors
+            Map.entry("AGREEMENT_NUMERAL_PLURAL", LanguageCheck.STYLE),
+            Map.entry("QUE_AVOIR", LanguageCheck.STYLE),
+            Map.entry("LEURS_LEUR", LanguageCheck.STYLE));
 
     private static final Map<String, LanguageCheck> BY_CATEGORY = Map.ofEntries(
             Map.entry("TYPOGRAPHY", LanguageCheck.TYPOGRAPHY),

@@ -56,11 +56,14 @@ class ProofreadingTest {
 
     @Test
     void aWordStandingAsIsInTheSourceIsNoSpellingError() {
-        assertThat(french("The CPEC corridor opened.", "Le corridor CPEC a ouvert."))
+        assertThat(french("The Kandora corridor opened.", "Le corridor Kandora a ouvert."))
                 .isEmpty();
-        assertThat(checks(french("The corridor opened.", "Le corridor CPEC a ouvert.")))
+        assertThat(checks(french("The corridor opened.", "Le corridor Kandora a ouvert.")))
                 .containsExactly("lang.spelling");
         assertThat(french("SARS-CoV-2 spreads.", "Le SARS-CoV-2 se propage.")).isEmpty();
+        assertThat(french("The corridor opened.", "Le corridor CPEC a ouvert."))
+                .as("words in capitals are acronyms, as spellers skip them")
+                .isEmpty();
     }
 
     @Test
