@@ -53,7 +53,7 @@ class ProofingBenchmarkTest {
     /** A letter, digit or closing mark straight before French high punctuation, then a space or the end. */
     private static final Pattern SLIP = Pattern.compile("[\\p{L}\\p{N})»](?<mark>[?!;:])(?=\\s|$)");
 
-    private record Unit(String id, String source, String target) {}
+    record Unit(String id, String source, String target) {}
 
     private record Flag(int unit, Mark mark) {}
 
@@ -251,7 +251,7 @@ class ProofingBenchmarkTest {
         return String.format(Locale.ROOT, "%.1f%% (%d)", 100.0 * count / of, count);
     }
 
-    private static long percentile(long[] sorted, int p) {
+    static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
@@ -265,7 +265,7 @@ class ProofingBenchmarkTest {
     }
 
     /** The TMX's units: the English and French segments of each, read with StAX (no DTDs, no external entities). */
-    private static List<Unit> units(Path tmx) throws IOException, XMLStreamException {
+    static List<Unit> units(Path tmx) throws IOException, XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -323,7 +323,7 @@ class ProofingBenchmarkTest {
         return terms;
     }
 
-    private static Path corpora() {
+    static Path corpora() {
         String property = System.getProperty("tessera.corpora", "");
         Path folder = property.isBlank() ? null : Path.of(property);
         Assumptions.assumeTrue(
