@@ -40,11 +40,6 @@ public interface Proofreader extends QaCheckContributor {
      */
     List<Mark> proofread(Request request);
 
-    /** The names of the checks this proofreader contributes. */
-    default Set<String> names() {
-        return Set.copyOf(checks().stream().map(QaCheck::name).toList());
-    }
-
     /** Whether the check is a language check ({@code lang.*}): its findings come from a proofreader. */
     static boolean isLanguageCheck(String check) {
         return check.startsWith("lang.");

@@ -1,6 +1,7 @@
 package dev.tessera.qa;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A QA check: a plain, stateless, thread-safe class with a stable name and a default severity.
@@ -13,6 +14,11 @@ public interface QaCheck {
 
     /** The severity used when the project does not override it. */
     Severity defaultSeverity();
+
+    /** The check's severity in a project with these overrides (check name to severity). */
+    default Severity severityIn(Map<String, Severity> overrides) {
+        return overrides.getOrDefault(name(), defaultSeverity());
+    }
 
     /**
      * Runs the check on one segment.

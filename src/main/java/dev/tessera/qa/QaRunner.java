@@ -70,7 +70,7 @@ public final class QaRunner {
         Map<String, Severity> severities = overrides == null ? Map.of() : overrides;
         List<Finding> findings = new ArrayList<>();
         for (QaCheck check : checks) {
-            Severity severity = severities.getOrDefault(check.name(), check.defaultSeverity());
+            Severity severity = check.severityIn(severities);
             if (!severity.runs()) {
                 continue;
             }

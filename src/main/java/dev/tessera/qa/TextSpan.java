@@ -17,9 +17,4 @@ public record TextSpan(int start, int end, List<String> suggestions) {
         }
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
-
-    /** The target with the span replaced by the suggestion. */
-    public String apply(String target, String suggestion) {
-        return target.substring(0, start) + suggestion + target.substring(end);
-    }
 }

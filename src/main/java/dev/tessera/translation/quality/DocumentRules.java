@@ -234,7 +234,7 @@ class DocumentRules {
         Map<String, Severity> overrides = settings.overrides(project.id());
         Map<Long, List<Finding>> found = new LinkedHashMap<>();
         for (DocumentCheck check : checks.checks()) {
-            Severity severity = overrides.getOrDefault(check.name(), check.defaultSeverity());
+            Severity severity = check.severityIn(overrides);
             if (!severity.runs()) {
                 continue;
             }

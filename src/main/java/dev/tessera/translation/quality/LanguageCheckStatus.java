@@ -2,7 +2,6 @@ package dev.tessera.translation.quality;
 
 import dev.tessera.project.DocumentService;
 import dev.tessera.project.ProjectInfo;
-import dev.tessera.translation.TranslationRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,10 @@ public class LanguageCheckStatus {
 
     private final QualityService quality;
     private final DocumentService documents;
-    private final TranslationRepository translations;
 
-    LanguageCheckStatus(QualityService quality, DocumentService documents, TranslationRepository translations) {
+    LanguageCheckStatus(QualityService quality, DocumentService documents) {
         this.quality = quality;
         this.documents = documents;
-        this.translations = translations;
     }
 
     /** Whether the language checks cover a locale, and how many of its targets wait for them. */
@@ -45,14 +42,6 @@ public class LanguageCheckStatus {
     /** Whether the segment's saved target in the locale waits for its language checks (they are on for it). */
     @Transactional(readOnly = true)
     public boolean awaits(ProjectInfo project, long segmentId, String locale) {
-        if (!quality.proofreads(project, locale)) {
-            return false;
-        }
-        return translations
-                .findBySegmentIdAndLocale(segmentId, locale)
-                .filter(translation -> translation.state().target() != null
-                        && !translation.state().target().isBlank())
-                .map(translation -> quality.proofread(List.of(translation.id())).isEmpty())
-                .orElse(false);
+        return quality.proofreads(project, locale) && quality.awaitsProofreading(segmentId, locale);
     }
 }

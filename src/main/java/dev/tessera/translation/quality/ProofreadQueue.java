@@ -81,7 +81,7 @@ class ProofreadQueue implements SmartLifecycle {
     /** Whether the project's targets in the locale are proofread: the locale is covered and a language check is on. */
     boolean proofreads(long projectId, String locale) {
         return covers(locale)
-                && !enabledChecks(settings.storedOverrides(projectId)).isEmpty();
+                && !runningSeverities(settings.storedOverrides(projectId)).isEmpty();
     }
 
     /** The language checks, with their default severities. */
@@ -171,7 +171,7 @@ class ProofreadQueue implements SmartLifecycle {
             return;
         }
         for (QaCheck check : proofreader.checks()) {
-            Severity severity = overrides.getOrDefault(check.name(), check.defaultSeverity());
+            Severity severity = check.severityIn(overrides);
             var rows = severity.runs()
                     ? jdbc.sql("update qa_finding set severity = :severity where check_name = :check"
                                     + " and document_id in (:documentIds)")
@@ -195,6 +195,16 @@ class ProofreadQueue implements SmartLifecycle {
                 .param("documentIds", documentIds)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Whether the segment's target in the locale (not blank) waits for proofreading. */
+    boolean waits(long segmentId, String locale) {
+        return jdbc.sql("select count(*) from translation where segment_id = ? and locale = ?"
+                                + " and proofread_hash is null and target is not null and target <> ''")
+                        .params(segmentId, locale)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Of these translations, those proofread as they stand (in the caller's transaction). */
@@ -256,7 +266,7 @@ class ProofreadQueue implements SmartLifecycle {
     /** The marks of the language checks on the row; none when nothing is to be checked. */
     private List<Proofreader.Mark> proofreadOutside(Proofreadable row) {
         Map<String, Severity> overrides = settings.storedOverrides(row.projectId());
-        Set<String> checks = enabledChecks(overrides);
+        Set<String> checks = runningSeverities(overrides).keySet();
         if (proofreader == null
                 || checks.isEmpty()
                 || row.target() == null
@@ -277,19 +287,19 @@ class ProofreadQueue implements SmartLifecycle {
         if (now.isEmpty() || !now.getFirst().equals(Objects.requireNonNullElse(row.target(), ""))) {
             return false;
         }
-        Map<String, Severity> overrides = settings.storedOverrides(row.projectId());
+        Map<String, Severity> running = runningSeverities(settings.storedOverrides(row.projectId()));
         Set<String> waived = findingRows.waived(row.locale(), List.of(row.row()));
         List<Object[]> inserts = new ArrayList<>();
         for (Proofreader.Mark mark : marks) {
-            Severity severity = overrides.getOrDefault(mark.check(), defaultSeverity(mark.check()));
-            if (severity.runs()) {
+            Severity severity = running.get(mark.check());
+            if (severity != null) {
                 SegmentFinding stored = FindingRows.stored(
                         Finding.of(mark.check(), severity, mark.message()),
                         waived.contains(row.segmentId() + " " + mark.check()));
                 inserts.add(FindingRows.insertRow(row.row(), row.locale(), stored));
             }
         }
-        forget(List.of(row.translationId()));
+        deleteFindings(List.of(row.translationId()));
         findingRows.insert(inserts);
         jdbc.sql("update translation set proofread_hash = ? where id = ?")
                 .params(hash(row.target()), row.translationId())
@@ -298,34 +308,34 @@ class ProofreadQueue implements SmartLifecycle {
         return true;
     }
 
+    /** The translations' language findings go and they wait for proofreading. */
     private void forget(List<Long> translationIds) {
+        deleteFindings(translationIds);
         for (int i = 0; i < translationIds.size(); i += QualityService.CHUNK) {
-            List<Long> chunk = translationIds.subList(i, Math.min(translationIds.size(), i + QualityService.CHUNK));
-            jdbc.sql("delete from qa_finding where translation_id in (:ids) and check_name like 'lang.%'")
-                    .param("ids", chunk)
-                    .update();
             jdbc.sql("update translation set proofread_hash = null where id in (:ids)")
-                    .param("ids", chunk)
+                    .param("ids", translationIds.subList(i, Math.min(translationIds.size(), i + QualityService.CHUNK)))
                     .update();
         }
     }
 
-    private Set<String> enabledChecks(Map<String, Severity> overrides) {
-        Set<String> enabled = new java.util.TreeSet<>();
+    private void deleteFindings(List<Long> translationIds) {
+        for (int i = 0; i < translationIds.size(); i += QualityService.CHUNK) {
+            jdbc.sql("delete from qa_finding where translation_id in (:ids) and check_name like 'lang.%'")
+                    .param("ids", translationIds.subList(i, Math.min(translationIds.size(), i + QualityService.CHUNK)))
+                    .update();
+        }
+    }
+
+    /** The language checks that run in a project with these overrides, with their severities there. */
+    private Map<String, Severity> runningSeverities(Map<String, Severity> overrides) {
+        Map<String, Severity> running = new java.util.TreeMap<>();
         for (QaCheck check : checks()) {
-            if (overrides.getOrDefault(check.name(), check.defaultSeverity()).runs()) {
-                enabled.add(check.name());
+            Severity severity = check.severityIn(overrides);
+            if (severity.runs()) {
+                running.put(check.name(), severity);
             }
         }
-        return enabled;
-    }
-
-    private Severity defaultSeverity(String check) {
-        return checks().stream()
-                .filter(c -> c.name().equals(check))
-                .map(QaCheck::defaultSeverity)
-                .findFirst()
-                .orElse(Severity.WARNING);
+        return running;
     }
 
     /** The hash a proofread target is remembered by; an absent target is the empty one. */

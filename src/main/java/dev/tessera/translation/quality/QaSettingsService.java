@@ -71,7 +71,7 @@ public class QaSettingsService {
         Map<String, Severity> overrides = overrides(projectId);
         Map<String, Severity> all = new LinkedHashMap<>();
         for (QaCheck check : runner.checks()) {
-            all.put(check.name(), overrides.getOrDefault(check.name(), check.defaultSeverity()));
+            all.put(check.name(), check.severityIn(overrides));
         }
         return all;
     }

@@ -264,6 +264,11 @@ public class QualityService {
         return proofreading.covers(locale);
     }
 
+    /** Whether the segment's saved target in the locale waits for its language checks. */
+    public boolean awaitsProofreading(long segmentId, String locale) {
+        return proofreading.waits(segmentId, locale);
+    }
+
     /** Of these translations, those whose language checks have run on the text as it stands. */
     public Set<Long> proofread(List<Long> translationIds) {
         return proofreading.proofread(translationIds);
@@ -278,8 +283,7 @@ public class QualityService {
             return;
         }
         Map<String, Severity> overrides = settings.storedOverrides(project.id());
-        if (proofreading.checks().stream()
-                .anyMatch(check -> overrides.getOrDefault(check.name(), check.defaultSeverity()) == Severity.ERROR)) {
+        if (proofreading.checks().stream().anyMatch(check -> check.severityIn(overrides) == Severity.ERROR)) {
             translations
                     .findBySegmentIdAndLocale(segmentId, locale)
                     .ifPresent(translation -> proofreading.proofreadNow(translation.id()));
