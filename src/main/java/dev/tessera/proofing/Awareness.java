@@ -31,6 +31,13 @@ final class Awareness {
 
     private static final int COGNATE_ENDING = 4;
 
+    /** A source word this long or longer, rendered with one of these endings: {@code troponin}, {@code troponine}. */
+    private static final int RENDERED_WORD = 4;
+
+    private static final Set<String> RENDERED_ENDINGS = Set.of("", "e", "es", "s");
+
+    private static final Set<String> ABBREVIATIONS = Set.of("ex", "cf", "etc", "env", "fig", "vol", "éd", "resp");
+
     private final String source;
     private final String target;
     private final List<Span> vouched = new ArrayList<>();
@@ -96,10 +103,14 @@ final class Awareness {
         if (combiningForm(end)) {
             return true;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (sourceWords.contains(lower)
-                || foldedSourceWords.contains(fold(word))
-                || (accented(word) && sourceWords.stream().anyMatch(w -> cognate(lower, w)))) {
+        String folded = fold(word);
+        if (sourceWords.contains(word.toLowerCase(Locale.ROOT))
+                || foldedSourceWords.contains(folded)
+                || foldedSourceWords.contains(fold(compound(start, end).replace("-", "")))
+                || foldedSourceWords.stream().anyMatch(w -> cognate(folded, w))) {
+            return true;
+        }
+        if (nameInsideSentence(word, start)) {
             return true;
         }
         // Words in capitals are acronyms, as spellers skip them by default: a rendered one (OTAN for NATO), one the
@@ -137,12 +148,15 @@ final class Awareness {
                 && Character.isLetter(target.charAt(end + 1));
     }
 
-    /** Whether the word has a letter with a diacritic: written in the target language, not left as in the source. */
-    private static boolean accented(String word) {
-        return !Normalizer.normalize(word, Normalizer.Form.NFD).equals(word);
-    }
-
+    /**
+     * A word is the target's rendering of a source word when it is the source word with a French ending
+     * ({@code apelin}, {@code apéline}; {@code cell}, {@code cells}) or when both share a long stem and each ends in a
+     * few letters of its own ({@code nasopharyngeal}, {@code nasopharyngés}). Both are folded (no accents, lower case).
+     */
     private static boolean cognate(String word, String sourceWord) {
+        if (sourceWord.length() >= RENDERED_WORD && word.startsWith(sourceWord)) {
+            return RENDERED_ENDINGS.contains(word.substring(sourceWord.length()));
+        }
         int common = 0;
         int most = Math.min(word.length(), sourceWord.length());
         while (common < most && word.charAt(common) == sourceWord.charAt(common)) {
@@ -151,6 +165,22 @@ final class Awareness {
         return common >= COGNATE_STEM
                 && word.length() - common <= COGNATE_ENDING
                 && sourceWord.length() - common <= COGNATE_ENDING;
+    }
+
+    /**
+     * A capitalised word inside a sentence is a name (a person, a place, a virus, a brand): spellers know few names,
+     * and a name the source spells otherwise ({@code Rouhani}, {@code Rohani}) is the target language's convention,
+     * not a slip. At the start of a sentence a capital tells nothing, so the word is judged as any other.
+     */
+    private boolean nameInsideSentence(String word, int start) {
+        if (!Character.isUpperCase(word.charAt(0)) || word.chars().skip(1).anyMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(target.charAt(i)) && ".!?…".indexOf(target.charAt(i)) < 0) {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(target.charAt(i));
     }
 
     private boolean inVouchedSpan(int start, int end) {
@@ -185,6 +215,20 @@ final class Awareness {
         return false;
     }
 
+    /**
+     * Whether the span holds a word borrowed as-is from the source that starts with an h ({@code hackathon}): the h
+     * of such words is aspirated ("de hackathon", "le hashtag"), where LanguageTool's elision rules expect the mute
+     * h of French words ("l'hôpital").
+     */
+    boolean holdsBorrowedH(int start, int end) {
+        for (String word : words(target, start, end)) {
+            if (Character.toLowerCase(word.charAt(0)) == 'h' && standsInSource(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The target's text in the span. */
     String text(int start, int end) {
         return target.substring(start, end);
@@ -196,6 +240,29 @@ final class Awareness {
      */
     boolean sourceIsFragment() {
         return fragment;
+    }
+
+    /**
+     * Whether the word at {@code start} follows an abbreviation ending in a full stop: a word with a full stop inside
+     * ({@code c.-à-d.}, {@code i.e.}), a single letter ({@code M.}) or a common one ({@code p. ex.}, {@code cf.}).
+     * LanguageTool reads its full stop as the end of a sentence and wants a capital after it.
+     */
+    boolean afterAbbreviation(int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(target.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || target.charAt(i) != '.') {
+            return false;
+        }
+        int end = i;
+        while (i > 0 && !Character.isWhitespace(target.charAt(i - 1))) {
+            i--;
+        }
+        String word = target.substring(i, end);
+        return word.indexOf('.') >= 0
+                || (word.length() == 1 && Character.isLetter(word.charAt(0)))
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the span is where the target's text starts (nothing but codes, spaces or punctuation before it). */

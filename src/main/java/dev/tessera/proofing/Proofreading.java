@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.UppercaseSentenceStartRule;
 
@@ -20,6 +21,8 @@ import org.languagetool.rules.UppercaseSentenceStartRule;
 final class Proofreading {
 
     static final int MAX_SUGGESTIONS = 5;
+
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\.\\p{Ll}.*");
 
     private final Checkers checkers;
 
@@ -39,11 +42,37 @@ final class Proofreading {
             Collection<String> terms,
             Collection<String> dictionary,
             Set<LanguageCheck> checks) {
-        return proofread(source, target, locale, terms, dictionary, checks, true);
+        return marks(target, hits(source, target, locale, terms, dictionary, checks, true));
     }
 
-    /** With {@code aware} false, LanguageTool's matches as they come (the benchmark's "out of the box" figure). */
-    List<Mark> proofread(
+    /** The hits as marks: each with its message and its span and suggestions in the target. */
+    static List<Mark> marks(String target, List<Hit> hits) {
+        List<Mark> marks = new ArrayList<>();
+        for (Hit hit : hits) {
+            List<String> suggestions = hit.match().getSuggestedReplacements().stream()
+                    .limit(MAX_SUGGESTIONS)
+                    .toList();
+            marks.add(new Mark(
+                    hit.check().checkName(),
+                    message(hit.check(), target.substring(hit.start(), hit.end()), hit.match(), suggestions)
+                            .at(new TextSpan(hit.start(), hit.end(), suggestions))));
+        }
+        return marks;
+    }
+
+    /** A LanguageTool match kept, the check it is filed under and the span it covers in the target. */
+    record Hit(RuleMatch match, LanguageCheck check, int start, int end) {
+
+        String ruleId() {
+            return match.getRule().getId();
+        }
+    }
+
+    /**
+     * The matches kept, before they become marks (the benchmark reports them per rule); with {@code aware} false,
+     * LanguageTool's matches as they come (the benchmark's "out of the box" figure).
+     */
+    List<Hit> hits(
             String source,
             String target,
             String locale,
@@ -62,35 +91,39 @@ final class Proofreading {
             }
         });
         Awareness awareness = new Awareness(source, target, terms, dictionary);
-        List<Mark> marks = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         for (RuleMatch match : matches) {
             LanguageCheck check = RuleKinds.of(match.getRule());
             int start = match.getFromPos();
             int end = Math.min(match.getToPos(), target.length());
-            if (!checks.contains(check) || start >= end || (aware && vouched(awareness, match, check, start, end))) {
-                continue;
+            if (checks.contains(check) && start < end && !(aware && vouched(awareness, match, check, start, end))) {
+                hits.add(new Hit(match, check, start, end));
             }
-            List<String> suggestions = match.getSuggestedReplacements().stream()
-                    .limit(MAX_SUGGESTIONS)
-                    .toList();
-            marks.add(new Mark(
-                    check.checkName(),
-                    message(check, target.substring(start, end), match, suggestions)
-                            .at(new TextSpan(start, end, suggestions))));
         }
-        return marks;
+        return hits;
     }
 
     private static boolean vouched(Awareness awareness, RuleMatch match, LanguageCheck check, int start, int end) {
         return switch (check) {
-            case SPELLING ->
-                awareness.vouchesSpelling(start, end)
-                        || !Typos.nearAWord(awareness.text(start, end), match.getSuggestedReplacements());
+            case SPELLING -> {
+                String word = awareness.text(start, end);
+                List<String> suggestions = match.getSuggestedReplacements();
+                yield awareness.vouchesSpelling(start, end)
+                        || !Typos.nearAWord(word, suggestions)
+                        || Typos.madeOfWords(word, suggestions);
+            }
             case GRAMMAR ->
                 match.getRule() instanceof UppercaseSentenceStartRule
-                        ? awareness.sourceIsFragment() && awareness.atTargetStart(start)
-                        : awareness.holdsSourceName(start, end);
-            case TYPOGRAPHY, STYLE -> false;
+                        ? (awareness.sourceIsFragment() && awareness.atTargetStart(start))
+                                || awareness.afterAbbreviation(start)
+                        : awareness.holdsSourceName(start, end)
+                                || Agreement.doubtful(match)
+                                || (match.getRule().getId().equals("ELISION") && awareness.holdsBorrowedH(start, end));
+            case TYPOGRAPHY ->
+                // "p.ex.", "c.-à-d.": a full stop straight before a small letter ends an abbreviation, not a sentence
+                match.getRule().getId().equals("ESPACE_APRES_POINT")
+                        && ABBREVIATION_DOT.matcher(awareness.text(start, end)).matches();
+            case STYLE -> false;
         };
     }
 

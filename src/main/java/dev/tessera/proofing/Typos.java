@@ -3,6 +3,7 @@ package dev.tessera.proofing;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether a word the speller does not know looks like a slip of the keyboard: a typo lies within two edits of a word
@@ -14,12 +15,53 @@ final class Typos {
 
     static final int MAX_EDITS = 2;
 
+    /** The shortest word read as a compound, and the shortest known part of it. */
+    private static final int COMPOUND = 12;
+
+    private static final int COMPOUND_PART = 8;
+
+    /** The shortest known word a derivation is built on ({@code planifié} in {@code replanifié}). */
+    private static final int MIN_STEM = 5;
+
+    /** Prefixes that make new words of known ones (accents folded, as the words are compared). */
+    private static final Set<String> PREFIXES = Set.of(
+            "a", "anti", "auto", "bi", "bio", "co", "contre", "de", "dys", "eco", "hyper", "hypo", "im", "in", "inter",
+            "intra", "macro", "micro", "mono", "multi", "neo", "non", "pluri", "poly", "post", "pre", "pro", "pseudo",
+            "re", "retro", "semi", "sous", "super", "supra", "sur", "tele", "trans", "tri", "ultra");
+
     private Typos() {}
 
     static boolean nearAWord(String word, List<String> suggestions) {
         String plain = plain(word);
         for (String suggestion : suggestions) {
             if (withinEdits(plain, plain(suggestion), MAX_EDITS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word is made of words the speller knows, a compound or a derivation the dictionary lacks: a long
+     * word a suggestion cuts in two around a long part ("bêta coronavirus" for {@code bêtacoronavirus},
+     * "neurodéveloppement al"), or a known prefix on a suggested word ("planifié" for {@code replanifié},
+     * "vasculaire" for {@code avasculaire}). A typo that glues two short words ("parceque") is neither.
+     */
+    static boolean madeOfWords(String word, List<String> suggestions) {
+        String plain = plain(word);
+        for (String suggestion : suggestions) {
+            String known = plain(suggestion);
+            if (plain.length() >= COMPOUND
+                    && known.replace(" ", "").replace("-", "").equals(plain)) {
+                for (String part : known.split("[ -]")) {
+                    if (part.length() >= COMPOUND_PART && !part.equals(plain)) {
+                        return true;
+                    }
+                }
+            }
+            if (known.length() >= MIN_STEM
+                    && plain.endsWith(known)
+                    && PREFIXES.contains(plain.substring(0, plain.length() - known.length()))) {
                 return true;
             }
         }

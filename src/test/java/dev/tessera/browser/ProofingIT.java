@@ -37,8 +37,11 @@ import tools.jackson.databind.JsonNode;
 class ProofingIT extends BrowserTest {
 
     private static final String SOURCE = "The project's success: it is clear.";
-    /** A misspelling ("succes"), a made-up name the source does not vouch for, and no space before the colon. */
-    private static final String TYPED = "Le succes de Marchaud et du projet: il est clair.";
+    /**
+     * A misspelling ("succes"), no space before the colon, and a made-up name the source does not vouch for where a
+     * sentence starts (inside a sentence a capitalised word is a name, and names are not spelling errors).
+     */
+    private static final String TYPED = "Le succes du projet: il est clair. Marchaud le dit.";
     /** The first language check after start-up may wait for French to load. */
     private static final Duration FIRST_CHECK = Duration.ofSeconds(30);
 
@@ -72,7 +75,7 @@ class ProofingIT extends BrowserTest {
         $("#qa-findings .qa-finding[data-check='lang.typography']").should(exist);
 
         editor.press(Keys.ALT, Keys.ENTER);
-        editor.editorInput().shouldHave(exactValue("Le succès de Marchaud et du projet: il est clair."));
+        editor.editorInput().shouldHave(exactValue("Le succès du projet: il est clair. Marchaud le dit."));
         $("#proofing-marks").shouldHave(attribute("data-state", "none")).shouldNotBe(visible);
 
         editor.press(Keys.CONTROL, "s");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tessera.glossary.CsvGlossaryReader;
 import dev.tessera.glossary.ParsedConcept;
 import dev.tessera.glossary.ParsedTerm;
-import dev.tessera.qa.Proofreader.Mark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +54,7 @@ class ProofingBenchmarkTest {
 
     record Unit(String id, String source, String target) {}
 
-    private record Flag(int unit, Mark mark) {}
+    private record Flag(int unit, Proofreading.Hit hit) {}
 
     @Test
     void languageChecksOnTico19() throws Exception {
@@ -91,28 +90,29 @@ class ProofingBenchmarkTest {
         int rawAny = 0;
         int rawAnyButStyle = 0;
         for (Unit unit : units) {
-            List<Mark> marks =
-                    proofreading.proofread(unit.source(), unit.target(), "fr", List.of(), List.of(), ALL, false);
-            rawAny += count(marks, raw);
-            rawAnyButStyle += marks.stream().anyMatch(m -> !isStyle(m)) ? 1 : 0;
+            List<Proofreading.Hit> hits =
+                    proofreading.hits(unit.source(), unit.target(), "fr", List.of(), List.of(), ALL, false);
+            rawAny += count(hits.stream().map(h -> h.check().checkName()).toList(), raw);
+            rawAnyButStyle += hits.stream().anyMatch(h -> h.check() != LanguageCheck.STYLE) ? 1 : 0;
         }
         Map<LanguageCheck, Integer> aware = new EnumMap<>(LanguageCheck.class);
         int awareAny = 0;
         int awareAnyButStyle = 0;
         long[] times = new long[units.size()];
         List<Flag> flags = new ArrayList<>();
-        List<List<Mark>> awareMarks = new ArrayList<>();
+        List<List<Proofreading.Hit>> awareHits = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             long start = System.nanoTime();
-            List<Mark> marks = proofreading.proofread(unit.source(), unit.target(), "fr", terms, List.of(), ALL);
+            List<Proofreading.Hit> hits =
+                    proofreading.hits(unit.source(), unit.target(), "fr", terms, List.of(), ALL, true);
             times[i] = System.nanoTime() - start;
-            awareMarks.add(marks);
-            awareAny += count(marks, aware);
-            awareAnyButStyle += marks.stream().anyMatch(m -> !isStyle(m)) ? 1 : 0;
-            for (Mark mark : marks) {
-                if (!isStyle(mark)) {
-                    flags.add(new Flag(i, mark));
+            awareHits.add(hits);
+            awareAny += count(hits.stream().map(h -> h.check().checkName()).toList(), aware);
+            awareAnyButStyle += hits.stream().anyMatch(h -> h.check() != LanguageCheck.STYLE) ? 1 : 0;
+            for (Proofreading.Hit hit : hits) {
+                if (hit.check() != LanguageCheck.STYLE) {
+                    flags.add(new Flag(i, hit));
                 }
             }
         }
@@ -134,10 +134,8 @@ class ProofingBenchmarkTest {
                     continue; // "&amp;": TICO-19 escapes some characters twice
                 }
                 slips++;
-                boolean found = awareMarks.get(i).stream()
-                        .anyMatch(m -> m.check().equals(LanguageCheck.TYPOGRAPHY.checkName())
-                                && m.message().span().start() <= at
-                                && at < m.message().span().end());
+                boolean found = awareHits.get(i).stream()
+                        .anyMatch(h -> h.check() == LanguageCheck.TYPOGRAPHY && h.start() <= at && at < h.end());
                 if (found) {
                     slipsFound++;
                 } else {
@@ -205,46 +203,102 @@ class ProofingBenchmarkTest {
         drawn = drawn.subList(0, Math.min(SAMPLE, drawn.size()));
         System.out.println();
         Map<String, Integer> drawnPerCheck = new java.util.TreeMap<>();
-        drawn.forEach(f -> drawnPerCheck.merge(f.mark().check(), 1, Integer::sum));
+        drawn.forEach(f -> drawnPerCheck.merge(f.hit().check().checkName(), 1, Integer::sum));
         System.out.printf(
                 Locale.ROOT,
                 "%d flags drawn at random (seed %d), style left out: %s%n",
                 drawn.size(),
                 SEED,
                 drawnPerCheck);
+        Set<String> paired = pairedTwice(units);
+        System.out.printf(
+                Locale.ROOT,
+                "Units whose French also stands under another English segment, or the other way round (the TMX pairs"
+                        + " them wrongly in places): %d; flags on them: %d of %d%n",
+                paired.size(),
+                flags.stream()
+                        .filter(f -> paired.contains(units.get(f.unit()).id()))
+                        .count(),
+                flags.size());
         int k = 0;
         for (Flag flag : drawn) {
             Unit unit = units.get(flag.unit());
-            int start = flag.mark().message().span().start();
-            int end = flag.mark().message().span().end();
+            int start = flag.hit().start();
+            int end = flag.hit().end();
             System.out.printf(
                     Locale.ROOT,
-                    "%2d. [%s] %s \"%s\" — %s%n    target: %s%n    source: %s%n",
+                    "%2d. [%s%s] %s %s \"%s\" — %s%n    target: %s%n    source: %s%n",
                     ++k,
                     unit.id(),
-                    flag.mark().check(),
+                    paired.contains(unit.id()) ? ", paired twice" : "",
+                    flag.hit().check().checkName(),
+                    flag.hit().ruleId(),
                     unit.target().substring(start, end),
-                    flag.mark().message().text(),
+                    flag.hit().match().getMessage(),
                     unit.target(),
                     unit.source());
+        }
+        Map<String, Integer> perRule = new java.util.TreeMap<>();
+        flags.forEach(
+                f -> perRule.merge(f.hit().check().checkName() + " " + f.hit().ruleId(), 1, Integer::sum));
+        System.out.println();
+        System.out.println("| flags per rule (aware, style left out) | count |");
+        System.out.println("|---|---|");
+        perRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %d |%n", e.getKey(), e.getValue()));
+        String dump = System.getProperty("tessera.proofing.dump", "");
+        if (!dump.isBlank()) {
+            List<String> lines = new ArrayList<>();
+            for (Flag flag : flags) {
+                Unit unit = units.get(flag.unit());
+                lines.add(String.join(
+                        "\t",
+                        unit.id(),
+                        flag.hit().check().checkName(),
+                        flag.hit().ruleId(),
+                        unit.target().substring(flag.hit().start(), flag.hit().end()),
+                        String.join("|", flag.hit().match().getSuggestedReplacements()),
+                        flag.hit().match().getMessage().replaceAll("\\s+", " "),
+                        unit.target().replaceAll("\\s+", " "),
+                        unit.source().replaceAll("\\s+", " ")));
+            }
+            Files.write(Path.of(dump), lines);
         }
         assertThat(flags).isNotEmpty();
     }
 
-    private static boolean isStyle(Mark mark) {
-        return mark.check().equals(LanguageCheck.STYLE.checkName());
-    }
-
     /** Adds the segment to each check that flags it; 1 when any does. */
-    private static int count(List<Mark> marks, Map<LanguageCheck, Integer> perCheck) {
-        Set<String> checks = new LinkedHashSet<>();
-        marks.forEach(m -> checks.add(m.check()));
+    private static int count(List<String> checkNames, Map<LanguageCheck, Integer> perCheck) {
+        Set<String> checks = new LinkedHashSet<>(checkNames);
         for (LanguageCheck check : LanguageCheck.values()) {
             if (checks.contains(check.checkName())) {
                 perCheck.merge(check, 1, Integer::sum);
             }
         }
         return checks.isEmpty() ? 0 : 1;
+    }
+
+    /** The units whose target stands under another source too, or whose source has another target too. */
+    private static Set<String> pairedTwice(List<Unit> units) {
+        Map<String, Set<String>> sourcesOfTarget = new java.util.HashMap<>();
+        Map<String, Set<String>> targetsOfSource = new java.util.HashMap<>();
+        for (Unit unit : units) {
+            sourcesOfTarget
+                    .computeIfAbsent(unit.target(), t -> new java.util.HashSet<>())
+                    .add(unit.source());
+            targetsOfSource
+                    .computeIfAbsent(unit.source(), t -> new java.util.HashSet<>())
+                    .add(unit.target());
+        }
+        Set<String> paired = new java.util.HashSet<>();
+        for (Unit unit : units) {
+            if (sourcesOfTarget.get(unit.target()).size() > 1
+                    || targetsOfSource.get(unit.source()).size() > 1) {
+                paired.add(unit.id());
+            }
+        }
+        return paired;
     }
 
     private static String share(int count, int of) {

@@ -1,0 +1,65 @@
+package dev.tessera.proofing;
+
+import java.util.Locale;
+import java.util.Set;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Whether a finding of LanguageTool's French rules on an adjective that does not agree with the noun before it
+ * ({@code AGREEMENT_POSTPONED_ADJ}, {@code AGREEMENT_PARTICULAR}) is doubtful, judged by the words around it as
+ * LanguageTool tagged them: the word can be a verb or a participle ("les cabinets participant effectueront"), the
+ * adjective follows nouns joined by "et", "ou" or a comma and agrees with all of them ("un visage ou des lèvres
+ * bleus"), the noun before it has one form for both numbers ("les 6 % de cas restants"), or the word is the first
+ * part of a hyphenated name ({@code bêta-CoV}). On TICO-19's French, 9 of these rules' 11 findings were such cases.
+ * Plain.
+ */
+final class Agreement {
+
+    static final Set<String> RULES = Set.of("AGREEMENT_POSTPONED_ADJ", "AGREEMENT_PARTICULAR");
+
+    /** How far back a coordination still joins the adjective's nouns. */
+    private static final int NOUN_PHRASE = 4;
+
+    private static final Set<String> COORDINATIONS = Set.of("et", "ou", ",");
+
+    private Agreement() {}
+
+    static boolean doubtful(RuleMatch match) {
+        if (!RULES.contains(match.getRule().getId()) || match.getSentence() == null) {
+            return false;
+        }
+        AnalyzedTokenReadings[] tokens = match.getSentence().getTokensWithoutWhitespace();
+        int at = indexAt(tokens, match.getFromPosSentence());
+        if (at < 0) {
+            return false;
+        }
+        AnalyzedTokenReadings word = tokens[at];
+        if (word.matchesPosTagRegex("V .*")) {
+            return true;
+        }
+        if (at + 1 < tokens.length && tokens[at + 1].getToken().equals("-")) {
+            return true;
+        }
+        AnalyzedTokenReadings before = tokens[at - 1];
+        if (before.matchesPosTagRegex("N . sp")) {
+            return true;
+        }
+        for (int i = Math.max(1, at - NOUN_PHRASE); i < at; i++) {
+            if (COORDINATIONS.contains(tokens[i].getToken().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token starting at the sentence position, past the sentence-start token; -1 if none does. */
+    private static int indexAt(AnalyzedTokenReadings[] tokens, int position) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (tokens[i].getStartPos() == position) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
