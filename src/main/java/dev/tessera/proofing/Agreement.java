@@ -6,9 +6,10 @@ import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * Whether a finding of LanguageTool's French rules on an adjective that does not agree with the noun before it
- * ({@code AGREEMENT_POSTPONED_ADJ}, {@code AGREEMENT_PARTICULAR}) is doubtful, judged by the words around it as
- * LanguageTool tagged them: the word can be a verb or a participle ("les cabinets participant effectueront"), the
+ * Whether a finding of LanguageTool's French rules on an adjective that does not agree with its noun
+ * ({@code AGREEMENT_POSTPONED_ADJ}, {@code AGREEMENT_PARTICULAR}, {@code J_N2}) is doubtful, judged by the words around
+ * it as LanguageTool tagged them: a word of the finding can be a verb or a participle ("les cabinets participant
+ * effectueront", "ces derniers possédant"), the
  * adjective follows nouns joined by "et", "ou" or a comma and agrees with all of them ("un visage ou des lèvres
  * bleus"), the noun before it has one form for both numbers ("les 6 % de cas restants"), or the word is the first
  * part of a hyphenated name ({@code bêta-CoV}). On TICO-19's French, 9 of these rules' 11 findings were such cases.
@@ -16,7 +17,7 @@ import org.languagetool.rules.RuleMatch;
  */
 final class Agreement {
 
-    static final Set<String> RULES = Set.of("AGREEMENT_POSTPONED_ADJ", "AGREEMENT_PARTICULAR");
+    static final Set<String> RULES = Set.of("AGREEMENT_POSTPONED_ADJ", "AGREEMENT_PARTICULAR", "J_N2");
 
     /** How far back a coordination still joins the adjective's nouns. */
     private static final int NOUN_PHRASE = 4;
@@ -34,9 +35,10 @@ final class Agreement {
         if (at < 0) {
             return false;
         }
-        AnalyzedTokenReadings word = tokens[at];
-        if (word.matchesPosTagRegex("V .*")) {
-            return true;
+        for (int i = at; i < tokens.length && tokens[i].getStartPos() < match.getToPosSentence(); i++) {
+            if (tokens[i].matchesPosTagRegex("V .*")) {
+                return true;
+            }
         }
         if (at + 1 < tokens.length && tokens[at + 1].getToken().equals("-")) {
             return true;

@@ -23,6 +23,9 @@ final class Typos {
     /** The shortest known word a derivation is built on ({@code planifié} in {@code replanifié}). */
     private static final int MIN_STEM = 5;
 
+    /** Endings of an inflected form the dictionary may lack ({@code ensuivie} of {@code ensuivi}). */
+    private static final Set<String> INFLECTIONS = Set.of("e", "s", "es");
+
     /** Prefixes that make new words of known ones (accents folded, as the words are compared). */
     private static final Set<String> PREFIXES = Set.of(
             "a", "anti", "auto", "bi", "bio", "co", "contre", "de", "dys", "eco", "hyper", "hypo", "im", "in", "inter",
@@ -42,27 +45,37 @@ final class Typos {
     }
 
     /**
-     * Whether the word is made of words the speller knows, a compound or a derivation the dictionary lacks: a long
-     * word a suggestion cuts in two around a long part ("bêta coronavirus" for {@code bêtacoronavirus},
-     * "neurodéveloppement al"), or a known prefix on a suggested word ("planifié" for {@code replanifié},
-     * "vasculaire" for {@code avasculaire}). A typo that glues two short words ("parceque") is neither.
+     * Whether the word is made of words the speller knows, a compound, a derivation or an inflection the dictionary
+     * lacks: a long word a suggestion cuts in two around a long part ("bêta coronavirus" for
+     * {@code bêtacoronavirus}, "neurodéveloppement al"), a known prefix on a word ("rétro conçu", "planifié" for
+     * {@code replanifié}, "vasculaire" for {@code avasculaire}), or a suggested word with a feminine or plural ending
+     * ("ensuivi" for {@code ensuivie}). A typo that glues two short words ("parceque") is none of them.
      */
     static boolean madeOfWords(String word, List<String> suggestions) {
         String plain = plain(word);
+        if (suggestions.stream().anyMatch(s -> plain(s).equals(plain))) {
+            return false; // a slip of accents ("symptomes" for "symptômes"), whatever else is suggested
+        }
         for (String suggestion : suggestions) {
             String known = plain(suggestion);
-            if (plain.length() >= COMPOUND
-                    && known.replace(" ", "").replace("-", "").equals(plain)) {
-                for (String part : known.split("[ -]")) {
-                    if (part.length() >= COMPOUND_PART && !part.equals(plain)) {
+            if (known.replace(" ", "").replace("-", "").equals(plain)) {
+                String[] parts = known.split("[ -]");
+                if (PREFIXES.contains(parts[0])) {
+                    return true;
+                }
+                for (String part : parts) {
+                    if (plain.length() >= COMPOUND && part.length() >= COMPOUND_PART) {
                         return true;
                     }
                 }
             }
-            if (known.length() >= MIN_STEM
-                    && plain.endsWith(known)
-                    && PREFIXES.contains(plain.substring(0, plain.length() - known.length()))) {
-                return true;
+            if (known.length() >= MIN_STEM && plain.length() > known.length()) {
+                if (plain.startsWith(known) && INFLECTIONS.contains(plain.substring(known.length()))) {
+                    return true;
+                }
+                if (plain.endsWith(known) && PREFIXES.contains(plain.substring(0, plain.length() - known.length()))) {
+                    return true;
+                }
             }
         }
         return false;

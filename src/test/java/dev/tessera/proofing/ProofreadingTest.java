@@ -136,6 +136,11 @@ class ProofreadingTest {
                 .isEmpty();
         assertThat(french("The remaining 6% of cases.", "Les 6 % de cas restants."))
                 .isEmpty();
+        assertThat(french(
+                        "The virions, the latter having a fringe.", "Les virions, ces derniers possédant une frange."))
+                .isEmpty();
+        assertThat(checks(french("Low-income populations.", "Les populations à faible revenus.")))
+                .containsExactly("lang.grammar");
     }
 
     @Test
@@ -162,6 +167,10 @@ class ProofreadingTest {
                 .isEmpty();
         assertThat(french("A new beta-CoV.", "Un nouveau bêtacoronavirus.")).isEmpty();
         assertThat(french("The event will be rescheduled.", "L’événement sera replanifié."))
+                .isEmpty();
+        assertThat(french("A startup reverse-engineered the valves.", "Une startup a rétroconçu les valves."))
+                .isEmpty();
+        assertThat(french("The demand that ensued.", "La demande qui s’est ensuivie."))
                 .isEmpty();
         assertThat(french("It cleaves apelin and troponin.", "Elle clive l’apéline et la troponine."))
                 .isEmpty();
