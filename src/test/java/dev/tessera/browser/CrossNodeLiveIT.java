@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -45,13 +46,17 @@ class CrossNodeLiveIT extends BrowserTest {
     @Autowired
     DataSource dataSource;
 
+    /** The schema of this test's context, where node A goes too. */
+    @Value("${spring.flyway.schemas}")
+    String schema;
+
     /** Node A, started once for the class (again after a test stopped it). */
-    private static ServerProcess nodeA() throws Exception {
+    private ServerProcess nodeA() throws Exception {
         if (nodeA == null || !nodeA.healthy()) {
             if (folder == null) {
                 folder = Files.createTempDirectory("cross-node-");
             }
-            nodeA = new ServerProcess(folder, PostgresSchema.existing("tessera_test_crossnodeliveit"));
+            nodeA = new ServerProcess(folder, PostgresSchema.existing(schema));
             nodeA.start();
         }
         return nodeA;

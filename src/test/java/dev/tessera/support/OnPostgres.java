@@ -10,7 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * Runs the test class on PostgreSQL (the {@code postgres} profile), in a schema of its own emptied first: an empty
+ * Runs the test class on PostgreSQL (the {@code postgres} profile), in its Spring context's schema, emptied when the
+ * context starts (classes with the same configuration share both, as the H2 tests share one database): an empty
  * subclass of an H2 test with this annotation runs that test again on PostgreSQL. See {@link Postgres}.
  */
 @Target(ElementType.TYPE)

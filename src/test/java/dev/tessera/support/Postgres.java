@@ -5,8 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,6 +25,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  * it those tests are skipped, except under CI=true, where they fail.
  */
 final class Postgres implements BeforeAllCallback, ExecutionCondition, ContextCustomizerFactory {
+
+    /** The contexts this JVM has pointed at PostgreSQL: each gets the next schema. */
+    private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
     /**
      * Skips the class before its instance exists: a class with one instance for all its tests has its Spring context
@@ -48,15 +51,20 @@ final class Postgres implements BeforeAllCallback, ExecutionCondition, ContextCu
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return new Schema("tessera_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
+        return new Schema();
     }
 
-    /** Points the Spring context at a freshly emptied schema of the test server; a context, and schema, per class. */
-    private record Schema(String name) implements ContextCustomizer {
+    /**
+     * Points the Spring context at a freshly emptied schema of the test server, {@code tessera_ctx_<n>}, the n-th
+     * context this JVM started on PostgreSQL. The customizer names no class: test classes with otherwise the same
+     * configuration share one context, and its schema, as the H2 tests share one database.
+     */
+    private record Schema() implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             String url = requireUrl();
+            String name = "tessera_ctx_" + CONTEXTS.incrementAndGet();
             try (Connection connection = DriverManager.getConnection(url);
                     Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + name + " cascade");
@@ -71,8 +79,8 @@ final class Postgres implements BeforeAllCallback, ExecutionCondition, ContextCu
                                     "spring.datasource.url", url,
                                     "spring.datasource.username", "",
                                     "spring.datasource.hikari.schema", name,
-                                    // Every test class keeps its context, and its pool, open until the run ends:
-                                    // small pools keep a dozen of them under the server's 100 connections.
+                                    // Every context keeps its pool open until the run ends (Spring caches up to
+                                    // 32): small pools keep a dozen of them under the server's 100 connections.
                                     "spring.datasource.hikari.maximum-pool-size", "4",
                                     "spring.flyway.schemas", name)));
         }
