@@ -198,46 +198,20 @@ class ProofingBenchmarkTest {
                 "| mean target length | %.0f characters |%n",
                 units.stream().mapToInt(u -> u.target().length()).average().orElse(0));
 
-        List<Flag> drawn = new ArrayList<>(flags);
-        Collections.shuffle(drawn, new Random(SEED));
-        drawn = drawn.subList(0, Math.min(SAMPLE, drawn.size()));
-        System.out.println();
-        Map<String, Integer> drawnPerCheck = new java.util.TreeMap<>();
-        drawn.forEach(f -> drawnPerCheck.merge(f.hit().check().checkName(), 1, Integer::sum));
-        System.out.printf(
-                Locale.ROOT,
-                "%d flags drawn at random (seed %d), style left out: %s%n",
-                drawn.size(),
-                SEED,
-                drawnPerCheck);
         Set<String> paired = pairedTwice(units);
+        List<Flag> pairedOnce = flags.stream()
+                .filter(f -> !paired.contains(units.get(f.unit()).id()))
+                .toList();
+        System.out.println();
         System.out.printf(
                 Locale.ROOT,
                 "Units whose French also stands under another English segment, or the other way round (the TMX pairs"
                         + " them wrongly in places): %d; flags on them: %d of %d%n",
                 paired.size(),
-                flags.stream()
-                        .filter(f -> paired.contains(units.get(f.unit()).id()))
-                        .count(),
+                flags.size() - pairedOnce.size(),
                 flags.size());
-        int k = 0;
-        for (Flag flag : drawn) {
-            Unit unit = units.get(flag.unit());
-            int start = flag.hit().start();
-            int end = flag.hit().end();
-            System.out.printf(
-                    Locale.ROOT,
-                    "%2d. [%s%s] %s %s \"%s\" — %s%n    target: %s%n    source: %s%n",
-                    ++k,
-                    unit.id(),
-                    paired.contains(unit.id()) ? ", paired twice" : "",
-                    flag.hit().check().checkName(),
-                    flag.hit().ruleId(),
-                    unit.target().substring(start, end),
-                    flag.hit().match().getMessage(),
-                    unit.target(),
-                    unit.source());
-        }
+        printDrawn("flags", flags, units, paired);
+        printDrawn("flags on units paired once", pairedOnce, units, paired);
         Map<String, Integer> perRule = new java.util.TreeMap<>();
         flags.forEach(
                 f -> perRule.merge(f.hit().check().checkName() + " " + f.hit().ruleId(), 1, Integer::sum));
@@ -277,6 +251,39 @@ class ProofingBenchmarkTest {
             }
         }
         return checks.isEmpty() ? 0 : 1;
+    }
+
+    /** Draws {@link #SAMPLE} of the flags at random (fixed seed) and prints each with its unit, to be judged. */
+    private static void printDrawn(String what, List<Flag> flags, List<Unit> units, Set<String> paired) {
+        List<Flag> drawn = new ArrayList<>(flags);
+        Collections.shuffle(drawn, new Random(SEED));
+        drawn = drawn.subList(0, Math.min(SAMPLE, drawn.size()));
+        Map<String, Integer> perCheck = new java.util.TreeMap<>();
+        drawn.forEach(f -> perCheck.merge(f.hit().check().checkName(), 1, Integer::sum));
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT,
+                "%d %s drawn at random (seed %d), style left out: %s%n",
+                drawn.size(),
+                what,
+                SEED,
+                perCheck);
+        int k = 0;
+        for (Flag flag : drawn) {
+            Unit unit = units.get(flag.unit());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%2d. [%s%s] %s %s \"%s\" — %s%n    target: %s%n    source: %s%n",
+                    ++k,
+                    unit.id(),
+                    paired.contains(unit.id()) ? ", paired twice" : "",
+                    flag.hit().check().checkName(),
+                    flag.hit().ruleId(),
+                    unit.target().substring(flag.hit().start(), flag.hit().end()),
+                    flag.hit().match().getMessage(),
+                    unit.target(),
+                    unit.source());
+        }
     }
 
     /** The units whose target stands under another source too, or whose source has another target too. */
