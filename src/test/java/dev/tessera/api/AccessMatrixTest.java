@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "tessera.translations-dir=target/access-matrix-translations")
+@TestPropertySource(properties = "tessera.translations-dir=target/api-test-translations")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 

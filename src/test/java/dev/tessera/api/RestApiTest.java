@@ -19,10 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-/** The REST contract of the foundation issue: every endpoint, every status code, over real HTTP. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tessera.upload.max-document-size=64KB")
+/**
+ * The REST contract of the foundation issue: every endpoint, every status code, over real HTTP. The over-limit uploads
+ * are over the default document limit (tessera.upload.max-document-size, 10 MB), so the class shares the other API
+ * tests' Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RestApiTest {
 
@@ -257,7 +259,7 @@ class RestApiTest {
                 .isEqualTo(415);
         Response missingName = api.postText("manager", "/api/v1/projects/" + slug + "/documents", "Hi.");
         assertThat(missingName.status()).isEqualTo(400);
-        byte[] big = "Too big. ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+        byte[] big = "Too big. ".repeat(1_400_000).getBytes(StandardCharsets.UTF_8); // 12.6 MB
         Response tooLarge = api.post("manager", path + "big.txt", "text/plain; charset=UTF-8", big);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.error()).isEqualTo("too_large");
@@ -423,7 +425,7 @@ class RestApiTest {
     void oversizedUploadsAreRefusedWith413EvenWhenStreamedOrHuge() {
         api.postJson("manager", "/api/v1/projects", project(slug));
         String path = "/api/v1/projects/" + slug + "/documents?name=";
-        byte[] chunk = "Streamed without a length. ".repeat(4000).getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = "Streamed without a length. ".repeat(500_000).getBytes(StandardCharsets.UTF_8); // 13.5 MB
         Response chunked = api.send(
                 "manager",
                 HttpRequest.newBuilder(api.uri(path + "chunked.txt"))
@@ -431,7 +433,7 @@ class RestApiTest {
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunk))));
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(chunked.error()).isEqualTo("too_large");
-        byte[] huge = new byte[8 * 1024 * 1024];
+        byte[] huge = new byte[24 * 1024 * 1024]; // under server.tomcat.max-swallow-size (128 MB)
         java.util.Arrays.fill(huge, (byte) 'a');
         Response big = api.post("manager", path + "huge.txt", "text/plain; charset=UTF-8", huge);
         assertThat(big.status()).as("the client reads the 413, not a reset").isEqualTo(413);

@@ -17,13 +17,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** Publishing into a translations folder of its own (not the repository's). */
+/**
+ * Publishing into a translations folder under target/, not the repository's (AccessMatrixTest uses the same one, so
+ * the two share a Spring context; each publishes into its own projects' folders).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "tessera.translations-dir=target/publish-test-translations")
+@TestPropertySource(properties = "tessera.translations-dir=target/api-test-translations")
 class PublishApiTest {
 
-    static final Path ROOT = Path.of("target/publish-test-translations");
+    static final Path ROOT = Path.of("target/api-test-translations");
 
     @LocalServerPort
     int port;

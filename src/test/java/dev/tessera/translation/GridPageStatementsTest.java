@@ -13,14 +13,20 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A page of the editor's grid costs the same few SQL statements, however large the document or the page. */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+/**
+ * A page of the editor's grid costs the same few SQL statements, however large the document or the page. Hibernate's
+ * statistics are switched on for each test and off after it (not by a property: the class shares the API tests'
+ * Spring context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class GridPageStatementsTest {
 
@@ -35,6 +41,21 @@ class GridPageStatementsTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void statisticsOn() {
+        statistics().setStatisticsEnabled(true);
+    }
+
+    @AfterEach
+    void statisticsOff() {
+        statistics().setStatisticsEnabled(false);
+        statistics().clear();
+    }
+
+    private Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
 
     @Test
     void aPageCostsAFixedNumberOfStatements() {
@@ -61,8 +82,7 @@ class GridPageStatementsTest {
                     () -> translations.save(
                             doc, segment, "fr", new TranslationUpdate("Phrase", TranslationStatus.DRAFT, 0)));
         }
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = statistics();
         settle(statistics);
         SegmentFilter drafts = new SegmentFilter(Set.of(TranslationStatus.DRAFT), "phrase");
 
@@ -78,6 +98,7 @@ class GridPageStatementsTest {
         assertThat(List.of(first, later, bigger, filtered))
                 .as("statements per page")
                 .containsOnly(first);
+        assertThat(first).as("counted: Hibernate's statistics are on").isPositive();
         assertThat(first).isLessThanOrEqualTo(4);
         assertThat(count).isLessThanOrEqualTo(4);
         assertThat(as("translator", "TRANSLATOR", () -> translations.count(doc, "fr", drafts)))
