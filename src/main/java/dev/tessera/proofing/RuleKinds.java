@@ -50,7 +50,7 @@ final class RuleKinds {
      * TICO-19's French, where subject–verb agreement was right 2 times in 11, participle agreement after être 0 in
      * 8). Agreement across a distance (a subject and its verb, a participle and its subject, a relative clause and
      * its antecedent, a quantity and what it counts) and a choice between two correct spellings that depends on the
-     * meaning ("peut être", "puis que", "quelques") cannot be read off the words nearby; the rules kept in grammar
+     * meaning ("peut être", "puis que", "tel que") cannot be read off the words nearby; the rules kept in grammar
      * look at neighbouring words (a determiner and its noun, an auxiliary and its participle, an elision).
      */
     private static final Set<String> GUESSES = Set.of(
