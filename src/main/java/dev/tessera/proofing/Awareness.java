@@ -1,6 +1,5 @@
 package dev.tessera.proofing;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -62,7 +61,7 @@ final class Awareness {
         this.fragment = startsInLowerCase(source) || readsAsFragment(target);
         for (String word : words(source, 0, source.length())) {
             sourceWords.add(word.toLowerCase(Locale.ROOT));
-            foldedSourceWords.add(fold(word));
+            foldedSourceWords.add(Typos.fold(word));
         }
     }
 
@@ -103,10 +102,10 @@ final class Awareness {
         if (combiningForm(end)) {
             return true;
         }
-        String folded = fold(word);
+        String folded = Typos.fold(word);
         if (sourceWords.contains(word.toLowerCase(Locale.ROOT))
                 || foldedSourceWords.contains(folded)
-                || foldedSourceWords.contains(fold(compound(start, end).replace("-", "")))
+                || foldedSourceWords.contains(Typos.fold(compound(start, end).replace("-", "")))
                 || foldedSourceWords.stream().anyMatch(w -> cognate(folded, w))) {
             return true;
         }
@@ -333,13 +332,6 @@ final class Awareness {
             }
         }
         return words;
-    }
-
-    /** Lower case, without accents. */
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 
     /** A code or a scientific name: letters with digits ({@code nsp9}), or a capital inside a word ({@code HCoV}). */

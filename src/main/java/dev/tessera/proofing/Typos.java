@@ -35,9 +35,9 @@ final class Typos {
     private Typos() {}
 
     static boolean nearAWord(String word, List<String> suggestions) {
-        String plain = plain(word);
+        String plain = fold(word);
         for (String suggestion : suggestions) {
-            if (withinEdits(plain, plain(suggestion), MAX_EDITS)) {
+            if (withinEdits(plain, fold(suggestion), MAX_EDITS)) {
                 return true;
             }
         }
@@ -52,12 +52,12 @@ final class Typos {
      * ("ensuivi" for {@code ensuivie}). A typo that glues two short words ("parceque") is none of them.
      */
     static boolean madeOfWords(String word, List<String> suggestions) {
-        String plain = plain(word);
-        if (suggestions.stream().anyMatch(s -> plain(s).equals(plain))) {
+        String plain = fold(word);
+        if (suggestions.stream().anyMatch(s -> fold(s).equals(plain))) {
             return false; // a slip of accents ("symptomes" for "symptômes"), whatever else is suggested
         }
         for (String suggestion : suggestions) {
-            String known = plain(suggestion);
+            String known = fold(suggestion);
             if (known.replace(" ", "").replace("-", "").equals(plain)) {
                 String[] parts = known.split("[ -]");
                 if (PREFIXES.contains(parts[0])) {
@@ -81,7 +81,8 @@ final class Typos {
         return false;
     }
 
-    private static String plain(String word) {
+    /** Lower case, without accents: how words are compared here and in {@link Awareness}. */
+    static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
